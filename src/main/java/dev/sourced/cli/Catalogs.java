@@ -1,0 +1,35 @@
+package dev.sourced.cli;
+
+import dev.sourced.pack.Catalog;
+import dev.sourced.pack.Loaded;
+import dev.sourced.pack.PackLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Where packs are found: the bundle, the user's packs folder, and paths given with --pack. */
+final class Catalogs {
+  private Catalogs() {}
+
+  /** $XDG_DATA_HOME/sourced/packs, or ~/.local/share/sourced/packs. */
+  static Path userPacks(Map<String, String> env) {
+    String xdg = env.get("XDG_DATA_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
+    return base.resolve("sourced").resolve("packs");
+  }
+
+  static Catalog load(Map<String, String> env, List<Path> extra) {
+    List<Loaded> all = new ArrayList<>(PackLoader.loadBundled());
+    Path user = userPacks(env);
+    if (Files.isDirectory(user)) {
+      all.addAll(PackLoader.loadPath(user, "user"));
+    }
+    for (Path p : extra) {
+      all.addAll(PackLoader.loadPath(p, "given"));
+    }
+    return Catalog.of(all);
+  }
+}

@@ -1,0 +1,309 @@
+package dev.sourced.cli;
+
+import dev.sourced.game.Draw;
+import dev.sourced.game.Mode;
+import dev.sourced.game.RoundSettings;
+import dev.sourced.pack.Catalog;
+import dev.sourced.pack.Difficulty;
+import dev.sourced.pack.Loaded;
+import dev.sourced.pack.Pack;
+import dev.sourced.pack.PackLoader;
+import dev.sourced.pack.Problem;
+import dev.sourced.pack.Texts;
+import dev.sourced.tui.AppState;
+import dev.sourced.tui.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: arguments to a mode. The only place that calls System.exit. */
+@Command(name = "sourced", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "A quiz and discussion game that shows the source of every answer.",
+    subcommands = {Main.Play.class, Main.Packs.class, Main.Validate.class})
+public final class Main implements Callable<Integer> {
+  static final int EXIT_USAGE = 2;
+
+  final Map<String, String> env;
+  final PrintWriter out;
+  final PrintWriter err;
+
+  Main(Map<String, String> env, PrintWriter out, PrintWriter err) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code;
+    if (args.length == 0) {
+      code = new Main(System.getenv(), out, err).interactive(null, null); // the fast path: no parsing to do
+    } else if (args.length == 1 && args[0].equals("--cds-training")) {
+      code = Training.run();
+    } else {
+      code = new Main(System.getenv(), out, err).execute(args);
+    }
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  int execute(String... args) {
+    CommandLine cli = new CommandLine(this);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("sourced: " + e.getMessage());
+      String cmd = e.getCommandLine().getCommandName();
+      String full = cmd.equals("sourced") ? "sourced" : "sourced " + cmd;
+      err.println("Try '" + full + " --help' for more.");
+      return EXIT_USAGE;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    return interactive(null, null);
+  }
+
+  /** The full-screen game: the title menu, or a round already drawn. */
+  int interactive(Catalog catalog, AppState start) {
+    if (System.console() == null) {
+      err.println("sourced: the game needs an interactive terminal; for scripts use 'sourced packs' or 'sourced validate'.");
+      return 1;
+    }
+    long seed = System.nanoTime() ^ System.currentTimeMillis() << 20;
+    AppState initial = start != null ? start
+        : new AppState(new Page.Title(0), catalog, RoundSettings.defaults(Mode.QUIZ, seed & 0xffffffffL), null);
+    try {
+      return Terminals.run(initial, () -> Catalogs.load(env, List.of()), env, firstFrameProbe());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return AppState.EXIT_INTERRUPTED;
+    } catch (IOException | RuntimeException e) {
+      return crashed(e);
+    }
+  }
+
+  /** For bench/startup: note when the first frame was drawn, and optionally stop there. */
+  private Runnable firstFrameProbe() {
+    String file = env.get("SOURCED_FIRST_FRAME_FILE");
+    if (file == null) {
+      return () -> { };
+    }
+    return () -> {
+      try {
+        java.time.Instant now = java.time.Instant.now();
+        long micros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
+        Files.writeString(Path.of(file), micros + "\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      if (env.containsKey("SOURCED_EXIT_AFTER_FIRST_FRAME")) {
+        Runtime.getRuntime().halt(0);
+      }
+    };
+  }
+
+  private int crashed(Exception e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String where = "";
+    try {
+      Path log = Files.createTempFile("sourced-crash-", ".txt");
+      Files.writeString(log, trace.toString());
+      where = " (details in " + log + ")";
+    } catch (IOException ignored) {
+      // The message alone must do.
+    }
+    err.println("sourced: unexpected error: " + e + where);
+    return 1;
+  }
+
+  @Command(name = "play", mixinStandardHelpOptions = true,
+      description = "Start a round straight away.")
+  static final class Play implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "quiz, who-said-it or mixed (default: quiz)")
+    String mode = "quiz";
+
+    @Option(names = "--count", paramLabel = "N", description = "items in the round, 1-200 (default: 10)")
+    int count = RoundSettings.DEFAULT_COUNT;
+
+    @Option(names = "--pack", paramLabel = "ID|PATH", description = "play from this pack (id, file or folder); repeatable")
+    List<String> packs = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "ID", description = "only items from this source")
+    String source;
+
+    @Option(names = "--tag", paramLabel = "T", description = "only items with this tag")
+    String tag;
+
+    @Option(names = "--difficulty", paramLabel = "D", description = "easy, medium or hard")
+    String difficulty;
+
+    @Option(names = "--seed", paramLabel = "N", description = "the same seed plays the same round")
+    Long seed;
+
+    @Option(names = "--timer", paramLabel = "SECONDS", description = "seconds per item, 0 for none (default: 0)")
+    int timer;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Mode m = Mode.parse(mode).orElseThrow(() -> usage("--mode must be quiz, who-said-it or mixed, not '" + mode + "'"));
+      if (count < 1 || count > RoundSettings.MAX_COUNT) {
+        throw usage("--count must be 1 to " + RoundSettings.MAX_COUNT + ", not " + count);
+      }
+      if (timer < 0 || timer > 3600) {
+        throw usage("--timer must be 0 to 3600 seconds, not " + timer);
+      }
+      Difficulty d = difficulty == null ? null : Difficulty.parse(difficulty)
+          .orElseThrow(() -> usage("--difficulty must be easy, medium or hard, not '" + difficulty + "'"));
+      List<Path> paths = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (String p : packs) {
+        if (Files.exists(Path.of(p))) {
+          paths.add(Path.of(p));
+        } else if (p.contains("/") || p.endsWith(".json")) {
+          main.err.println("sourced: no pack file or folder at " + p);
+          return 1;
+        } else {
+          ids.add(p);
+        }
+      }
+      Catalog catalog = Catalogs.load(main.env, paths);
+      // A pack asked for by path must load; its problems are the first thing to fix.
+      for (Loaded l : catalog.entries()) {
+        if (l.origin().equals("given")) {
+          if (!l.ok()) {
+            main.err.println("sourced: " + l.file() + " cannot be played:");
+            l.errors().forEach(e -> main.err.println("  " + e.format()));
+            return 1;
+          }
+          ids.add(l.pack().id());
+        }
+      }
+      for (String id : ids) {
+        if (catalog.pack(id).isEmpty()) {
+          main.err.println("sourced: no pack has the id '" + id + "'; 'sourced packs' lists them");
+          return 1;
+        }
+      }
+      long s = seed != null ? seed : (System.nanoTime() ^ System.currentTimeMillis()) & 0xffffffffL;
+      RoundSettings settings = new RoundSettings(m, count, timer, ids, source, tag, d, s);
+      AppState base = new AppState(new Page.Title(0), catalog, settings, null);
+      Draw.Outcome o = Draw.round(catalog.packs(), settings);
+      if (o instanceof Draw.Unavailable u) {
+        main.err.println("sourced: " + u.reason());
+        return 1;
+      }
+      return main.interactive(catalog, dev.sourced.tui.App.start(base, settings, new Page.Title(0)));
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+      return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+  }
+
+  @Command(name = "packs", mixinStandardHelpOptions = true,
+      description = "List every pack found: id, title, counts, where it was loaded from, and its problems.")
+  static final class Packs implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Option(names = "--pack", paramLabel = "PATH", description = "also look at this file or folder; repeatable")
+    List<Path> extra = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      Catalog c = Catalogs.load(main.env, extra);
+      PrintWriter out = main.out;
+      if (c.entries().isEmpty()) {
+        out.println("No packs found. Put pack files in " + Catalogs.userPacks(main.env) + " or pass --pack PATH.");
+      }
+      for (Loaded l : c.entries()) {
+        if (l.ok()) {
+          Pack p = l.pack();
+          out.println(Texts.safe(p.id()) + "  " + Texts.safe(p.title()));
+          out.println("  " + p.questions().size() + " questions, " + p.quotes().size() + " quotes, "
+              + p.speakers().size() + " speakers, " + p.sources().size() + " sources");
+          out.println("  " + l.origin() + ": " + Texts.safe(l.file()));
+          l.problems().forEach(w -> out.println("  " + Texts.safe(w.format())));
+        } else {
+          out.println("BROKEN  " + Texts.safe(l.file()) + " (" + l.origin() + "), left out:");
+          l.errors().forEach(e -> out.println("  " + Texts.safe(e.format())));
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = "Check pack files and print every problem; exit 1 if any pack has errors.")
+  static final class Validate implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "pack files or folders of them")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+      boolean failed = false;
+      for (Path path : paths) {
+        List<Loaded> loaded = PackLoader.loadPath(path, "given");
+        if (loaded.isEmpty()) {
+          main.err.println(path + ": no .json pack files here");
+          failed = true;
+        }
+        for (Loaded l : loaded) {
+          l.problems().forEach(p -> main.out.println(Texts.safe(p.format())));
+          if (l.ok()) {
+            Pack p = l.pack();
+            main.out.println(Texts.safe(l.file()) + ": ok, " + p.questions().size() + " questions, "
+                + p.quotes().size() + " quotes");
+          } else {
+            failed = true;
+            main.out.println(Texts.safe(l.file()) + ": " + l.errors().size() + " error"
+                + (l.errors().size() == 1 ? "" : "s"));
+          }
+        }
+      }
+      return failed ? 1 : 0;
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("/dev/sourced/version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"sourced " + p.getProperty("version", "unknown")};
+    }
+  }
+}

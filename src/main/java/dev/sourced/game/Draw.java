@@ -1,0 +1,163 @@
+package dev.sourced.game;
+
+import dev.sourced.pack.Difficulty;
+import dev.sourced.pack.Pack;
+import dev.sourced.pack.Question;
+import dev.sourced.pack.Quote;
+import dev.sourced.pack.Source;
+import dev.sourced.pack.Speaker;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Draws a round's items from packs: filtered, without repeats, in an order and with choice
+ * orders that follow from the seed alone.
+ */
+public final class Draw {
+  public static final int CANDIDATES = 4;
+
+  private Draw() {}
+
+  /** A drawn round, or why none can be drawn. */
+  public sealed interface Outcome permits Drawn, Unavailable {}
+
+  /** note is null, or says that fewer items matched than were asked for. */
+  public record Drawn(Round round, String note) implements Outcome {}
+
+  public record Unavailable(String reason) implements Outcome {}
+
+  public static Outcome round(List<Pack> all, RoundSettings settings) {
+    List<Pack> packs = all;
+    if (!settings.packs().isEmpty()) {
+      packs = all.stream().filter(p -> settings.packs().contains(p.id())).toList();
+    }
+    if (packs.isEmpty()) {
+      return new Unavailable("No packs are loaded. Run `sourced packs` to see why.");
+    }
+    Random random = new Random(settings.seed());
+    List<Supplier<Challenge>> pool = new ArrayList<>();
+    boolean wantQuestions = settings.mode() != Mode.WHO_SAID_IT;
+    boolean wantQuotes = settings.mode() != Mode.QUIZ;
+    boolean anySpeakers = false;
+    for (Pack pack : packs) {
+      if (wantQuestions) {
+        for (Question q : pack.questions()) {
+          if (matches(settings, q.source(), q.tags(), q.difficulty())) {
+            pool.add(() -> ask(pack, q, random));
+          }
+        }
+      }
+      if (wantQuotes && pack.speakers().size() >= 2) {
+        anySpeakers = true;
+        for (Quote q : pack.quotes()) {
+          if (matches(settings, q.source(), q.tags(), q.difficulty() == null ? Difficulty.MEDIUM : q.difficulty())) {
+            pool.add(() -> whoSaidIt(pack, q, random));
+          }
+        }
+      }
+    }
+    if (settings.mode() == Mode.WHO_SAID_IT && !anySpeakers) {
+      return new Unavailable("Who said it? needs a pack with at least two speakers, and "
+          + names(packs) + (packs.size() == 1 ? " has" : " have") + " fewer.");
+    }
+    if (pool.isEmpty()) {
+      return new Unavailable("Nothing in " + names(packs) + " matches " + describe(settings) + ".");
+    }
+    Collections.shuffle(pool, random);
+    int n = Math.min(settings.count(), pool.size());
+    List<Challenge> challenges = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      challenges.add(pool.get(i).get());
+    }
+    String note = n < settings.count()
+        ? "Only " + n + " item" + (n == 1 ? "" : "s") + " match" + (n == 1 ? "es" : "") + "; the round has " + n + "."
+        : null;
+    return new Drawn(Round.start(challenges, settings), note);
+  }
+
+  private static boolean matches(RoundSettings s, String source, List<String> tags,
+      Difficulty difficulty) {
+    return (s.source() == null || s.source().equals(source))
+        && (s.tag() == null || tags.contains(s.tag()) || s.tag().equals(source))
+        && (s.difficulty() == null || s.difficulty() == difficulty);
+  }
+
+  private static Challenge ask(Pack pack, Question q, Random random) {
+    List<String> choices = new ArrayList<>(q.choices());
+    if (q.type() == Question.Type.CHOICE) {
+      Collections.shuffle(choices, random); // True/False keeps its order
+    }
+    return new Challenge.Ask(q, pack, source(pack, q.source()), choices, choices.indexOf(q.answer()));
+  }
+
+  /**
+   * The speaker and up to three others from the same pack: first those quoted in the same source,
+   * then the rest, each group in random order.
+   */
+  static Challenge whoSaidIt(Pack pack, Quote quote, Random random) {
+    Speaker real = pack.speaker(quote.speaker()).orElseThrow();
+    Set<String> sameSource = new LinkedHashSet<>();
+    for (Quote q : pack.quotes()) {
+      if (q.source().equals(quote.source())) {
+        sameSource.add(q.speaker());
+      }
+    }
+    List<Speaker> near = new ArrayList<>();
+    List<Speaker> far = new ArrayList<>();
+    for (Speaker s : pack.speakers()) {
+      if (!s.id().equals(real.id())) {
+        (sameSource.contains(s.id()) ? near : far).add(s);
+      }
+    }
+    Collections.shuffle(near, random);
+    Collections.shuffle(far, random);
+    List<Speaker> candidates = new ArrayList<>();
+    candidates.add(real);
+    Set<String> names = new HashSet<>(Set.of(real.name()));
+    for (Speaker s : concat(near, far)) {
+      if (candidates.size() == CANDIDATES) {
+        break;
+      }
+      if (names.add(s.name())) {
+        candidates.add(s);
+      }
+    }
+    Collections.shuffle(candidates, random);
+    return new Challenge.WhoSaidIt(quote, pack, source(pack, quote.source()), candidates, candidates.indexOf(real));
+  }
+
+  private static List<Speaker> concat(List<Speaker> a, List<Speaker> b) {
+    List<Speaker> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static Source source(Pack pack, String id) {
+    return pack.source(id).orElseThrow();
+  }
+
+  private static String names(List<Pack> packs) {
+    return packs.stream().map(p -> "\"" + p.title() + "\"").reduce((a, b) -> a + ", " + b).orElse("");
+  }
+
+  private static String describe(RoundSettings s) {
+    List<String> parts = new ArrayList<>();
+    parts.add("the mode " + s.mode().id());
+    if (s.source() != null) {
+      parts.add("source " + s.source());
+    }
+    if (s.tag() != null) {
+      parts.add("tag " + s.tag());
+    }
+    if (s.difficulty() != null) {
+      parts.add("difficulty " + s.difficulty().label());
+    }
+    return String.join(", ", parts);
+  }
+}

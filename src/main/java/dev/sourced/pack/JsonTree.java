@@ -1,0 +1,157 @@
+package dev.sourced.pack;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON document read into nodes that remember their line and column, so that every problem
+ * in a pack can point at its place. Jackson's databind tree forgets positions.
+ */
+final class JsonTree {
+
+  static final int MAX_DEPTH = 32;
+  static final int MAX_STRING = 100_000;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH)
+          .maxStringLength(MAX_STRING)
+          .maxNumberLength(20)
+          .maxNameLength(1_000)
+          .build())
+      .build();
+
+  private JsonTree() {}
+
+  sealed interface Node permits Obj, Arr, Value {
+    int line();
+
+    int column();
+
+    default String kind() {
+      if (this instanceof Obj) {
+        return "an object";
+      }
+      if (this instanceof Arr) {
+        return "a list";
+      }
+      Object v = ((Value) this).value();
+      if (v == null) {
+        return "null";
+      }
+      if (v instanceof String) {
+        return "a string";
+      }
+      if (v instanceof Boolean) {
+        return "true/false";
+      }
+      return "a number";
+    }
+  }
+
+  record Field(String name, int line, int column, Node value) {}
+
+  record Obj(Map<String, Field> fields, int line, int column) implements Node {}
+
+  record Arr(List<Node> items, int line, int column) implements Node {}
+
+  record Value(Object value, int line, int column) implements Node {}
+
+  /** A document that could not be read as JSON, with where the reader stopped. */
+  static final class SyntaxError extends Exception {
+    final int line;
+    final int column;
+
+    SyntaxError(String message, int line, int column) {
+      super(message);
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  static Node read(InputStream in) throws IOException, SyntaxError {
+    try (JsonParser p = FACTORY.createParser(in)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new SyntaxError("the file is empty", 1, 1);
+      }
+      Node root = readValue(p, t);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        JsonLocation at = p.currentTokenLocation();
+        throw new SyntaxError("unexpected content after the end of the pack", at.getLineNr(), at.getColumnNr());
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      throw new SyntaxError(limitMessage(e), 0, 0);
+    } catch (JsonParseException e) {
+      JsonLocation at = e.getLocation();
+      String msg = e.getOriginalMessage();
+      throw new SyntaxError("not valid JSON: " + msg, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+    }
+  }
+
+  private static String limitMessage(StreamConstraintsException e) {
+    String m = e.getOriginalMessage();
+    if (m.contains("nesting depth")) {
+      return "the JSON is nested deeper than " + MAX_DEPTH + " levels; a pack never needs that";
+    }
+    if (m.contains("String value length")) {
+      return "a text is longer than " + MAX_STRING + " characters; shorten it";
+    }
+    return "the file is over a size limit: " + m;
+  }
+
+  private static Node readValue(JsonParser p, JsonToken t) throws IOException, SyntaxError {
+    JsonLocation at = p.currentTokenLocation();
+    int line = at.getLineNr();
+    int col = at.getColumnNr();
+    switch (t) {
+      case START_OBJECT: {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+          JsonLocation nameAt = p.currentTokenLocation();
+          String name = p.currentName();
+          Node value = readValue(p, p.nextToken());
+          if (fields.containsKey(name)) {
+            throw new SyntaxError("the field \"" + name + "\" appears twice in one object; keep one",
+                nameAt.getLineNr(), nameAt.getColumnNr());
+          }
+          fields.put(name, new Field(name, nameAt.getLineNr(), nameAt.getColumnNr(), value));
+        }
+        return new Obj(fields, line, col);
+      }
+      case START_ARRAY: {
+        List<Node> items = new ArrayList<>();
+        for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
+          items.add(readValue(p, i));
+        }
+        return new Arr(items, line, col);
+      }
+      case VALUE_STRING:
+        return new Value(p.getText(), line, col);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new Value(p.getNumberValue(), line, col);
+      case VALUE_TRUE:
+        return new Value(Boolean.TRUE, line, col);
+      case VALUE_FALSE:
+        return new Value(Boolean.FALSE, line, col);
+      case VALUE_NULL:
+        return new Value(null, line, col);
+      default:
+        throw new SyntaxError("unexpected " + t, line, col);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.sourced.pack;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/** Reads pack files from disk, folders, or the bundle inside the jar. */
+public final class PackLoader {
+  /** Larger files are refused before parsing: a pack of a thousand questions is well under 2 MB. */
+  public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+  static final String BUNDLE = "questions/";
+
+  private PackLoader() {}
+
+  public static Loaded load(String file, String origin, byte[] bytes) {
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      JsonTree.Node root = JsonTree.read(in);
+      PackReader.Result r = PackReader.read(file, root, origin);
+      return new Loaded(file, origin, r.pack(), r.problems());
+    } catch (JsonTree.SyntaxError e) {
+      return failed(file, origin, e.line, e.column, e.getMessage());
+    } catch (IOException e) {
+      return failed(file, origin, 0, 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  public static Loaded loadFile(Path path, String origin) {
+    String file = path.toString();
+    try {
+      if (Files.isDirectory(path)) {
+        return failed(file, origin, 0, 0, "is a folder, not a pack file");
+      }
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        return failed(file, origin, 0, 0, "is " + (size / (1024 * 1024)) + " MB; a pack file may be at most "
+            + (MAX_BYTES / (1024 * 1024)) + " MB");
+      }
+      return load(file, origin, Files.readAllBytes(path));
+    } catch (NoSuchFileException e) {
+      return failed(file, origin, 0, 0, "does not exist");
+    } catch (IOException e) {
+      return failed(file, origin, 0, 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** A file, or every *.json file directly inside a folder, in name order. */
+  public static List<Loaded> loadPath(Path path, String origin) {
+    if (!Files.isDirectory(path)) {
+      return List.of(loadFile(path, origin));
+    }
+    List<Loaded> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(path)) {
+      for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+        out.add(loadFile(p, origin));
+      }
+    } catch (IOException e) {
+      out.add(failed(path.toString(), origin, 0, 0, "cannot be listed: " + e.getMessage()));
+    }
+    return out;
+  }
+
+  /** The packs built into the program, from the jar or from the class folder in development. */
+  public static List<Loaded> loadBundled() {
+    Path location;
+    try {
+      location = Path.of(PackLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException e) {
+      return List.of();
+    }
+    if (Files.isDirectory(location)) {
+      Path dir = location.resolve(BUNDLE);
+      return Files.isDirectory(dir) ? loadPath(dir, "bundled") : List.of();
+    }
+    List<Loaded> out = new ArrayList<>();
+    try (ZipFile zip = new ZipFile(location.toFile())) {
+      List<? extends ZipEntry> entries = zip.stream()
+          .filter(e -> e.getName().startsWith(BUNDLE) && e.getName().endsWith(".json")
+              && e.getName().indexOf('/', BUNDLE.length()) < 0)
+          .sorted(Comparator.comparing(ZipEntry::getName))
+          .toList();
+      for (ZipEntry e : entries) {
+        try (InputStream in = zip.getInputStream(e)) {
+          out.add(load(e.getName(), "bundled", in.readNBytes((int) Math.min(MAX_BYTES, Integer.MAX_VALUE))));
+        }
+      }
+    } catch (IOException e) {
+      out.add(failed(location.toString(), "bundled", 0, 0, "cannot be read: " + e.getMessage()));
+    }
+    return out;
+  }
+
+  private static Loaded failed(String file, String origin, int line, int column, String message) {
+    return new Loaded(file, origin, null, List.of(Problem.error(file, line, column, "", message)));
+  }
+}

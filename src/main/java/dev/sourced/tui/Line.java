@@ -1,0 +1,45 @@
+package dev.sourced.tui;
+
+import dev.sourced.pack.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One line of a screen's text, in styled pieces. Pack and player text is made safe here. */
+public record Line(List<Span> spans) {
+
+  public enum Style { NORMAL, BOLD, DIM, ACCENT, GOOD, BAD, MARK, SELECTED }
+
+  public record Span(String text, Style style) {
+    public Span {
+      text = Texts.safe(text);
+    }
+  }
+
+  public Line {
+    spans = List.copyOf(spans);
+  }
+
+  public static Line of(String text) {
+    return of(text, Style.NORMAL);
+  }
+
+  public static Line of(String text, Style style) {
+    return new Line(List.of(new Span(text, style)));
+  }
+
+  public static Line blank() {
+    return new Line(List.of());
+  }
+
+  public Line plus(String text, Style style) {
+    List<Span> s = new ArrayList<>(spans);
+    s.add(new Span(text, style));
+    return new Line(s);
+  }
+
+  public String text() {
+    StringBuilder b = new StringBuilder();
+    spans.forEach(s -> b.append(s.text()));
+    return b.toString();
+  }
+}

@@ -1,0 +1,380 @@
+package dev.sourced.tui;
+
+import dev.sourced.game.Answer;
+import dev.sourced.game.Challenge;
+import dev.sourced.game.Round;
+import dev.sourced.game.RoundSettings;
+import dev.sourced.game.Scoring;
+import dev.sourced.pack.Catalog;
+import dev.sourced.pack.Loaded;
+import dev.sourced.pack.Pack;
+import dev.sourced.pack.Problem;
+import dev.sourced.pack.Source;
+import dev.sourced.tui.Line.Style;
+import dev.sourced.tui.Page.ConfirmAbandon;
+import dev.sourced.tui.Page.Help;
+import dev.sourced.tui.Page.Notice;
+import dev.sourced.tui.Page.Packs;
+import dev.sourced.tui.Page.Playing;
+import dev.sourced.tui.Page.Results;
+import dev.sourced.tui.Page.Review;
+import dev.sourced.tui.Page.Setup;
+import dev.sourced.tui.Page.Title;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Each page as a Frame: state in, text out. No rules live here. */
+final class Views {
+  static final String APP = "Sourced";
+  static final String CHECK = "\u2713";
+  static final String CROSS = "\u2717";
+  static final String POINTER = "\u25B8";
+
+  private Views() {}
+
+  static Frame frame(AppState s, int columns) {
+    int w = Painter.textWidth(columns);
+    Page p = s.page();
+    if (p instanceof Title t) {
+      return title(s, t, w);
+    }
+    if (p instanceof Setup st) {
+      return setup(s, st, w);
+    }
+    if (p instanceof Playing pl) {
+      return pl.round().phase() == Round.Phase.ASKING ? question(pl, w) : feedback(pl, w);
+    }
+    if (p instanceof Results r) {
+      return results(r, w);
+    }
+    if (p instanceof Review rv) {
+      return review(rv, w);
+    }
+    if (p instanceof Packs pk) {
+      return packs(s.catalog(), pk, w);
+    }
+    if (p instanceof Help h) {
+      return help(h, w);
+    }
+    if (p instanceof ConfirmAbandon c) {
+      return confirm(c, w);
+    }
+    return notice((Notice) p, w);
+  }
+
+  private static Frame title(AppState s, Title t, int w) {
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("S O U R C E D", Style.ACCENT));
+    b.add(Line.of("A quiz that shows where every answer comes from.", Style.DIM));
+    b.add(Line.blank());
+    for (int i = 0; i < Title.ITEMS.length; i++) {
+      boolean sel = i == t.selected();
+      b.add(new Line(List.of()).plus(sel ? " " + POINTER + " " : "   ", Style.ACCENT)
+          .plus((i + 1) + "  " + Title.ITEMS[i], sel ? Style.SELECTED : Style.NORMAL));
+    }
+    b.add(Line.blank());
+    b.add(Line.of(catalogSummary(s.catalog()), Style.DIM));
+    return new Frame(APP, "", b, List.of(), "\u2191\u2193 choose \u00B7 Enter select \u00B7 ? keys \u00B7 q quit", 0, -1);
+  }
+
+  static String catalogSummary(Catalog c) {
+    if (c == null) {
+      return "Loading packs\u2026";
+    }
+    int questions = c.packs().stream().mapToInt(p -> p.questions().size()).sum();
+    int quotes = c.packs().stream().mapToInt(p -> p.quotes().size()).sum();
+    String text = plural(c.packs().size(), "pack") + " \u00B7 " + plural(questions, "question") + " \u00B7 "
+        + plural(quotes, "quote");
+    if (!c.broken().isEmpty()) {
+      text += " \u00B7 " + c.broken().size() + " broken (see Packs)";
+    }
+    return text;
+  }
+
+  private static Frame setup(AppState s, Setup st, int w) {
+    RoundSettings r = s.setup();
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of(st.mode().title(), Style.ACCENT));
+    b.add(Line.blank());
+    String packs = r.packs().isEmpty() ? "all packs" : String.join(", ", r.packs());
+    String[][] rows = {
+        {"Items", "\u2039 " + r.count() + " \u203A"},
+        {"Timer", "\u2039 " + (r.timerSeconds() == 0 ? "off" : r.timerSeconds() + " s") + " \u203A"},
+        {"Packs", "\u2039 " + packs + " \u203A"},
+        {"Start", ""},
+    };
+    for (int i = 0; i < rows.length; i++) {
+      boolean sel = i == st.row();
+      String label = String.format(Locale.ROOT, "%-8s", rows[i][0]);
+      b.add(new Line(List.of()).plus(sel ? " " + POINTER + " " : "   ", Style.ACCENT)
+          .plus(label, sel ? Style.SELECTED : Style.BOLD).plus("  " + rows[i][1], Style.NORMAL));
+    }
+    b.add(Line.blank());
+    if (r.source() != null || r.tag() != null || r.difficulty() != null) {
+      b.add(Line.of("Filters: " + filters(r), Style.DIM));
+    }
+    b.addAll(Layout.wrap(catalogSummary(s.catalog()), w, Style.DIM));
+    return new Frame(APP + " \u00B7 Set up", "", b, List.of(),
+        "\u2191\u2193 row \u00B7 \u2190\u2192 change \u00B7 Enter start \u00B7 Esc back \u00B7 ? keys", 0, -1);
+  }
+
+  private static String filters(RoundSettings r) {
+    List<String> f = new ArrayList<>();
+    if (r.source() != null) {
+      f.add("source " + r.source());
+    }
+    if (r.tag() != null) {
+      f.add("tag " + r.tag());
+    }
+    if (r.difficulty() != null) {
+      f.add(r.difficulty().label());
+    }
+    return String.join(", ", f);
+  }
+
+  static String status(Round r) {
+    int n = Math.min(r.index() + 1, r.challenges().size());
+    return n + "/" + r.challenges().size() + " \u00B7 Score " + r.score() + " \u00B7 Streak " + r.streak();
+  }
+
+  private static String heading(Round r) {
+    return APP + " \u00B7 " + r.settings().mode().title();
+  }
+
+  private static Frame question(Playing p, int w) {
+    Round r = p.round();
+    Challenge c = r.current();
+    List<Line> b = new ArrayList<>();
+    if (c instanceof Challenge.WhoSaidIt) {
+      b.add(Line.of("Who said it?", Style.ACCENT));
+      b.add(Line.blank());
+      b.addAll(Layout.wrap("\u201C" + c.prompt() + "\u201D", w, Style.BOLD));
+      b.add(Line.of("\u2014 in " + c.source().outlet(), Style.DIM));
+    } else {
+      b.addAll(Layout.wrap(c.prompt(), w, Style.BOLD));
+    }
+    b.add(Line.blank());
+    int focus = -1;
+    List<String> choices = c.choices();
+    for (int i = 0; i < choices.size(); i++) {
+      boolean sel = i == p.cursor();
+      if (sel) {
+        focus = b.size();
+      }
+      String letter = String.valueOf((char) ('A' + i));
+      List<Line> lines = Layout.wrap(choices.get(i), w - 6, sel ? Style.SELECTED : Style.NORMAL);
+      for (int j = 0; j < lines.size(); j++) {
+        Line head = j == 0
+            ? new Line(List.of()).plus(sel ? " " + POINTER + " " : "   ", Style.ACCENT).plus(letter + "  ", Style.BOLD)
+            : Line.of("      ");
+        List<Line.Span> spans = new ArrayList<>(head.spans());
+        spans.addAll(lines.get(j).spans());
+        b.add(new Line(spans));
+      }
+    }
+    List<Line> pinned = new ArrayList<>();
+    if (r.timed()) {
+      pinned.add(countdown(r, w));
+    }
+    String last = String.valueOf((char) ('A' + choices.size() - 1));
+    return new Frame(heading(r), status(r), b, pinned,
+        "A\u2013" + last + " or 1\u2013" + choices.size() + " answer \u00B7 \u2191\u2193 Enter \u00B7 ? keys \u00B7 Esc menu",
+        p.scroll(), focus);
+  }
+
+  static Line countdown(Round r, int w) {
+    long left = r.remainingMillis();
+    long total = r.settings().timerMillis();
+    int seconds = (int) ((left + 999) / 1000);
+    String label = String.format(Locale.ROOT, " %3d s left", seconds);
+    int barWidth = Math.max(10, w - label.length() - 6);
+    int filled = (int) Math.round(barWidth * (double) left / total);
+    Style style = left * 4 < total ? Style.BAD : Style.ACCENT;
+    return new Line(List.of()).plus("Time ", Style.DIM).plus("\u2588".repeat(filled), style)
+        .plus("\u2591".repeat(barWidth - filled), Style.DIM).plus(label, style);
+  }
+
+  private static Frame feedback(Playing p, int w) {
+    Round r = p.round();
+    Answer a = r.lastAnswer();
+    List<Line> b = answerLines(a, w, true);
+    boolean last = r.index() + 1 >= r.challenges().size();
+    return new Frame(heading(r), status(r), b, List.of(),
+        "Enter/Space " + (last ? "see results" : "next question") + " \u00B7 \u2191\u2193 scroll \u00B7 ? keys \u00B7 Esc menu",
+        p.scroll(), -1);
+  }
+
+  /** Right or wrong, the answer, why, the passage with its source, and the discussion prompt. */
+  static List<Line> answerLines(Answer a, int w, boolean showPoints) {
+    Challenge c = a.challenge();
+    List<Line> b = new ArrayList<>();
+    String letter = String.valueOf((char) ('A' + c.correct()));
+    if (a.correct()) {
+      String pts = showPoints ? "  +" + a.points() + " points" : "";
+      b.add(Line.of(CHECK + " Correct!" + pts, Style.GOOD));
+    } else if (a.timedOut()) {
+      b.add(Line.of(CROSS + " Time's up.", Style.BAD));
+    } else {
+      String yours = (char) ('A' + a.choice()) + " " + c.choices().get(a.choice());
+      b.addAll(Layout.wrap(CROSS + " Not quite. You chose " + yours, w, Style.BAD));
+    }
+    if (c instanceof Challenge.WhoSaidIt ws) {
+      b.addAll(Layout.wrap("\u201C" + c.prompt() + "\u201D", w, Style.BOLD));
+      b.addAll(Layout.wrap("Said by: " + letter + " " + ws.speaker().name() + ", " + ws.speaker().role(), w,
+          Style.BOLD));
+    } else {
+      b.addAll(Layout.wrap(c.prompt(), w, Style.BOLD));
+      b.addAll(Layout.wrap("Answer: " + letter + " " + c.correctChoice(), w, Style.BOLD));
+      b.addAll(Layout.wrap("Why: " + c.explanation(), w, Style.NORMAL));
+    }
+    b.add(Line.blank());
+    b.add(Line.of("From the source", Style.ACCENT));
+    b.addAll(Layout.passage(c.passage(), c.highlight(), w));
+    b.addAll(Layout.wrap(c.source().line() + " (" + c.source().kind().label() + ")", w, Style.DIM));
+    b.add(Line.blank());
+    b.addAll(Layout.wrap("Discuss: " + c.discussion(), w, Style.ACCENT));
+    return b;
+  }
+
+  private static Frame results(Results r, int w) {
+    Round round = r.round();
+    int n = round.answers().size();
+    int right = round.correctCount();
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Round over", Style.ACCENT));
+    b.add(Line.blank());
+    b.add(Line.of("Score      " + round.score(), Style.BOLD));
+    b.add(Line.of("Correct    " + right + " of " + n + " (" + (n == 0 ? 0 : Math.round(100.0 * right / n)) + "%)"));
+    b.add(Line.of("Best streak " + round.bestStreak()));
+    b.add(Line.of("Seed       " + round.settings().seed() + "  (play it again with --seed)", Style.DIM));
+    b.add(Line.blank());
+    b.add(Line.of("Review: Enter opens an item's passage", Style.ACCENT));
+    int focus = -1;
+    for (int i = 0; i < n; i++) {
+      Answer a = round.answers().get(i);
+      boolean sel = i == r.selected();
+      if (sel) {
+        focus = b.size();
+      }
+      String mark = a.correct() ? CHECK : CROSS;
+      String pts = String.format(Locale.ROOT, "%6s", a.correct() ? "+" + a.points() : "0");
+      String head = String.format(Locale.ROOT, "%2d ", i + 1);
+      String prompt = a.challenge() instanceof Challenge.WhoSaidIt ? "\u201C" + a.challenge().prompt() + "\u201D"
+          : a.challenge().prompt();
+      String text = Layout.fit(prompt, w - 16);
+      b.add(new Line(List.of()).plus(sel ? " " + POINTER + " " : "   ", Style.ACCENT)
+          .plus(mark + " ", a.correct() ? Style.GOOD : Style.BAD)
+          .plus(head + pad(text, w - 16), sel ? Style.SELECTED : Style.NORMAL).plus(pts, Style.DIM));
+    }
+    return new Frame(heading(round), "Score " + round.score(), b, List.of(),
+        "\u2191\u2193 choose \u00B7 Enter open \u00B7 r play again \u00B7 m menu \u00B7 ? keys", r.scroll(), focus);
+  }
+
+  private static String pad(String s, int width) {
+    int missing = width - Layout.width(s);
+    return missing > 0 ? s + " ".repeat(missing) : s;
+  }
+
+  private static Frame review(Review rv, int w) {
+    Round round = rv.back().round();
+    Answer a = round.answers().get(rv.item());
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Item " + (rv.item() + 1) + " of " + round.answers().size(), Style.DIM));
+    b.addAll(answerLines(a, w, true));
+    return new Frame(heading(round), "Review", b, List.of(), "\u2191\u2193 scroll \u00B7 Esc/Enter back to results",
+        rv.scroll(), -1);
+  }
+
+  private static Frame packs(Catalog c, Packs pk, int w) {
+    List<Line> b = new ArrayList<>();
+    if (c == null) {
+      b.add(Line.of("Loading packs\u2026"));
+    } else {
+      if (c.entries().isEmpty()) {
+        b.add(Line.of("No packs were found."));
+      }
+      for (Loaded l : c.entries()) {
+        if (l.ok()) {
+          Pack p = l.pack();
+          b.add(new Line(List.of()).plus(CHECK + " ", Style.GOOD).plus(p.id(), Style.BOLD)
+              .plus("  " + p.title(), Style.NORMAL));
+          b.addAll(Layout.wrap(counts(p) + " \u00B7 " + l.origin() + ": " + l.file(), w, Style.DIM, "  ", "  "));
+          for (Source s : p.sources()) {
+            b.addAll(Layout.wrap(s.id() + ": " + s.line(), w, Style.DIM, "  \u2022 ", "    "));
+          }
+        } else {
+          b.add(new Line(List.of()).plus(CROSS + " ", Style.BAD).plus(l.file(), Style.BOLD)
+              .plus("  left out (" + plural(l.errors().size(), "error") + ")", Style.BAD));
+          for (Problem e : l.errors()) {
+            b.addAll(Layout.wrap(e.describe(), w, Style.NORMAL, "  \u2022 ", "    "));
+          }
+        }
+        b.add(Line.blank());
+      }
+    }
+    return new Frame(APP + " \u00B7 Packs", "", b, List.of(), "\u2191\u2193 scroll \u00B7 Esc back", pk.scroll(), -1);
+  }
+
+  static String counts(Pack p) {
+    return plural(p.sources().size(), "source") + ", " + plural(p.questions().size(), "question") + ", "
+        + plural(p.quotes().size(), "quote") + ", " + plural(p.speakers().size(), "speaker");
+  }
+
+  static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private static Frame help(Help h, int w) {
+    String[][] keys = {
+        {"A\u2013F, 1\u20136", "answer with a choice's letter (either case) or number"},
+        {"\u2191\u2193 and Enter", "move to a choice and answer; choose in menus"},
+        {"Enter, Space", "go on after the source passage"},
+        {"\u2190\u2192", "change a setting in the round setup"},
+        {"PgUp PgDn", "scroll long passages and lists"},
+        {"r", "play again, on the results screen"},
+        {"?", "this help"},
+        {"Esc, q", "back; in a round it asks before leaving"},
+        {"Ctrl-C", "quit at once"},
+    };
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Keys", Style.ACCENT));
+    String indent = " ".repeat(16);
+    for (String[] k : keys) {
+      b.addAll(Layout.wrap(k[1], w, Style.NORMAL, String.format(Locale.ROOT, "  %-14s", k[0]), indent));
+    }
+    b.add(Line.blank());
+    b.add(Line.of("Scoring", Style.ACCENT));
+    b.addAll(Layout.wrap("A correct answer is worth " + Scoring.CORRECT + " points; with a timer, " + Scoring.CORRECT
+        + " falling to " + Scoring.CORRECT / 2 + " as time runs out. Each correct answer in a row after the first adds "
+        + Scoring.STREAK_STEP + " more, up to " + Scoring.STREAK_CAP + ". A wrong answer or a timeout scores 0 and "
+        + "ends the streak.", w, Style.NORMAL));
+    b.add(Line.blank());
+    b.add(Line.of("After every answer", Style.ACCENT));
+    b.addAll(Layout.wrap("Sourced shows the passage the question came from, with the key words marked \u00BB, "
+        + "where it was published, and a question to discuss.", w, Style.NORMAL));
+    return new Frame(APP + " \u00B7 Help", "", b, List.of(), "Esc, q or ? back \u00B7 \u2191\u2193 scroll", h.scroll(), -1);
+  }
+
+  private static Frame confirm(ConfirmAbandon c, int w) {
+    Round r = c.back().round();
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Leave this round?", Style.ACCENT));
+    b.add(Line.blank());
+    b.addAll(Layout.wrap("You are on item " + Math.min(r.index() + 1, r.challenges().size()) + " of "
+        + r.challenges().size() + " with " + r.score() + " points. Leaving ends the round; its score is not kept.",
+        w, Style.NORMAL));
+    b.add(Line.blank());
+    b.add(Line.of("  y  leave the round", Style.BOLD));
+    b.add(Line.of("  n  keep playing", Style.BOLD));
+    return new Frame(heading(r), status(r), b, List.of(), "y leave \u00B7 n or Esc keep playing", 0, -1);
+  }
+
+  private static Frame notice(Notice n, int w) {
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of(n.title(), Style.ACCENT));
+    b.add(Line.blank());
+    b.addAll(Layout.wrap(n.message(), w, Style.NORMAL));
+    return new Frame(APP, "", b, List.of(), "Enter go on", 0, -1);
+  }
+}
