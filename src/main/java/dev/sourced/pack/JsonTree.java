@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,8 +79,9 @@ final class JsonTree {
     }
   }
 
-  static Node read(InputStream in) throws IOException, SyntaxError {
-    try (JsonParser p = FACTORY.createParser(in)) {
+  /** Columns count characters, not bytes, because the parser reads decoded text. */
+  static Node read(String text) throws IOException, SyntaxError {
+    try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new SyntaxError("the file is empty", 1, 1);

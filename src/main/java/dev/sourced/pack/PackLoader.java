@@ -1,6 +1,9 @@
 package dev.sourced.pack;
 
-import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -24,8 +27,21 @@ public final class PackLoader {
   private PackLoader() {}
 
   public static Loaded load(String file, String origin, byte[] bytes) {
-    try (InputStream in = new ByteArrayInputStream(bytes)) {
-      JsonTree.Node root = JsonTree.read(in);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return failed(file, origin, 0, 0, "is not UTF-8 text (a binary file, or saved in another encoding); "
+          + "save it as UTF-8");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte order mark, as some editors write
+    }
+    try {
+      JsonTree.Node root = JsonTree.read(text);
       PackReader.Result r = PackReader.read(file, root, origin);
       return new Loaded(file, origin, r.pack(), r.problems());
     } catch (JsonTree.SyntaxError e) {

@@ -42,6 +42,8 @@ final class PackReader {
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Set<String>> idsSeen = new HashMap<>();
+  /** Fields that an unknown, misspelt field was taken for: not reported missing as well. */
+  private final Set<String> suggested = new HashSet<>();
 
   private PackReader(String file) {
     this.file = file;
@@ -54,6 +56,12 @@ final class PackReader {
     Pack pack = r.pack(root, origin);
     boolean failed = r.problems.stream().anyMatch(Problem::isError);
     return new Result(failed ? null : pack, List.copyOf(r.problems));
+  }
+
+  private void missing(Obj o, String path, String name, String why) {
+    if (!suggested.contains(join(path, name))) {
+      error(o, path, "missing required field \"" + name + "\"" + why);
+    }
   }
 
   private void error(Node at, String path, String message) {
@@ -90,15 +98,18 @@ final class PackReader {
 
     List<Source> sources = list(o, "", "sources", true, this::source);
     List<Speaker> speakers = list(o, "", "speakers", false, this::speaker);
-    Set<String> sourceIds = sources.stream().map(Source::id).collect(Collectors.toSet());
-    Set<String> speakerIds = speakers.stream().map(Speaker::id).collect(Collectors.toSet());
+    // Ids count as declared even where the rest of the entry is wrong, so one mistake is reported once.
+    Set<String> sourceIds = declaredIds(o, "sources");
+    Set<String> speakerIds = declaredIds(o, "speakers");
 
     List<Quote> quotes = list(o, "", "quotes", false, (n, p) -> quote(n, p, sourceIds, speakerIds));
     List<Question> questions = list(o, "", "questions", false, (n, p) -> question(n, p, sourceIds));
     if (quotes.isEmpty() && questions.isEmpty() && problems.isEmpty()) {
       error(o, "", "the pack has no questions and no quotes; add at least one of either");
     }
-    warnUnused(o, sources, speakers, quotes, questions);
+    if (problems.stream().noneMatch(Problem::isError)) {
+      warnUnused(o, sources, speakers, quotes, questions);
+    }
     if (id == null || title == null || description == null || language == null) {
       return null;
     }
@@ -123,6 +134,19 @@ final class PackReader {
             "nobody quotes the speaker \"" + speakers.get(i).id() + "\"");
       }
     }
+  }
+
+  private static Set<String> declaredIds(Obj o, String list) {
+    Set<String> ids = new HashSet<>();
+    if (o.fields().get(list) != null && o.fields().get(list).value() instanceof Arr a) {
+      for (Node n : a.items()) {
+        if (n instanceof Obj item && item.fields().get("id") != null
+            && item.fields().get("id").value() instanceof Value v && v.value() instanceof String id) {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
   }
 
   private static Node itemNode(Obj o, String list, int index) {
@@ -258,7 +282,7 @@ final class PackReader {
   private List<String> choices(Obj o, String path) {
     Field f = o.fields().get("choices");
     if (f == null) {
-      error(o, path, "missing required field \"choices\": a choice question lists 2 to 6 choices");
+      missing(o, path, "choices", ": a choice question lists 2 to 6 choices");
       return null;
     }
     if (!(f.value() instanceof Arr a)) {
@@ -287,7 +311,7 @@ final class PackReader {
   private String choiceAnswer(Obj o, String path, List<String> choices) {
     Field f = o.fields().get("answer");
     if (f == null) {
-      error(o, path, "missing required field \"answer\": the text of the correct choice");
+      missing(o, path, "answer", ": the text of the correct choice");
       return null;
     }
     String answer = string(f.value(), path + ".answer");
@@ -301,7 +325,7 @@ final class PackReader {
   private String trueFalseAnswer(Obj o, String path) {
     Field f = o.fields().get("answer");
     if (f == null) {
-      error(o, path, "missing required field \"answer\": true or false");
+      missing(o, path, "answer", ": true or false");
       return null;
     }
     if (f.value() instanceof Value v && v.value() instanceof Boolean b) {
@@ -328,7 +352,7 @@ final class PackReader {
     Field f = o.fields().get("tags");
     if (f == null) {
       if (required) {
-        error(o, path, "missing required field \"tags\": a list such as [\"" + "topic\"]");
+        missing(o, path, "tags", ": a list such as [\"topic\"]");
         return null;
       }
       return List.of();
@@ -380,7 +404,7 @@ final class PackReader {
     Field f = o.fields().get(name);
     if (f == null) {
       if (required) {
-        error(o, path, "missing required field \"" + name + "\"");
+        missing(o, path, name, "");
       }
       return null;
     }
@@ -409,7 +433,7 @@ final class PackReader {
     Field f = o.fields().get(name);
     if (f == null) {
       if (required) {
-        error(o, path, "missing required field \"" + name + "\"");
+        missing(o, path, name, "");
       }
       return List.of();
     }
@@ -435,6 +459,9 @@ final class PackReader {
       if (!allowed.contains(f.name())) {
         String near = nearest(f.name(), allowed);
         String hint = near != null ? "did you mean \"" + near + "\"?" : "allowed here: " + String.join(", ", allowed);
+        if (near != null && !o.fields().containsKey(near)) {
+          suggested.add(join(path, near));
+        }
         problems.add(Problem.error(file, f.line(), f.column(), join(path, f.name()),
             "unknown field \"" + f.name() + "\"; " + hint));
       }
