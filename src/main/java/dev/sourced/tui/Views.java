@@ -244,10 +244,11 @@ final class Views {
     List<Line> b = new ArrayList<>();
     b.add(Line.of("Round over", Style.ACCENT));
     b.add(Line.blank());
-    b.add(Line.of("Score      " + round.score(), Style.BOLD));
-    b.add(Line.of("Correct    " + right + " of " + n + " (" + (n == 0 ? 0 : Math.round(100.0 * right / n)) + "%)"));
-    b.add(Line.of("Best streak " + round.bestStreak()));
-    b.add(Line.of("Seed       " + round.settings().seed() + "  (play it again with --seed)", Style.DIM));
+    b.add(Line.of("Score        " + round.score(), Style.BOLD));
+    b.add(Line.of("Correct      " + right + " of " + n + " (" + (n == 0 ? 0 : Math.round(100.0 * right / n)) + "%)"));
+    b.add(Line.of("Best streak  " + round.bestStreak()));
+    b.add(Line.of("Seed         " + round.settings().seed() + "  (sourced play --seed " + round.settings().seed()
+        + " plays this round again)", Style.DIM));
     b.add(Line.blank());
     b.add(Line.of("Review: Enter opens an item's passage", Style.ACCENT));
     int focus = -1;

@@ -1,0 +1,103 @@
+package dev.sourced.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The real Tui on Lanterna's virtual terminal, stepped by hand with a clock the test moves. */
+final class VirtualUi {
+  final DefaultVirtualTerminal terminal;
+  final TerminalScreen screen;
+  final Tui tui;
+  final AtomicLong clock = new AtomicLong(1_000_000);
+
+  private VirtualUi(AppState state, int columns, int rows, boolean color) {
+    try {
+      terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+      screen = new TerminalScreen(terminal);
+      screen.startScreen();
+      tui = new Tui(screen, state, color, clock::get);
+      tui.step();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static VirtualUi start(AppState state) {
+    return new VirtualUi(state, 80, 24, true);
+  }
+
+  static VirtualUi start(AppState state, int columns, int rows, boolean color) {
+    return new VirtualUi(state, columns, rows, color);
+  }
+
+  /** Types each character; '\n' is Enter. */
+  VirtualUi type(String keys) {
+    for (char c : keys.toCharArray()) {
+      terminal.addInput(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
+      step();
+    }
+    return this;
+  }
+
+  VirtualUi press(KeyType key) {
+    terminal.addInput(new KeyStroke(key));
+    return step();
+  }
+
+  VirtualUi press(KeyStroke key) {
+    terminal.addInput(key);
+    return step();
+  }
+
+  VirtualUi advance(long millis) {
+    clock.addAndGet(millis);
+    return step();
+  }
+
+  VirtualUi resize(int columns, int rows) {
+    terminal.setTerminalSize(new TerminalSize(columns, rows));
+    return step();
+  }
+
+  VirtualUi step() {
+    try {
+      tui.step();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  AppState state() {
+    return tui.state();
+  }
+
+  /** The screen as text, one line a row, trailing spaces cut. */
+  String text() {
+    TerminalSize size = terminal.getTerminalSize();
+    StringBuilder b = new StringBuilder();
+    for (int row = 0; row < size.getRows(); row++) {
+      StringBuilder line = new StringBuilder();
+      for (int col = 0; col < size.getColumns(); col++) {
+        TextCharacter c = terminal.getCharacter(col, row);
+        if (c.isDoubleWidth()) {
+          col++;
+        }
+        line.append(c.getCharacterString());
+      }
+      b.append(line.toString().stripTrailing()).append('\n');
+    }
+    return b.toString();
+  }
+
+  TextCharacter at(int column, int row) {
+    return terminal.getCharacter(column, row);
+  }
+}
