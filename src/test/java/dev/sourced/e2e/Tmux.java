@@ -1,0 +1,88 @@
+package dev.sourced.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A tmux server of our own (its own socket), to run the built program in a real terminal. */
+final class Tmux implements AutoCloseable {
+  private final String socket = "sourced-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+
+  /** Starts a 80x24 (or other) session running the shell command. */
+  void start(String session, int columns, int rows, String command) {
+    run("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+        "env LANG=C.UTF-8 " + command);
+  }
+
+  void keys(String session, String... keys) {
+    List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+    args.addAll(List.of(keys));
+    run(args.toArray(String[]::new));
+  }
+
+  String screen(String session) {
+    return run("capture-pane", "-p", "-J", "-t", session);
+  }
+
+  /** Waits until the screen passes the check, or fails with the last screen seen. */
+  String await(String session, Duration limit, String what, Predicate<String> check) {
+    Instant deadline = Instant.now().plus(limit);
+    String last = "";
+    while (Instant.now().isBefore(deadline)) {
+      last = screen(session);
+      if (check.test(last)) {
+        return last;
+      }
+      try {
+        Thread.sleep(50); // poll interval while waiting on a condition with a deadline
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+    throw new AssertionError("timed out after " + limit + " waiting for " + what + "; the screen was:\n" + last);
+  }
+
+  String awaitText(String session, String text) {
+    return await(session, Duration.ofSeconds(30), "\"" + text + "\"", s -> s.contains(text));
+  }
+
+  String run(String... args) {
+    List<String> cmd = new ArrayList<>(List.of("tmux", "-u", "-L", socket));
+    cmd.addAll(List.of(args));
+    try {
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(20, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("tmux did not answer: " + cmd);
+      }
+      if (p.exitValue() != 0) {
+        throw new AssertionError("tmux failed (" + p.exitValue() + "): " + cmd + "\n" + out);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new AssertionError("tmux is needed for the end-to-end tests (.ci/run installs it): " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start().waitFor(10,
+          TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // No server left to stop.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
