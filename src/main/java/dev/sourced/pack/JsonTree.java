@@ -97,9 +97,27 @@ final class JsonTree {
       throw new SyntaxError(limitMessage(e), 0, 0);
     } catch (JsonParseException e) {
       JsonLocation at = e.getLocation();
-      String msg = e.getOriginalMessage();
-      throw new SyntaxError("not valid JSON: " + msg, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+      throw new SyntaxError("not valid JSON: " + plain(e.getOriginalMessage()), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
     }
+  }
+
+  /** Jackson's message without its source dump, and in words for the commonest cases. */
+  static String plain(String message) {
+    String m = message.split("\n")[0];
+    int marker = m.indexOf(" (start marker at");
+    if (marker >= 0) {
+      m = m.substring(0, marker);
+    }
+    if (m.startsWith("Unexpected end-of-input: expected close marker for Object")) {
+      return "the file ends before an object { ... } is closed; is it cut short, or is a } missing?";
+    }
+    if (m.startsWith("Unexpected end-of-input: expected close marker for Array")) {
+      return "the file ends before a list [ ... ] is closed; is it cut short, or is a ] missing?";
+    }
+    if (m.startsWith("Unexpected end-of-input")) {
+      return "the file ends in the middle of a value; is it cut short?";
+    }
+    return m;
   }
 
   private static String limitMessage(StreamConstraintsException e) {

@@ -52,7 +52,11 @@ public final class PackLoader {
   }
 
   public static Loaded loadFile(Path path, String origin) {
-    String file = path.toString();
+    return loadFile(path, path.toString(), origin);
+  }
+
+  /** file is the name messages give it. */
+  static Loaded loadFile(Path path, String file, String origin) {
     try {
       if (Files.isDirectory(path)) {
         return failed(file, origin, 0, 0, "is a folder, not a pack file");
@@ -75,15 +79,24 @@ public final class PackLoader {
     if (!Files.isDirectory(path)) {
       return List.of(loadFile(path, origin));
     }
-    List<Loaded> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(path)) {
-      for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+    try {
+      List<Loaded> out = new ArrayList<>();
+      for (Path p : jsonFiles(path)) {
         out.add(loadFile(p, origin));
       }
+      return out;
     } catch (IOException e) {
-      out.add(failed(path.toString(), origin, 0, 0, "cannot be listed: " + e.getMessage()));
+      return List.of(failed(path.toString(), origin, 0, 0, "cannot be listed: " + e.getMessage()));
     }
-    return out;
+  }
+
+  private static List<Path> jsonFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
   }
 
   /** The packs built into the program, from the jar or from the class folder in development. */
@@ -95,8 +108,16 @@ public final class PackLoader {
       return List.of();
     }
     if (Files.isDirectory(location)) {
-      Path dir = location.resolve(BUNDLE);
-      return Files.isDirectory(dir) ? loadPath(dir, "bundled") : List.of();
+      // In development the bundle is a folder; name its files as the jar would.
+      List<Loaded> out = new ArrayList<>();
+      try {
+        for (Path p : jsonFiles(location.resolve(BUNDLE))) {
+          out.add(loadFile(p, BUNDLE + p.getFileName(), "bundled"));
+        }
+      } catch (IOException e) {
+        out.add(failed(location.toString(), "bundled", 0, 0, "cannot be listed: " + e.getMessage()));
+      }
+      return out;
     }
     List<Loaded> out = new ArrayList<>();
     try (ZipFile zip = new ZipFile(location.toFile())) {
