@@ -29,7 +29,7 @@ final class Painter {
         "The window is too small.",
         "Sourced needs " + MIN_COLUMNS + "\u00D7" + MIN_ROWS + ";",
         "this one is " + size.getColumns() + "\u00D7" + size.getRows() + ".",
-        "Make it larger, or press q.",
+        "Make it larger, or press Ctrl-C to quit.",
     };
     int top = Math.max(0, size.getRows() / 2 - 2);
     for (int i = 0; i < lines.length && top + i < size.getRows(); i++) {
