@@ -57,8 +57,9 @@ class EndToEndIT {
   void sameSeedAsksTheSameFirstQuestion() {
     tmux.start("one", 80, 24, command("play --pack " + SAMPLE + " --count 3 --seed 11"));
     tmux.start("two", 80, 24, command("play --pack " + SAMPLE + " --count 3 --seed 11"));
-    String one = tmux.awaitText("one", "1/3");
-    String two = tmux.awaitText("two", "1/3");
+    // The footer is drawn last: once it is there, the frame is whole.
+    String one = tmux.await("one", Duration.ofSeconds(30), "the first question", x -> x.contains("Esc menu"));
+    String two = tmux.await("two", Duration.ofSeconds(30), "the first question", x -> x.contains("Esc menu"));
     assertThat(one).isEqualTo(two);
   }
 
