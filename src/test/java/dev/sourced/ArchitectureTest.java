@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The game core stays pure: no terminal, no JSON, no files, no clock. */
+/** The game and classroom cores stay pure: no terminal, no JSON, no files, no clock. */
 class ArchitectureTest {
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -15,7 +15,7 @@ class ArchitectureTest {
 
   @Test
   void gameCoreUsesNoTerminalJsonOrFiles() {
-    noClasses().that().resideInAPackage("dev.sourced.game..")
+    noClasses().that().resideInAnyPackage("dev.sourced.game..", "dev.sourced.classroom..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "com.googlecode.lanterna..", "com.fasterxml.jackson..", "java.io..", "java.nio..", "java.net..",
             "picocli..", "dev.sourced.tui..", "dev.sourced.cli..")
@@ -24,7 +24,7 @@ class ArchitectureTest {
 
   @Test
   void gameCoreReadsNoClock() {
-    noClasses().that().resideInAPackage("dev.sourced.game..")
+    noClasses().that().resideInAnyPackage("dev.sourced.game..", "dev.sourced.classroom..")
         .should().callMethod(System.class, "currentTimeMillis")
         .orShould().callMethod(System.class, "nanoTime")
         .orShould().dependOnClassesThat().resideInAPackage("java.time..")
@@ -33,7 +33,7 @@ class ArchitectureTest {
 
   @Test
   void gameCoreDoesNotLoadPacks() {
-    noClasses().that().resideInAPackage("dev.sourced.game..")
+    noClasses().that().resideInAnyPackage("dev.sourced.game..", "dev.sourced.classroom..")
         .should().dependOnClassesThat().haveSimpleNameStartingWith("PackLoader")
         .check(MAIN);
   }

@@ -28,7 +28,7 @@ public final class Scoring {
   }
 
   /** 100 for each consecutive correct answer after the first, at most 500. */
-  static int streakBonus(int streakBefore) {
+  public static int streakBonus(int streakBefore) {
     return Math.min(STREAK_CAP, STREAK_STEP * Math.max(0, streakBefore));
   }
 }
