@@ -32,6 +32,15 @@ public final class Replay {
     if (saved.size() >= challenges.size()) {
       throw new Mismatch("every question of this session has been played");
     }
+    return rebuild(settings, challenges, saved);
+  }
+
+  /** The session after the saved questions, finished ones included (for a summary). */
+  public static Session rebuild(ClassSettings settings, List<Challenge> challenges, List<Saved> saved)
+      throws Mismatch {
+    if (saved.size() > challenges.size()) {
+      throw new Mismatch("more questions were played than the session has");
+    }
     Session s = Session.start(settings, challenges);
     for (Saved q : saved) {
       s = replay(s, q);

@@ -10,7 +10,10 @@ import dev.sourced.pack.Pack;
 import dev.sourced.pack.PackLoader;
 import dev.sourced.pack.Problem;
 import dev.sourced.pack.Texts;
+import dev.sourced.store.ResultsFiles;
+import dev.sourced.tui.App;
 import dev.sourced.tui.AppState;
+import dev.sourced.tui.Msg;
 import dev.sourced.tui.Page;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +35,7 @@ import picocli.CommandLine.Parameters;
 /** The command line: arguments to a mode. The only place that calls System.exit. */
 @Command(name = "sourced", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A quiz and discussion game that shows the source of every answer.",
-    subcommands = {Main.Play.class, Main.Packs.class, Main.Validate.class})
+    subcommands = {Main.Play.class, ClassCommand.class, ResultsCommand.class, Main.Packs.class, Main.Validate.class})
 public final class Main implements Callable<Integer> {
   static final int EXIT_USAGE = 2;
 
@@ -84,6 +87,11 @@ public final class Main implements Callable<Integer> {
 
   /** The full-screen game: the title menu, or a round already drawn. */
   int interactive(Catalog catalog, AppState start) {
+    Path results = ResultsFiles.defaultDir(env);
+    return interactive(catalog, start, new ClassSaver(results), results);
+  }
+
+  int interactive(Catalog catalog, AppState start, ClassSaver saver, Path results) {
     if (System.console() == null) {
       err.println("sourced: the game needs an interactive terminal; for scripts use 'sourced packs' or 'sourced validate'.");
       return 1;
@@ -92,7 +100,9 @@ public final class Main implements Callable<Integer> {
     AppState initial = start != null ? start
         : new AppState(new Page.Title(0), catalog, RoundSettings.defaults(Mode.QUIZ, seed & 0xffffffffL), null);
     try {
-      return Terminals.run(initial, () -> Catalogs.load(env, List.of()), env, firstFrameProbe());
+      return Terminals.run(initial,
+          () -> new Msg.PacksLoaded(Catalogs.load(env, List.of()), ResultsFiles.probe(results)),
+          env, firstFrameProbe(), saver);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return AppState.EXIT_INTERRUPTED;
@@ -142,26 +152,8 @@ public final class Main implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Option(names = "--mode", paramLabel = "MODE", description = "quiz, who-said-it or mixed (default: quiz)")
-    String mode = "quiz";
-
-    @Option(names = "--count", paramLabel = "N", description = "items in the round, 1-200 (default: 10)")
-    int count = RoundSettings.DEFAULT_COUNT;
-
-    @Option(names = "--pack", paramLabel = "ID|PATH", description = "play from this pack (id, file or folder); repeatable")
-    List<String> packs = new ArrayList<>();
-
-    @Option(names = "--source", paramLabel = "ID", description = "only items from this source")
-    String source;
-
-    @Option(names = "--tag", paramLabel = "T", description = "only items with this tag")
-    String tag;
-
-    @Option(names = "--difficulty", paramLabel = "D", description = "easy, medium or hard")
-    String difficulty;
-
-    @Option(names = "--seed", paramLabel = "N", description = "the same seed plays the same round")
-    Long seed;
+    @CommandLine.Mixin
+    RoundOptions round;
 
     @Option(names = "--timer", paramLabel = "SECONDS", description = "seconds per item, 0 for none (default: 0)")
     int timer;
@@ -171,58 +163,17 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Mode m = Mode.parse(mode).orElseThrow(() -> usage("--mode must be quiz, who-said-it or mixed, not '" + mode + "'"));
-      if (count < 1 || count > RoundSettings.MAX_COUNT) {
-        throw usage("--count must be 1 to " + RoundSettings.MAX_COUNT + ", not " + count);
+      RoundOptions.Resolved r = round.resolve(main, spec.commandLine(), timer);
+      if (r.exit() != 0) {
+        return r.exit();
       }
-      if (timer < 0 || timer > 3600) {
-        throw usage("--timer must be 0 to 3600 seconds, not " + timer);
-      }
-      Difficulty d = difficulty == null ? null : Difficulty.parse(difficulty)
-          .orElseThrow(() -> usage("--difficulty must be easy, medium or hard, not '" + difficulty + "'"));
-      List<Path> paths = new ArrayList<>();
-      List<String> ids = new ArrayList<>();
-      for (String p : packs) {
-        if (Files.exists(Path.of(p))) {
-          paths.add(Path.of(p));
-        } else if (p.contains("/") || p.endsWith(".json")) {
-          main.err.println("sourced: no pack file or folder at " + p);
-          return 1;
-        } else {
-          ids.add(p);
-        }
-      }
-      Catalog catalog = Catalogs.load(main.env, paths);
-      // A pack asked for by path must load; its problems are the first thing to fix.
-      for (Loaded l : catalog.entries()) {
-        if (l.origin().equals("given")) {
-          if (!l.ok()) {
-            main.err.println("sourced: " + l.file() + " cannot be played:");
-            l.errors().forEach(e -> main.err.println("  " + e.format()));
-            return 1;
-          }
-          ids.add(l.pack().id());
-        }
-      }
-      for (String id : ids) {
-        if (catalog.pack(id).isEmpty()) {
-          main.err.println("sourced: no pack has the id '" + id + "'; 'sourced packs' lists them");
-          return 1;
-        }
-      }
-      long s = seed != null ? seed : (System.nanoTime() ^ System.currentTimeMillis()) & 0xffffffffL;
-      RoundSettings settings = new RoundSettings(m, count, timer, ids, source, tag, d, s);
-      AppState base = new AppState(new Page.Title(0), catalog, settings, null);
-      Draw.Outcome o = Draw.round(catalog.packs(), settings);
+      AppState base = new AppState(new Page.Title(0), r.catalog(), r.settings(), null);
+      Draw.Outcome o = Draw.round(r.catalog().packs(), r.settings());
       if (o instanceof Draw.Unavailable u) {
         main.err.println("sourced: " + u.reason());
         return 1;
       }
-      return main.interactive(catalog, dev.sourced.tui.App.start(base, settings, new Page.Title(0)));
-    }
-
-    private CommandLine.ParameterException usage(String message) {
-      return new CommandLine.ParameterException(spec.commandLine(), message);
+      return main.interactive(r.catalog(), App.start(base, r.settings(), new Page.Title(0)));
     }
   }
 

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 final class Terminals {
   private Terminals() {}
 
-  static int run(AppState initial, Supplier<dev.sourced.pack.Catalog> loader, Map<String, String> env,
-      Runnable onFirstFrame) throws IOException, InterruptedException {
+  static int run(AppState initial, Supplier<Msg.PacksLoaded> loader, Map<String, String> env,
+      Runnable onFirstFrame, ClassSaver saver) throws IOException, InterruptedException {
     // Never a Swing window; Ctrl-C arrives as a key so that the loop can stop and restore the terminal.
     Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
@@ -27,11 +27,12 @@ final class Terminals {
     try {
       screen.startScreen();
       String noColor = env.get("NO_COLOR");
-      Tui tui = new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis);
+      Tui tui = new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis)
+          .onSession(saver);
       tui.onFirstFrame(() -> {
         onFirstFrame.run();
         if (initial.catalog() == null) {
-          Thread t = new Thread(() -> tui.post(new Msg.PacksLoaded(loader.get())), "pack-loader");
+          Thread t = new Thread(() -> tui.post(loader.get()), "pack-loader");
           t.setDaemon(true);
           t.start();
         }

@@ -73,14 +73,19 @@ public final class ResultsFiles {
     }
   }
 
+  /** class-YYYY-MM-DD-HHMMSS, with -2, -3... when a session started in the same second. */
   public static Target target(Path dir, Instant started) {
     String id = "class-" + started.toString().replace(":", "").replaceAll("\\.\\d+", "").replace("T", "-")
         .replace("Z", "");
-    return new Target(dir, id, started.toString());
+    Target t = new Target(dir, id, started.toString());
+    for (int n = 2; Files.exists(t.json()); n++) {
+      t = new Target(dir, id + "-" + n, started.toString());
+    }
+    return t;
   }
 
-  public static void write(Target t, Session s, Catalog catalog) throws IOException {
-    atomically(t.json(), JSON.writeValueAsString(toJson(t, s, catalog)) + "\n");
+  public static void write(Target t, Session s) throws IOException {
+    atomically(t.json(), JSON.writeValueAsString(toJson(t, s)) + "\n");
     atomically(t.csv(), csv(t, s));
   }
 
@@ -94,7 +99,7 @@ public final class ResultsFiles {
     }
   }
 
-  static ObjectNode toJson(Target t, Session s, Catalog catalog) {
+  static ObjectNode toJson(Target t, Session s) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT);
     root.put("id", t.id());
@@ -276,7 +281,7 @@ public final class ResultsFiles {
     String packId = q.path("pack").asText();
     String item = q.path("item").asText();
     Pack pack = catalog.pack(packId).orElseThrow(
-        () -> new Unreadable(file, "uses the pack \"" + packId + "\", which is not loaded; 'sourced packs' lists them"));
+        () -> new Unreadable(file, "uses the pack \"" + packId + "\", which is not loaded; give its file with --pack PATH"));
     List<String> choices = new ArrayList<>();
     q.path("choices").forEach(n -> choices.add(n.asText()));
     if (q.path("kind").asText().equals("who-said-it")) {

@@ -1,5 +1,6 @@
 package dev.sourced.tui;
 
+import dev.sourced.classroom.ClassEvent;
 import dev.sourced.game.Draw;
 import dev.sourced.game.Event;
 import dev.sourced.game.Mode;
@@ -8,7 +9,10 @@ import dev.sourced.game.RoundSettings;
 import dev.sourced.pack.Pack;
 import dev.sourced.tui.Msg.Key;
 import dev.sourced.tui.Msg.Press;
+import dev.sourced.tui.Page.ClassRun;
+import dev.sourced.tui.Page.ClassSetup;
 import dev.sourced.tui.Page.ConfirmAbandon;
+import dev.sourced.tui.Page.ConfirmEnd;
 import dev.sourced.tui.Page.Help;
 import dev.sourced.tui.Page.Notice;
 import dev.sourced.tui.Page.Packs;
@@ -28,16 +32,25 @@ public final class App {
 
   public static AppState update(AppState s, Msg msg) {
     if (msg instanceof Msg.PacksLoaded l) {
-      return s.withCatalog(l.catalog());
+      return s.withCatalog(l.catalog(), l.resultsProblem());
+    }
+    if (msg instanceof Msg.Saved saved) {
+      return s.page() instanceof ClassRun r
+          ? s.with(new ClassRun(r.session(), r.team(), r.passage(), saved.status(), r.scroll())) : s;
     }
     if (msg instanceof Msg.Tick t) {
+      if (s.page() instanceof ClassRun r) {
+        return ClassApp.apply(s.at(t.wallMillis()), r, new ClassEvent.Tick(t.millis()));
+      }
       return s.page() instanceof Playing p ? play(s, p, new Event.Tick(t.millis())) : s;
     }
     Press k = (Press) msg;
     if (k.key() == Key.INTERRUPT) {
       return s.exit(AppState.EXIT_INTERRUPTED);
     }
-    if (k.is('?') && !(s.page() instanceof Help) && !(s.page() instanceof ConfirmAbandon)) {
+    boolean typing = s.page() instanceof ClassSetup cs && cs.editing() >= 0;
+    if (k.is('?') && !typing && !(s.page() instanceof Help) && !(s.page() instanceof ConfirmAbandon)
+        && !(s.page() instanceof ConfirmEnd)) {
       return s.with(new Help(s.page(), 0));
     }
     Page page = s.page();
@@ -60,7 +73,7 @@ public final class App {
       return s.with(new Review(rv.back(), rv.item(), scrolled(rv.scroll(), k)));
     }
     if (page instanceof Packs pk) {
-      return isBack(k) || k.key() == Key.ENTER ? s.with(new Title(3)) : s.with(new Packs(scrolled(pk.scroll(), k)));
+      return isBack(k) || k.key() == Key.ENTER ? s.with(new Title(4)) : s.with(new Packs(scrolled(pk.scroll(), k)));
     }
     if (page instanceof Help h) {
       return isBack(k) || k.is('?') || k.key() == Key.ENTER ? s.with(h.back())
@@ -71,6 +84,15 @@ public final class App {
         return s.with(new Title(0));
       }
       return k.is('n') || k.key() == Key.ESCAPE || k.key() == Key.ENTER ? s.with(c.back()) : s;
+    }
+    if (page instanceof ClassSetup cs) {
+      return ClassApp.setup(s, cs, k);
+    }
+    if (page instanceof ClassRun cr) {
+      return ClassApp.run(s, cr, k);
+    }
+    if (page instanceof ConfirmEnd ce) {
+      return ClassApp.confirmEnd(s, ce, k);
     }
     if (page instanceof Notice n) {
       return k.key() == Key.ENTER || isBack(k) || k.is(' ') ? s.with(n.back()) : s;
@@ -103,7 +125,7 @@ public final class App {
     return k.key() == Key.ESCAPE || k.is('q');
   }
 
-  private static int scrolled(int scroll, Press k) {
+  static int scrolled(int scroll, Press k) {
     return switch (k.key()) {
       case UP -> Math.max(0, scroll - 1);
       case DOWN -> scroll + 1;
@@ -137,8 +159,9 @@ public final class App {
       case 0 -> s.with(new Setup(Mode.QUIZ, 3));
       case 1 -> s.with(new Setup(Mode.WHO_SAID_IT, 3));
       case 2 -> s.with(new Setup(Mode.MIXED, 3));
-      case 3 -> s.with(new Packs(0));
-      case 4 -> s.with(new Help(new Title(item), 0));
+      case 3 -> ClassApp.open(s);
+      case 4 -> s.with(new Packs(0));
+      case 5 -> s.with(new Help(new Title(item), 0));
       default -> s.exit(AppState.EXIT_OK);
     };
   }
@@ -157,7 +180,7 @@ public final class App {
       return switch (st.row()) {
         case 0 -> s.withSetup(r.withCount(cycle(COUNTS, r.count(), step)));
         case 1 -> s.withSetup(r.withTimer(cycle(RoundSettings.TIMERS, r.timerSeconds(), step)));
-        case 2 -> s.withSetup(r.withPacks(nextPacks(s, step)));
+        case 2 -> s.withSetup(r.withPacks(nextPacks(s, r.packs(), step)));
         default -> s;
       };
     }
@@ -176,8 +199,7 @@ public final class App {
       return s.with(new Notice("Please wait", "The packs are still loading; try again in a moment.", back));
     }
     Draw.Outcome o = Draw.round(s.catalog().packs(), settings);
-    // The next round gets another seed, derived so that a seeded session replays whole.
-    AppState next = s.withSetup(settings.withSeed(settings.seed() * 6364136223846793005L + 1442695040888963407L));
+    AppState next = s.withSetup(settings.withSeed(nextSeed(settings.seed())));
     if (o instanceof Draw.Unavailable u) {
       return next.with(new Notice(settings.mode().title() + " is not available", u.reason(), back));
     }
@@ -186,7 +208,7 @@ public final class App {
     return next.with(d.note() == null ? playing : new Notice(settings.mode().title(), d.note(), playing));
   }
 
-  private static int cycle(List<Integer> options, int current, int step) {
+  static int cycle(List<Integer> options, int current, int step) {
     int i = options.indexOf(current);
     if (i < 0) {
       i = 0;
@@ -198,8 +220,13 @@ public final class App {
     return options.get(Math.floorMod(i + step, options.size()));
   }
 
+  /** The next round gets another seed, derived so that a seeded session replays whole. */
+  static long nextSeed(long seed) {
+    return seed * 6364136223846793005L + 1442695040888963407L;
+  }
+
   /** All packs, then each single pack, in turn. */
-  private static List<String> nextPacks(AppState s, int step) {
+  static List<String> nextPacks(AppState s, List<String> current, int step) {
     List<List<String>> options = new ArrayList<>();
     options.add(List.of());
     if (s.catalog() != null) {
@@ -207,7 +234,7 @@ public final class App {
         options.add(List.of(p.id()));
       }
     }
-    int i = options.indexOf(s.setup().packs());
+    int i = options.indexOf(current);
     return options.get(Math.floorMod((i < 0 ? 0 : i) + step, options.size()));
   }
 

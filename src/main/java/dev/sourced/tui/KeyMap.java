@@ -16,6 +16,7 @@ final class KeyMap {
       case ArrowRight: return Press.of(Key.RIGHT);
       case Enter: return Press.of(Key.ENTER);
       case Escape: return Press.of(Key.ESCAPE);
+      case Backspace: return Press.of(Key.BACKSPACE);
       case PageUp: return Press.of(Key.PAGE_UP);
       case PageDown: return Press.of(Key.PAGE_DOWN);
       case Home: return Press.of(Key.HOME);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One line of a screen's text, in styled pieces. Pack and player text is made safe here. */
-public record Line(List<Span> spans) {
+public record Line(List<Span> spans, boolean centered) {
 
   public enum Style { NORMAL, BOLD, DIM, ACCENT, GOOD, BAD, MARK, SELECTED }
 
@@ -17,6 +17,15 @@ public record Line(List<Span> spans) {
 
   public Line {
     spans = List.copyOf(spans);
+  }
+
+  public Line(List<Span> spans) {
+    this(spans, false);
+  }
+
+  /** The same line, drawn centred in the text column (for the projector). */
+  public Line centre() {
+    return new Line(spans, true);
   }
 
   public static Line of(String text) {
@@ -34,7 +43,7 @@ public record Line(List<Span> spans) {
   public Line plus(String text, Style style) {
     List<Span> s = new ArrayList<>(spans);
     s.add(new Span(text, style));
-    return new Line(s);
+    return new Line(s, centered);
   }
 
   public String text() {

@@ -6,10 +6,11 @@ import dev.sourced.game.Round;
 /** Which screen is up, with the little state that screen keeps (cursor, scroll). */
 public sealed interface Page
     permits Page.Title, Page.Setup, Page.Playing, Page.Results, Page.Review, Page.Packs, Page.Help,
-        Page.ConfirmAbandon, Page.Notice {
+        Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmEnd {
 
   record Title(int selected) implements Page {
-    static final String[] ITEMS = {"Play a quiz round", "Who said it?", "Mixed round", "Packs", "Help", "Quit"};
+    static final String[] ITEMS = {
+        "Play a quiz round", "Who said it?", "Mixed round", "Classroom session", "Packs", "Help", "Quit"};
   }
 
   /** Rows: items, timer, packs, start. */
@@ -30,6 +31,25 @@ public sealed interface Page
   record Help(Page back, int scroll) implements Page {}
 
   record ConfirmAbandon(Playing back) implements Page {}
+
+  /** The teacher's setup for a team game; editing is the team being renamed, or -1. */
+  record ClassSetup(int row, int editing) implements Page {
+    static final int ROWS = 10;
+    public static final int START = ROWS - 1;
+  }
+
+  /**
+   * A class session on the projector: team is the team whose answer the teacher keys in next;
+   * passage shows the source passage again; saved says where results went, or what failed.
+   */
+  record ClassRun(dev.sourced.classroom.Session session, int team, boolean passage, String saved, int scroll)
+      implements Page {
+    ClassRun with(dev.sourced.classroom.Session s) {
+      return new ClassRun(s, team, passage, saved, scroll);
+    }
+  }
+
+  record ConfirmEnd(ClassRun back) implements Page {}
 
   /** A message, such as why a mode cannot be played, and where Enter returns to. */
   record Notice(String title, String message, Page back) implements Page {}

@@ -11,6 +11,7 @@ final class Painter {
   static final int MIN_COLUMNS = 60;
   static final int MIN_ROWS = 18;
   static final int MAX_TEXT = 100;
+  static final int MAX_WIDE_TEXT = 150;
 
   private Painter() {}
 
@@ -21,6 +22,10 @@ final class Painter {
   /** The width of the text column for a terminal this wide. */
   static int textWidth(int columns) {
     return Math.min(columns - 4, MAX_TEXT);
+  }
+
+  static int textWidth(int columns, boolean wide) {
+    return Math.min(columns - 4, wide ? MAX_WIDE_TEXT : MAX_TEXT);
   }
 
   static void paintTooSmall(TextGraphics g, TerminalSize size, Theme theme) {
@@ -54,11 +59,11 @@ final class Painter {
     theme.apply(g, Style.DIM);
     g.putString(1, rows - 1, Layout.fit(f.footer(), cols - 2));
 
-    int width = textWidth(cols);
+    int width = textWidth(cols, f.wide());
     int left = (cols - width) / 2;
     int pinnedTop = rows - 1 - f.pinned().size();
     for (int i = 0; i < f.pinned().size(); i++) {
-      put(g, left, pinnedTop + i, f.pinned().get(i), theme);
+      put(g, left, pinnedTop + i, f.pinned().get(i), theme, width);
     }
     int top = 2;
     int height = Math.max(1, pinnedTop - top - (f.pinned().isEmpty() ? 1 : 1));
@@ -73,7 +78,7 @@ final class Painter {
     }
     List<Line> body = f.body();
     for (int i = 0; i < height && scroll + i < body.size(); i++) {
-      put(g, left, top + i, body.get(scroll + i), theme);
+      put(g, left, top + i, body.get(scroll + i), theme, width);
     }
     if (scroll > 0) {
       theme.apply(g, Style.ACCENT);
@@ -86,8 +91,8 @@ final class Painter {
     return maxScroll;
   }
 
-  private static void put(TextGraphics g, int col, int row, Line line, Theme theme) {
-    int x = col;
+  private static void put(TextGraphics g, int col, int row, Line line, Theme theme, int width) {
+    int x = line.centered() ? col + Math.max(0, (width - Layout.width(line.text())) / 2) : col;
     for (Span s : line.spans()) {
       theme.apply(g, s.style());
       g.putString(x, row, s.text());

@@ -4,10 +4,13 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
+import dev.sourced.classroom.Session;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,6 +29,8 @@ public final class Tui {
   private boolean dirty = true;
   private long lastTick;
   private Runnable onFirstFrame = () -> { };
+  private Function<Session, String> saver = s -> null;
+  private Object savedKey;
 
   public Tui(Screen screen, AppState initial, boolean color, LongSupplier millisClock) {
     this.screen = screen;
@@ -37,6 +42,15 @@ public final class Tui {
 
   public Tui onFirstFrame(Runnable r) {
     this.onFirstFrame = r;
+    return this;
+  }
+
+  /**
+   * Called with a class session when it starts, after every locked question and when it ends;
+   * returns a line for the screen: where the results went, or what went wrong.
+   */
+  public Tui onSession(Function<Session, String> save) {
+    this.saver = save;
     return this;
   }
 
@@ -75,7 +89,7 @@ public final class Tui {
     }
     long now = clock.getAsLong();
     if (now - lastTick >= TICK_MILLIS) {
-      apply(new Msg.Tick(now - lastTick));
+      apply(new Msg.Tick(now - lastTick, now));
       lastTick = now;
     }
     if (screen.doResizeIfNecessary() != null) {
@@ -92,6 +106,24 @@ public final class Tui {
     if (next != state) {
       state = next;
       dirty = true;
+      save();
+    }
+  }
+
+  private void save() {
+    Page p = state.page() instanceof Page.ConfirmEnd c ? c.back() : state.page();
+    if (!(p instanceof Page.ClassRun run)) {
+      return;
+    }
+    Session s = run.session();
+    List<Object> key = List.of(System.identityHashCode(s.challenges()), s.outcomes().size(),
+        s.phase() == Session.Phase.FINISHED);
+    if (!key.equals(savedKey)) {
+      savedKey = key;
+      String status = saver.apply(s);
+      if (status != null) {
+        state = App.update(state, new Msg.Saved(status));
+      }
     }
   }
 

@@ -60,6 +60,15 @@ final class Views {
     if (p instanceof ConfirmAbandon c) {
       return confirm(c, w);
     }
+    if (p instanceof Page.ClassSetup cs) {
+      return ClassViews.setup(s, cs, columns);
+    }
+    if (p instanceof Page.ClassRun cr) {
+      return ClassViews.run(cr, columns);
+    }
+    if (p instanceof Page.ConfirmEnd ce) {
+      return ClassViews.confirmEnd(ce, columns);
+    }
     return notice((Notice) p, w);
   }
 
@@ -342,6 +351,21 @@ final class Views {
     b.add(Line.of("Keys", Style.ACCENT));
     String indent = " ".repeat(16);
     for (String[] k : keys) {
+      b.addAll(Layout.wrap(k[1], w, Style.NORMAL, String.format(Locale.ROOT, "  %-14s", k[0]), indent));
+    }
+    b.add(Line.blank());
+    b.add(Line.of("Classroom session (the teacher's keys)", Style.ACCENT));
+    String[][] teacher = {
+        {"1\u20138, \u2191\u2193", "pick the team whose answer you key in"},
+        {"A\u2013F", "record that team's answer; it can change until answers lock"},
+        {"l", "lock the answers now (they also lock when all teams answered or time is up)"},
+        {"Space", "pause or resume the timer"},
+        {"s", "skip the question (no points)"},
+        {"Enter", "reveal \u2192 discussion \u2192 leaderboard \u2192 next question"},
+        {"p", "show the source passage again"},
+        {"e", "end the session early (it asks first)"},
+    };
+    for (String[] k : teacher) {
       b.addAll(Layout.wrap(k[1], w, Style.NORMAL, String.format(Locale.ROOT, "  %-14s", k[0]), indent));
     }
     b.add(Line.blank());

@@ -1,0 +1,140 @@
+package dev.sourced.cli;
+
+import dev.sourced.classroom.ClassSettings;
+import dev.sourced.classroom.Replay;
+import dev.sourced.classroom.Session;
+import dev.sourced.classroom.TeamNames;
+import dev.sourced.pack.Catalog;
+import dev.sourced.store.ResultsFiles;
+import dev.sourced.tui.AppState;
+import dev.sourced.tui.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `sourced class`: a teacher-led team game on one screen, saved as it goes. */
+@Command(name = "class", mixinStandardHelpOptions = true,
+    description = "Run a team game for a class on one projected screen; results are saved after every question.")
+final class ClassCommand implements Callable<Integer> {
+  @CommandLine.ParentCommand
+  Main main;
+
+  @CommandLine.Mixin
+  RoundOptions round;
+
+  @Option(names = "--teams", paramLabel = "N", description = "number of teams, 2-8, with friendly names (default: 4)")
+  Integer teams;
+
+  @Option(names = "--team", paramLabel = "NAME", description = "a team's name; repeat for each team")
+  List<String> names = new ArrayList<>();
+
+  @Option(names = "--timer", paramLabel = "SECONDS", description = "seconds per question, 0 for none (default: 30)")
+  int timer = ClassSettings.DEFAULT_TIMER;
+
+  @Option(names = "--scoring", paramLabel = "RULE", description = "accuracy (1000 a correct answer, the default) or speed")
+  String scoring = "accuracy";
+
+  @Option(names = "--streak-bonus", description = "add the streak bonus (100 a correct answer in a row, up to 500)")
+  boolean streakBonus;
+
+  @Option(names = "--no-discussion", description = "no discussion stop after the reveal")
+  boolean noDiscussion;
+
+  @Option(names = "--discussion-timer", paramLabel = "SECONDS", description = "a timer for each discussion stop")
+  int discussionTimer;
+
+  @Option(names = "--results", paramLabel = "DIR", description = "where results go (default: $XDG_DATA_HOME/sourced/results)")
+  Path results;
+
+  @Option(names = "--resume", paramLabel = "FILE", description = "continue an interrupted session from its .json file")
+  Path resume;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Path dir = results != null ? results : ResultsFiles.defaultDir(main.env);
+    if (resume != null) {
+      return resume(dir);
+    }
+    RoundOptions.Resolved r = round.resolve(main, spec.commandLine(), 0);
+    if (r.exit() != 0) {
+      return r.exit();
+    }
+    List<String> teamNames = teamNames(r.settings().seed());
+    if (!"accuracy".equals(scoring) && !"speed".equals(scoring)) {
+      throw RoundOptions.usage(spec.commandLine(), "--scoring must be accuracy or speed, not '" + scoring + "'");
+    }
+    if (timer < 0 || timer > 3600 || discussionTimer < 0 || discussionTimer > 3600) {
+      throw RoundOptions.usage(spec.commandLine(), "timers are 0 to 3600 seconds");
+    }
+    ClassSettings settings;
+    try {
+      settings = new ClassSettings(r.settings(), teamNames, timer,
+          "speed".equals(scoring) ? ClassSettings.ScoringRule.SPEED : ClassSettings.ScoringRule.ACCURACY,
+          streakBonus, !noDiscussion, discussionTimer);
+    } catch (IllegalArgumentException e) {
+      throw RoundOptions.usage(spec.commandLine(), e.getMessage());
+    }
+    // Say so now, not after the lesson.
+    String problem = ResultsFiles.probe(dir);
+    if (problem != null) {
+      main.err.println("sourced: " + problem);
+      return 1;
+    }
+    AppState start = new AppState(new Page.ClassSetup(Page.ClassSetup.START, -1), r.catalog(), r.settings(),
+        null, settings, 0, null);
+    return main.interactive(r.catalog(), start, new ClassSaver(dir), dir);
+  }
+
+  private List<String> teamNames(long seed) {
+    if (!names.isEmpty()) {
+      if (teams != null && teams != names.size()) {
+        throw RoundOptions.usage(spec.commandLine(), "--teams " + teams + " but " + names.size() + " --team names");
+      }
+      return names;
+    }
+    int n = teams == null ? 4 : teams;
+    if (n < ClassSettings.MIN_TEAMS || n > ClassSettings.MAX_TEAMS) {
+      throw RoundOptions.usage(spec.commandLine(), "--teams must be " + ClassSettings.MIN_TEAMS + " to "
+          + ClassSettings.MAX_TEAMS + ", not " + n);
+    }
+    return TeamNames.pick(n, seed);
+  }
+
+  private int resume(Path dir) {
+    Catalog catalog = Catalogs.load(main.env, round.packs.stream().map(Path::of).filter(java.nio.file.Files::exists)
+        .toList());
+    ResultsFiles.Saved saved;
+    Session session;
+    try {
+      saved = ResultsFiles.read(resume, catalog);
+      if (saved.finished()) {
+        main.err.println("sourced: " + resume + " is a finished session; 'sourced results " + resume
+            + "' shows it");
+        return 1;
+      }
+      session = Replay.resume(saved.settings(), saved.challenges(), saved.played());
+    } catch (ResultsFiles.Unreadable e) {
+      main.err.println("sourced: " + e.getMessage());
+      return 1;
+    } catch (Replay.Mismatch e) {
+      main.err.println("sourced: " + resume + " cannot be resumed: " + e.getMessage());
+      return 1;
+    }
+    String problem = ResultsFiles.probe(saved.target().dir());
+    if (problem != null) {
+      main.err.println("sourced: " + problem);
+      return 1;
+    }
+    AppState start = new AppState(new Page.ClassRun(session, 0, false, null, 0), catalog,
+        saved.settings().round(), null, saved.settings(), 0, null);
+    return main.interactive(catalog, start, new ClassSaver(dir).resuming(session, saved.target()),
+        saved.target().dir());
+  }
+}

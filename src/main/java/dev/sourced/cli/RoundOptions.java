@@ -1,0 +1,89 @@
+package dev.sourced.cli;
+
+import dev.sourced.game.Mode;
+import dev.sourced.game.RoundSettings;
+import dev.sourced.pack.Catalog;
+import dev.sourced.pack.Difficulty;
+import dev.sourced.pack.Loaded;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** What a round is drawn from, shared by `play` and `class`. */
+final class RoundOptions {
+  @Option(names = "--mode", paramLabel = "MODE", description = "quiz, who-said-it or mixed (default: quiz)")
+  String mode = "quiz";
+
+  @Option(names = "--count", paramLabel = "N", description = "items in the round, 1-200 (default: 10)")
+  int count = RoundSettings.DEFAULT_COUNT;
+
+  @Option(names = "--pack", paramLabel = "ID|PATH", description = "play from this pack (id, file or folder); repeatable")
+  List<String> packs = new ArrayList<>();
+
+  @Option(names = "--source", paramLabel = "ID", description = "only items from this source")
+  String source;
+
+  @Option(names = "--tag", paramLabel = "T", description = "only items with this tag")
+  String tag;
+
+  @Option(names = "--difficulty", paramLabel = "D", description = "easy, medium or hard")
+  String difficulty;
+
+  @Option(names = "--seed", paramLabel = "N", description = "the same seed draws the same questions in the same order")
+  Long seed;
+
+  /** The packs loaded and the settings, or an exit code after saying what is wrong. */
+  record Resolved(Catalog catalog, RoundSettings settings, int exit) {}
+
+  Resolved resolve(Main main, CommandLine cli, int timer) {
+    Mode m = Mode.parse(mode).orElseThrow(() -> usage(cli, "--mode must be quiz, who-said-it or mixed, not '" + mode
+        + "'"));
+    if (count < 1 || count > RoundSettings.MAX_COUNT) {
+      throw usage(cli, "--count must be 1 to " + RoundSettings.MAX_COUNT + ", not " + count);
+    }
+    if (timer < 0 || timer > 3600) {
+      throw usage(cli, "--timer must be 0 to 3600 seconds, not " + timer);
+    }
+    Difficulty d = difficulty == null ? null : Difficulty.parse(difficulty)
+        .orElseThrow(() -> usage(cli, "--difficulty must be easy, medium or hard, not '" + difficulty + "'"));
+    List<Path> paths = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (String p : packs) {
+      if (Files.exists(Path.of(p))) {
+        paths.add(Path.of(p));
+      } else if (p.contains("/") || p.endsWith(".json")) {
+        main.err.println("sourced: no pack file or folder at " + p);
+        return new Resolved(null, null, 1);
+      } else {
+        ids.add(p);
+      }
+    }
+    Catalog catalog = Catalogs.load(main.env, paths);
+    // A pack asked for by path must load; its problems are the first thing to fix.
+    for (Loaded l : catalog.entries()) {
+      if (l.origin().equals("given")) {
+        if (!l.ok()) {
+          main.err.println("sourced: " + l.file() + " cannot be played:");
+          l.errors().forEach(e -> main.err.println("  " + e.format()));
+          return new Resolved(catalog, null, 1);
+        }
+        ids.add(l.pack().id());
+      }
+    }
+    for (String id : ids) {
+      if (catalog.pack(id).isEmpty()) {
+        main.err.println("sourced: no pack has the id '" + id + "'; 'sourced packs' lists them");
+        return new Resolved(catalog, null, 1);
+      }
+    }
+    long s = seed != null ? seed : (System.nanoTime() ^ System.currentTimeMillis()) & 0xffffffffL;
+    return new Resolved(catalog, new RoundSettings(m, count, timer, ids, source, tag, d, s), 0);
+  }
+
+  static CommandLine.ParameterException usage(CommandLine cli, String message) {
+    return new CommandLine.ParameterException(cli, message);
+  }
+}

@@ -1,0 +1,317 @@
+package dev.sourced.tui;
+
+import dev.sourced.classroom.Ballot;
+import dev.sourced.classroom.ClassSettings;
+import dev.sourced.classroom.Outcome;
+import dev.sourced.classroom.Session;
+import dev.sourced.classroom.Standing;
+import dev.sourced.game.Challenge;
+import dev.sourced.tui.Line.Span;
+import dev.sourced.tui.Line.Style;
+import dev.sourced.tui.Page.ClassRun;
+import dev.sourced.tui.Page.ClassSetup;
+import dev.sourced.tui.Page.ConfirmEnd;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The projector's screens for a class session: readable from the back, state in, text out. */
+final class ClassViews {
+  static final String KEYS_QUESTION =
+      "1\u20138 team \u00B7 A\u2013F answer \u00B7 l lock \u00B7 space pause \u00B7 s skip \u00B7 e end \u00B7 ? help";
+  static final String KEYS_AFTER = "Enter next \u00B7 p passage \u00B7 space pause \u00B7 e end \u00B7 ? help";
+
+  private ClassViews() {}
+
+  static Frame setup(AppState s, ClassSetup p, int columns) {
+    int w = Painter.textWidth(columns);
+    ClassSettings c = ClassApp.settingsOf(s);
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Classroom session", Style.ACCENT));
+    b.add(Line.of("Teams answer aloud or on paper; you key their answers in.", Style.DIM));
+    b.add(Line.blank());
+    String discussion = !c.discussionStop() ? "off" : c.discussionSeconds() == 0 ? "on, no timer"
+        : "on, " + minutes(c.discussionSeconds());
+    String[][] rows = {
+        {"Mode", arrows(c.round().mode().title())},
+        {"Items", arrows(String.valueOf(c.round().count()))},
+        {"Packs", arrows(ClassApp.packsLabel(c.round().packs()))},
+        {"Teams", arrows(String.valueOf(c.teams().size()))},
+        {"Names", String.join(", ", c.teams()) + (p.editing() >= 0 ? "" : "   (Enter to rename)")},
+        {"Timer", arrows(c.timerSeconds() == 0 ? "off" : c.timerSeconds() + " s")},
+        {"Scoring", arrows(c.scoring() == ClassSettings.ScoringRule.ACCURACY ? "accuracy only (1000 a correct answer)"
+            : "speed (1000 falling to 500)")},
+        {"Streaks", arrows(c.streakBonus() ? "bonus on" : "bonus off")},
+        {"Discuss", arrows(discussion)},
+        {"Start", ""},
+    };
+    for (int i = 0; i < rows.length; i++) {
+      boolean sel = i == p.row();
+      b.addAll(prefixed(sel ? " " + Views.POINTER + " " : "   ", Style.ACCENT,
+          Layout.wrap(rows[i][1], w - 14, Style.NORMAL), String.format(Locale.ROOT, "%-9s", rows[i][0]),
+          sel ? Style.SELECTED : Style.BOLD));
+      if (i == 4 && p.editing() >= 0) {
+        for (int t = 0; t < c.teams().size(); t++) {
+          boolean ed = t == p.editing();
+          b.add(new Line(List.of()).plus("      " + (t + 1) + "  ", Style.DIM)
+              .plus(c.teams().get(t) + (ed ? "_" : ""), ed ? Style.SELECTED : Style.NORMAL));
+        }
+      }
+    }
+    b.add(Line.blank());
+    if (s.resultsProblem() != null) {
+      b.addAll(Layout.wrap(Views.CROSS + " " + s.resultsProblem(), w, Style.BAD));
+    }
+    b.addAll(Layout.wrap(Views.catalogSummary(s.catalog()), w, Style.DIM));
+    String footer = p.editing() >= 0 ? "type a name \u00B7 Backspace delete \u00B7 \u2191\u2193 team \u00B7 Enter done"
+        : "\u2191\u2193 row \u00B7 \u2190\u2192 change \u00B7 Enter start \u00B7 Esc back";
+    return new Frame(Views.APP + " \u00B7 Class setup", "", b, List.of(), footer, 0, -1);
+  }
+
+  private static List<Line> prefixed(String marker, Style markerStyle, List<Line> value, String label, Style labelStyle) {
+    List<Line> out = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      List<Span> spans = new ArrayList<>();
+      spans.add(new Span(i == 0 ? marker : "   ", markerStyle));
+      spans.add(new Span(i == 0 ? label : " ".repeat(label.length()), labelStyle));
+      spans.add(new Span("  ", Style.NORMAL));
+      spans.addAll(value.get(i).spans());
+      out.add(new Line(spans));
+    }
+    return out;
+  }
+
+  private static String arrows(String v) {
+    return "\u2039 " + v + " \u203A";
+  }
+
+  static String minutes(long seconds) {
+    return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+  }
+
+  static Frame run(ClassRun p, int columns) {
+    int w = Painter.textWidth(columns, true);
+    Session s = p.session();
+    String title = Views.APP + " \u00B7 Class \u00B7 " + s.settings().round().mode().title();
+    String status = "Question " + Math.min(s.index() + 1, s.challenges().size()) + "/" + s.challenges().size()
+        + (p.saved() == null ? "" : p.saved().startsWith("NOT") ? " \u00B7 NOT SAVED" : " \u00B7 saved");
+    if (p.passage() && s.lastOutcome() != null) {
+      return frame(title, status, discussion(s, s.lastOutcome(), w, false), List.of(), "p back \u00B7 " + KEYS_AFTER,
+          p.scroll(), -1);
+    }
+    return switch (s.phase()) {
+      case QUESTION -> question(p, title, status, w);
+      case REVEAL -> frame(title, status, reveal(s, w), List.of(), KEYS_AFTER, p.scroll(), -1);
+      case DISCUSSION -> frame(title, status, discussion(s, s.lastOutcome(), w, true),
+          s.settings().discussionSeconds() > 0 ? List.of(discussionClock(s, w)) : List.of(), KEYS_AFTER, p.scroll(),
+          -1);
+      case LEADERBOARD -> frame(title, status, leaderboard(s, w), List.of(), KEYS_AFTER, p.scroll(), -1);
+      case FINISHED -> frame(title, "Final", finished(p, w), List.of(), "\u2191\u2193 scroll \u00B7 Enter menu",
+          p.scroll(), -1);
+    };
+  }
+
+  private static Frame frame(String title, String status, List<Line> body, List<Line> pinned, String footer, int scroll,
+      int focus) {
+    return new Frame(title, status, body, pinned, footer, scroll, focus, true);
+  }
+
+  private static Frame question(ClassRun p, String title, String status, int w) {
+    Session s = p.session();
+    Challenge c = s.current();
+    List<Line> b = new ArrayList<>();
+    if (c instanceof Challenge.WhoSaidIt) {
+      b.add(Line.of("Who said it?", Style.ACCENT).centre());
+      b.add(Line.blank());
+      Layout.wrap("\u201C" + c.prompt() + "\u201D", w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
+    } else {
+      Layout.wrap(c.prompt(), w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
+    }
+    b.add(Line.blank());
+    for (int i = 0; i < c.choices().size(); i++) {
+      b.addAll(prefixed("   ", Style.NORMAL, Layout.wrap(c.choices().get(i), w - 8, Style.NORMAL),
+          String.valueOf((char) ('A' + i)), Style.BOLD));
+    }
+    b.add(Line.blank());
+    int answered = (int) s.ballots().stream().filter(Ballot::given).count();
+    b.add(Line.of("Teams \u00B7 " + answered + " of " + s.teamCount() + " answered", Style.ACCENT));
+    int focus = -1;
+    for (int t = 0; t < s.teamCount(); t++) {
+      boolean sel = t == p.team();
+      if (sel) {
+        focus = b.size();
+      }
+      boolean given = s.ballots().get(t).given();
+      String name = String.format(Locale.ROOT, "%d  %-" + ClassSettings.MAX_NAME + "s", t + 1,
+          s.settings().teams().get(t));
+      b.add(new Line(List.of()).plus(sel ? " " + Views.POINTER + " " : "   ", Style.ACCENT)
+          .plus(name, sel ? Style.SELECTED : Style.NORMAL)
+          .plus(given ? "  " + Views.CHECK + " answered" : "  \u2026 waiting", given ? Style.GOOD : Style.DIM));
+    }
+    List<Line> pinned = new ArrayList<>();
+    if (s.paused()) {
+      pinned.add(Line.of("\u2016 Paused \u2014 space resumes", Style.BAD));
+    } else if (s.timed()) {
+      pinned.add(countdown(s.remainingMillis(), s.settings().timerMillis(), w));
+    }
+    return frame(title, status, b, pinned, KEYS_QUESTION, p.scroll(), focus);
+  }
+
+  static Line countdown(long left, long total, int w) {
+    int seconds = (int) ((left + 999) / 1000);
+    String label = String.format(Locale.ROOT, " %3d s left", seconds);
+    int barWidth = Math.max(10, w - label.length() - 6);
+    int filled = (int) Math.round(barWidth * (double) left / total);
+    Style style = left * 4 < total ? Style.BAD : Style.ACCENT;
+    return new Line(List.of()).plus("Time ", Style.DIM).plus("\u2588".repeat(filled), style)
+        .plus("\u2591".repeat(barWidth - filled), Style.DIM).plus(label, style);
+  }
+
+  private static Line discussionClock(Session s, int w) {
+    long total = s.settings().discussionSeconds() * 1000L;
+    long left = Math.max(0, total - s.discussionMillis());
+    if (s.paused()) {
+      return Line.of("\u2016 Discussion timer paused \u2014 space resumes", Style.BAD);
+    }
+    if (left == 0) {
+      return Line.of("Discussion time is up \u2014 Enter when the room is done", Style.BAD);
+    }
+    return new Line(List.of()).plus("Discussion ", Style.DIM).plus(minutes((left + 999) / 1000) + " left",
+        Style.ACCENT);
+  }
+
+  private static List<Line> reveal(Session s, int w) {
+    Outcome o = s.lastOutcome();
+    Challenge c = o.challenge();
+    List<Line> b = new ArrayList<>();
+    Layout.wrap(c.prompt(), w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
+    b.add(Line.blank());
+    String how = switch (o.how()) {
+      case TIMER -> "Time is up.";
+      case TEACHER -> "Answers locked.";
+      default -> "Every team has answered.";
+    };
+    b.add(Line.of(how + " The answer is " + (char) ('A' + c.correct()) + ": " + c.correctChoice(), Style.GOOD));
+    b.add(Line.blank());
+    int[] tally = o.tally();
+    int most = 1;
+    for (int n : tally) {
+      most = Math.max(most, n);
+    }
+    int label = Math.min(30, c.choices().stream().mapToInt(Layout::width).max().orElse(10));
+    int barMax = Math.max(5, Math.min(40, w - label - 24));
+    for (int i = 0; i < c.choices().size(); i++) {
+      boolean right = i == c.correct();
+      String text = String.format(Locale.ROOT, "%c  %s", 'A' + i, pad(Layout.fit(c.choices().get(i), label), label));
+      int len = tally[i] == 0 ? 0 : Math.max(1, Math.round((float) barMax * tally[i] / most));
+      b.add(new Line(List.of()).plus(right ? Views.CHECK + " " : "  ", Style.GOOD)
+          .plus(text + "  ", right ? Style.BOLD : Style.NORMAL)
+          .plus("\u2588".repeat(len), right ? Style.GOOD : Style.DIM)
+          .plus(" ".repeat(barMax - len) + " " + Views.plural(tally[i], "team"), Style.NORMAL));
+    }
+    b.add(Line.blank());
+    for (int t = 0; t < s.teamCount(); t++) {
+      Ballot ballot = o.ballots().get(t);
+      boolean ok = o.correct().get(t);
+      String chose = ballot.given() ? "chose " + (char) ('A' + ballot.choice()) : "no answer";
+      b.add(new Line(List.of()).plus(String.format(Locale.ROOT, "  %-" + ClassSettings.MAX_NAME + "s ",
+          s.settings().teams().get(t)), Style.BOLD)
+          .plus((ok ? Views.CHECK + " right" : Views.CROSS + " wrong") + "  ", ok ? Style.GOOD : Style.BAD)
+          .plus(String.format(Locale.ROOT, "%-10s +%d", chose, o.points().get(t)), Style.NORMAL));
+    }
+    return b;
+  }
+
+  private static List<Line> discussion(Session s, Outcome o, int w, boolean live) {
+    Challenge c = o.challenge();
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of(live ? "Discussion" : "The source, again", Style.ACCENT));
+    b.addAll(Layout.wrap(c.prompt(), w, Style.BOLD));
+    b.addAll(Layout.wrap("Answer: " + (char) ('A' + c.correct()) + " " + c.correctChoice(), w, Style.BOLD));
+    b.addAll(Layout.wrap("Why: " + c.explanation(), w, Style.NORMAL));
+    b.add(Line.blank());
+    b.addAll(Layout.passage(c.passage(), c.highlight(), w));
+    b.addAll(Layout.wrap(c.source().line() + " (" + c.source().kind().label() + ")", w, Style.DIM));
+    b.add(Line.blank());
+    b.addAll(Layout.wrap("Discuss: " + c.discussion(), w, Style.ACCENT));
+    return b;
+  }
+
+  private static List<Line> leaderboard(Session s, int w) {
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Leaderboard after question " + s.outcomes().size(), Style.ACCENT).centre());
+    b.add(Line.blank());
+    List<Standing> before = s.previousStandings();
+    for (Standing st : s.standings()) {
+      int was = before.stream().filter(x -> x.team() == st.team()).findFirst().orElseThrow().place();
+      String change = was == st.place() ? "  =" : was > st.place() ? "\u25B2 " + (was - st.place())
+          : "\u25BC " + (st.place() - was);
+      Style cs = was == st.place() ? Style.DIM : was > st.place() ? Style.GOOD : Style.BAD;
+      b.add(new Line(List.of()).plus(String.format(Locale.ROOT, "  %2d.  %-" + ClassSettings.MAX_NAME + "s %7d  ",
+          st.place(), st.name(), st.score()), Style.BOLD).plus(change, cs));
+    }
+    return b;
+  }
+
+  private static List<Line> finished(ClassRun p, int w) {
+    Session s = p.session();
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of(s.endedEarly() ? "Session ended early" : "Final results", Style.ACCENT).centre());
+    b.add(Line.blank());
+    List<Standing> st = s.standings();
+    String[] medals = {"1st", "2nd", "3rd"};
+    for (int place = 1; place <= 3; place++) {
+      final int pl = place;
+      List<String> names = st.stream().filter(x -> x.place() == pl).map(Standing::name).toList();
+      if (!names.isEmpty()) {
+        int score = st.stream().filter(x -> x.place() == pl).findFirst().orElseThrow().score();
+        b.add(Line.of(medals[place - 1] + "  " + String.join(" & ", names) + "  \u2014  " + score + " points",
+            place == 1 ? Style.GOOD : Style.BOLD).centre());
+      }
+    }
+    b.add(Line.blank());
+    b.add(Line.of("Leaderboard", Style.ACCENT));
+    for (Standing x : st) {
+      b.add(Line.of(String.format(Locale.ROOT, "  %2d.  %-" + ClassSettings.MAX_NAME + "s %7d", x.place(), x.name(),
+          x.score())));
+    }
+    b.add(Line.blank());
+    b.add(Line.of("To revisit: questions most teams missed", Style.ACCENT));
+    List<Outcome> missed = s.mostMissed();
+    if (missed.isEmpty()) {
+      b.add(Line.of("  No questions were played.", Style.DIM));
+    }
+    for (Outcome o : missed) {
+      String head = String.format(Locale.ROOT, "  Q%-3d %d of %d right  ", o.number(), o.rightCount(), s.teamCount());
+      b.add(new Line(List.of()).plus(head, o.rightCount() * 2 < s.teamCount() ? Style.BAD : Style.NORMAL)
+          .plus(Layout.fit(o.challenge().prompt(), Math.max(10, w - head.length())), Style.NORMAL));
+    }
+    long skipped = s.outcomes().stream().filter(Outcome::skipped).count();
+    if (skipped > 0) {
+      b.add(Line.of("  " + Views.plural((int) skipped, "question") + " skipped", Style.DIM));
+    }
+    b.add(Line.blank());
+    b.addAll(Layout.wrap(p.saved() == null ? "Results were not saved." : p.saved(), w,
+        p.saved() != null && !p.saved().startsWith("NOT") ? Style.NORMAL : Style.BAD));
+    return b;
+  }
+
+  private static String pad(String s, int width) {
+    int missing = width - Layout.width(s);
+    return missing > 0 ? s + " ".repeat(missing) : s;
+  }
+
+  static Frame confirmEnd(ConfirmEnd c, int columns) {
+    int w = Painter.textWidth(columns, true);
+    Session s = c.back().session();
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("End the session now?", Style.ACCENT));
+    b.add(Line.blank());
+    b.addAll(Layout.wrap(s.outcomes().size() + " of " + s.challenges().size() + " questions are done and saved. "
+        + "Ending now drops the question in progress and shows the final results.", w, Style.NORMAL));
+    b.add(Line.blank());
+    b.add(Line.of("  y  end the session", Style.BOLD));
+    b.add(Line.of("  n  carry on", Style.BOLD));
+    return new Frame(Views.APP + " \u00B7 Class", "", b, List.of(), "y end \u00B7 n or Esc carry on", 0, -1, true);
+  }
+}

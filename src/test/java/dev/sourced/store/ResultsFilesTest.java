@@ -1,0 +1,125 @@
+package dev.sourced.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sourced.classroom.ClassEvent;
+import dev.sourced.classroom.ClassSettings;
+import dev.sourced.classroom.Replay;
+import dev.sourced.classroom.Session;
+import dev.sourced.game.Draw;
+import dev.sourced.game.Mode;
+import dev.sourced.game.RoundSettings;
+import dev.sourced.pack.Catalog;
+import dev.sourced.pack.PackLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsFilesTest {
+  static final Catalog SAMPLE = Catalog.of(List.of(PackLoader.loadFile(Path.of("src/test/resources/packs/sample.json"),
+      "given")));
+
+  @TempDir
+  Path dir;
+
+  static Session twoQuestionsIn() {
+    RoundSettings r = new RoundSettings(Mode.MIXED, 4, 0, List.of("sample"), null, null, null, 3);
+    ClassSettings cs = new ClassSettings(r, List.of("Otters", "=cmd|' /C calc'!A0"), 20,
+        ClassSettings.ScoringRule.SPEED, true, true, 0);
+    Session s = Session.start(cs, ((Draw.Drawn) Draw.round(SAMPLE.packs(), r)).round().challenges());
+    s = s.next(new ClassEvent.Tick(4_000)).next(new ClassEvent.Record(0, s.current().correct(), 1_700_000_000_000L))
+        .next(new ClassEvent.Tick(1_000)).next(new ClassEvent.Record(1, 0, 1_700_000_001_000L));
+    s = s.next(new ClassEvent.Next()).next(new ClassEvent.Next()).next(new ClassEvent.Next());
+    s = s.next(new ClassEvent.Tick(2_000)).next(new ClassEvent.Record(1, s.current().correct(), 1_700_000_010_000L))
+        .next(new ClassEvent.Tick(20_000));
+    return s.next(new ClassEvent.Next()).next(new ClassEvent.Next()).next(new ClassEvent.Next());
+  }
+
+  @Test
+  void savedSessionReadsBackAndResumesWhereItStopped() throws Exception {
+    Session s = twoQuestionsIn();
+    ResultsFiles.Target t = ResultsFiles.target(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsFiles.write(t, s);
+    assertThat(t.json().getFileName().toString()).isEqualTo("class-2026-11-22-101530.json");
+    ResultsFiles.Saved saved = ResultsFiles.read(t.json(), SAMPLE);
+    assertThat(saved.finished()).isFalse();
+    assertThat(saved.settings()).isEqualTo(s.settings());
+    assertThat(saved.played()).hasSize(2);
+    Session resumed = Replay.resume(saved.settings(), saved.challenges(), saved.played());
+    assertThat(resumed.challenges()).isEqualTo(s.challenges());
+    assertThat(resumed.outcomes()).isEqualTo(s.outcomes());
+    assertThat(resumed.scores()).isEqualTo(s.scores());
+    assertThat(resumed.index()).isEqualTo(2);
+  }
+
+  @Test
+  void csvHasARowPerTeamPerQuestionAndDisarmsFormulas() throws IOException {
+    Session s = twoQuestionsIn();
+    ResultsFiles.Target t = ResultsFiles.target(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsFiles.write(t, s);
+    List<String> rows = Files.readAllLines(t.csv());
+    assertThat(rows.get(0)).isEqualTo("session,question,question_id,prompt,team,answer,correct,points,seconds");
+    assertThat(rows).hasSize(1 + 2 * 2);
+    assertThat(rows.get(1)).startsWith("class-2026-11-22-101530,1,sample/").contains(",Otters,").endsWith(",yes,"
+        + s.outcomes().get(0).points().get(0) + ",4.0");
+    assertThat(rows.get(2)).contains(",'=cmd|' /C calc'!A0,");
+    assertThat(rows.get(4)).endsWith(",2.0");
+    assertThat(rows.get(3)).endsWith(",,no,0,");
+  }
+
+  @Test
+  void writesLeaveNoTemporaryFilesBehind() throws IOException {
+    ResultsFiles.Target t = ResultsFiles.target(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsFiles.write(t, twoQuestionsIn());
+    ResultsFiles.write(t, twoQuestionsIn());
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          "class-2026-11-22-101530.json", "class-2026-11-22-101530.csv");
+    }
+  }
+
+  @Test
+  void sessionsStartedInTheSameSecondGetTheirOwnFiles() throws IOException {
+    Instant when = Instant.parse("2026-11-22T10:15:30Z");
+    ResultsFiles.write(ResultsFiles.target(dir, when), twoQuestionsIn());
+    assertThat(ResultsFiles.target(dir, when).id()).isEqualTo("class-2026-11-22-101530-2");
+  }
+
+  @Test
+  void unwritableFolderIsReportedUpFront() throws IOException {
+    Path locked = dir.resolve("locked");
+    Files.createDirectory(locked, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r-xr-xr-x")));
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "x");
+    assertThat(ResultsFiles.probe(file.resolve("results"))).startsWith("results cannot be saved in " + file
+        .resolve("results"));
+    assertThat(ResultsFiles.probe(dir.resolve("new/deeper"))).isNull();
+    if (!"root".equals(System.getProperty("user.name"))) {
+      assertThat(ResultsFiles.probe(locked)).isNotNull();
+    }
+  }
+
+  @Test
+  void notASessionFileIsRefusedWithItsName() throws IOException {
+    Path f = dir.resolve("x.json");
+    Files.writeString(f, "{\"format\": 1}");
+    assertThatThrownBy(() -> ResultsFiles.read(f, SAMPLE)).hasMessage(f + ": is not a Sourced session file (no "
+        + "\"format\": \"sourced-session/1\")");
+    Files.writeString(f, "not json");
+    assertThatThrownBy(() -> ResultsFiles.read(f, SAMPLE)).hasMessageStartingWith(f + ": cannot be read:");
+  }
+
+  @Test
+  void sessionWhosePackIsMissingSaysWhichPack() throws IOException {
+    ResultsFiles.Target t = ResultsFiles.target(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsFiles.write(t, twoQuestionsIn());
+    assertThatThrownBy(() -> ResultsFiles.read(t.json(), Catalog.of(List.of())))
+        .hasMessage(t.json() + ": uses the pack \"sample\", which is not loaded; give its file with --pack PATH");
+  }
+}
