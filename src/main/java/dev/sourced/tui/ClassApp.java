@@ -53,7 +53,7 @@ final class ClassApp {
     }
     if (k.key() == Key.ENTER || k.is(' ')) {
       if (p.row() == 4) {
-        return s.with(new ClassSetup(p.row(), 0));
+        return s.with(new ClassSetup(p.row(), 0, c.teams().get(0)));
       }
       if (p.row() != ClassSetup.START) {
         return s.with(new ClassSetup(ClassSetup.START, -1));
@@ -101,28 +101,43 @@ final class ClassApp {
     }
   }
 
-  /** Typing renames the team being edited; Enter or Esc ends, arrows move between teams. */
+  /**
+   * Typing edits the name of the team being renamed; Enter or an arrow keeps it (when it is not
+   * empty and no other team has it), Esc drops it.
+   */
   private static AppState rename(AppState s, ClassSetup p, ClassSettings c, Press k) {
     int t = p.editing();
-    List<String> teams = new ArrayList<>(c.teams());
-    String name = teams.get(t);
-    if (k.key() == Key.ENTER || k.key() == Key.ESCAPE) {
+    String buffer = p.buffer();
+    if (k.key() == Key.ESCAPE) {
       return s.with(new ClassSetup(p.row(), -1));
     }
-    if (k.key() == Key.UP || k.key() == Key.DOWN) {
-      int d = k.key() == Key.UP ? teams.size() - 1 : 1;
-      return s.with(new ClassSetup(p.row(), (t + d) % teams.size()));
+    if (k.key() == Key.ENTER || k.key() == Key.UP || k.key() == Key.DOWN) {
+      ClassSettings kept = c;
+      String name = buffer.strip();
+      boolean taken = false;
+      for (int i = 0; i < c.teams().size(); i++) {
+        taken |= i != t && c.teams().get(i).equalsIgnoreCase(name);
+      }
+      if (!name.isEmpty() && !taken) {
+        List<String> teams = new ArrayList<>(c.teams());
+        teams.set(t, name);
+        kept = c.withTeams(teams);
+      }
+      AppState next = s.withClassSetup(kept);
+      if (k.key() == Key.ENTER) {
+        return next.with(new ClassSetup(p.row(), -1));
+      }
+      int n = kept.teams().size();
+      int to = (t + (k.key() == Key.UP ? n - 1 : 1)) % n;
+      return next.with(new ClassSetup(p.row(), to, kept.teams().get(to)));
     }
-    if (k.key() == Key.BACKSPACE && name.length() > 1) {
-      teams.set(t, name.substring(0, name.length() - 1));
-    } else if (k.key() == Key.CHAR && !Character.isISOControl(k.ch()) && name.length() < ClassSettings.MAX_NAME) {
-      teams.set(t, name + k.ch());
-    } else {
-      return s;
+    if (k.key() == Key.BACKSPACE && !buffer.isEmpty()) {
+      return s.with(new ClassSetup(p.row(), t, buffer.substring(0, buffer.length() - 1)));
     }
-    boolean clash = teams.stream().map(String::toLowerCase).distinct().count() != teams.size()
-        || teams.get(t).isBlank();
-    return clash ? s : s.withClassSetup(c.withTeams(teams));
+    if (k.key() == Key.CHAR && !Character.isISOControl(k.ch()) && buffer.length() < ClassSettings.MAX_NAME) {
+      return s.with(new ClassSetup(p.row(), t, buffer + k.ch()));
+    }
+    return s;
   }
 
   static AppState start(AppState s, ClassSettings c, Page back) {

@@ -54,7 +54,7 @@ final class ClassViews {
         for (int t = 0; t < c.teams().size(); t++) {
           boolean ed = t == p.editing();
           b.add(new Line(List.of()).plus("      " + (t + 1) + "  ", Style.DIM)
-              .plus(c.teams().get(t) + (ed ? "_" : ""), ed ? Style.SELECTED : Style.NORMAL));
+              .plus(ed ? p.buffer() + "_" : c.teams().get(t), ed ? Style.SELECTED : Style.NORMAL));
         }
       }
     }
@@ -63,7 +63,8 @@ final class ClassViews {
       b.addAll(Layout.wrap(Views.CROSS + " " + s.resultsProblem(), w, Style.BAD));
     }
     b.addAll(Layout.wrap(Views.catalogSummary(s.catalog()), w, Style.DIM));
-    String footer = p.editing() >= 0 ? "type a name \u00B7 Backspace delete \u00B7 \u2191\u2193 team \u00B7 Enter done"
+    String footer = p.editing() >= 0
+        ? "type a name \u00B7 Backspace delete \u00B7 \u2191\u2193 team \u00B7 Enter keep \u00B7 Esc drop"
         : "\u2191\u2193 row \u00B7 \u2190\u2192 change \u00B7 Enter start \u00B7 Esc back";
     return new Frame(Views.APP + " \u00B7 Class setup", "", b, List.of(), footer, 0, -1);
   }

@@ -32,8 +32,12 @@ public sealed interface Page
 
   record ConfirmAbandon(Playing back) implements Page {}
 
-  /** The teacher's setup for a team game; editing is the team being renamed, or -1. */
-  record ClassSetup(int row, int editing) implements Page {
+  /** The teacher's setup for a team game; editing is the team being renamed (or -1), buffer its new name. */
+  record ClassSetup(int row, int editing, String buffer) implements Page {
+    public ClassSetup(int row, int editing) {
+      this(row, editing, "");
+    }
+
     static final int ROWS = 10;
     public static final int START = ROWS - 1;
   }

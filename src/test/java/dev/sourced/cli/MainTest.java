@@ -100,4 +100,45 @@ class MainTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("play").contains("packs").contains("validate");
   }
+
+  @Test
+  void classRefusesAResultsFolderItCannotWrite() throws IOException {
+    Path file = home.resolve("plain-file");
+    Files.writeString(file, "x");
+    assertThat(run("class", "--results", file.resolve("results").toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("sourced: results cannot be saved in " + file.resolve("results"));
+  }
+
+  @Test
+  void classUsageErrors() {
+    assertThat(run("class", "--teams", "9")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("sourced: --teams must be 2 to 8, not 9\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("class", "--team", "A", "--team", "a")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("sourced: two teams have the same name\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("class", "--scoring", "fastest")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("sourced: --scoring must be accuracy or speed, not 'fastest'\n");
+  }
+
+  @Test
+  void resultsSummarisesASavedSession() throws Exception {
+    dev.sourced.classroom.Session s = dev.sourced.store.ResultsFilesTest.twoQuestionsIn();
+    dev.sourced.store.ResultsFiles.Target t = dev.sourced.store.ResultsFiles.target(home,
+        java.time.Instant.parse("2026-11-22T10:15:30Z"));
+    dev.sourced.store.ResultsFiles.write(t, s);
+    assertThat(run("results", t.json().toString(), "--pack", "src/test/resources/packs/sample.json")).isZero();
+    String text = out.toString();
+    assertThat(text).startsWith("Session class-2026-11-22-101530, started 2026-11-22T10:15:30Z\n"
+        + "2 of 4 questions played, interrupted after question 2; continue it with: sourced class --resume "
+        + t.json() + "\n");
+    assertThat(text).contains("Standings\n").contains("Questions, most missed first\n");
+    assertThat(text).containsPattern("  Q\\d +[01] of 2 right  ");
+  }
+
+  @Test
+  void resultsOfAMissingFileSaysSo() {
+    assertThat(run("results", home.resolve("none.json").toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("sourced: " + home.resolve("none.json") + ": cannot be read:");
+  }
 }

@@ -21,14 +21,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ResultsFilesTest {
+public class ResultsFilesTest {
   static final Catalog SAMPLE = Catalog.of(List.of(PackLoader.loadFile(Path.of("src/test/resources/packs/sample.json"),
       "given")));
 
   @TempDir
   Path dir;
 
-  static Session twoQuestionsIn() {
+  public static Session twoQuestionsIn() {
     RoundSettings r = new RoundSettings(Mode.MIXED, 4, 0, List.of("sample"), null, null, null, 3);
     ClassSettings cs = new ClassSettings(r, List.of("Otters", "=cmd|' /C calc'!A0"), 20,
         ClassSettings.ScoringRule.SPEED, true, true, 0);
