@@ -3,6 +3,7 @@ package dev.sourced.cli;
 import dev.sourced.pack.Catalog;
 import dev.sourced.pack.Loaded;
 import dev.sourced.pack.PackLoader;
+import dev.sourced.store.DataHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +16,7 @@ final class Catalogs {
 
   /** $XDG_DATA_HOME/sourced/packs, or ~/.local/share/sourced/packs. */
   static Path userPacks(Map<String, String> env) {
-    String xdg = env.get("XDG_DATA_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-        : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
-    return base.resolve("sourced").resolve("packs");
+    return DataHome.of(env).resolve("packs");
   }
 
   static Catalog load(Map<String, String> env, List<Path> extra) {

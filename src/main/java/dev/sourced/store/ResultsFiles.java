@@ -43,10 +43,7 @@ public final class ResultsFiles {
 
   /** $XDG_DATA_HOME/sourced/results, or ~/.local/share/sourced/results. */
   public static Path defaultDir(Map<String, String> env) {
-    String xdg = env.get("XDG_DATA_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-        : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
-    return base.resolve("sourced").resolve("results");
+    return DataHome.of(env).resolve("results");
   }
 
   /** Null when results can be written in dir; otherwise what is wrong, for the teacher before the session. */

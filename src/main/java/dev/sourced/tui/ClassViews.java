@@ -153,19 +153,9 @@ final class ClassViews {
     if (s.paused()) {
       pinned.add(Line.of("\u2016 Paused \u2014 space resumes", Style.BAD));
     } else if (s.timed()) {
-      pinned.add(countdown(s.remainingMillis(), s.settings().timerMillis(), w));
+      pinned.add(Views.countdown(s.remainingMillis(), s.settings().timerMillis(), w));
     }
     return frame(title, status, b, pinned, KEYS_QUESTION, p.scroll(), focus);
-  }
-
-  static Line countdown(long left, long total, int w) {
-    int seconds = (int) ((left + 999) / 1000);
-    String label = String.format(Locale.ROOT, " %3d s left", seconds);
-    int barWidth = Math.max(10, w - label.length() - 6);
-    int filled = (int) Math.round(barWidth * (double) left / total);
-    Style style = left * 4 < total ? Style.BAD : Style.ACCENT;
-    return new Line(List.of()).plus("Time ", Style.DIM).plus("\u2588".repeat(filled), style)
-        .plus("\u2591".repeat(barWidth - filled), Style.DIM).plus(label, style);
   }
 
   private static Line discussionClock(Session s, int w) {
@@ -203,7 +193,7 @@ final class ClassViews {
     int barMax = Math.max(5, Math.min(40, w - label - 24));
     for (int i = 0; i < c.choices().size(); i++) {
       boolean right = i == c.correct();
-      String text = String.format(Locale.ROOT, "%c  %s", 'A' + i, pad(Layout.fit(c.choices().get(i), label), label));
+      String text = String.format(Locale.ROOT, "%c  %s", 'A' + i, Views.pad(Layout.fit(c.choices().get(i), label), label));
       int len = tally[i] == 0 ? 0 : Math.max(1, Math.round((float) barMax * tally[i] / most));
       b.add(new Line(List.of()).plus(right ? Views.CHECK + " " : "  ", Style.GOOD)
           .plus(text + "  ", right ? Style.BOLD : Style.NORMAL)
@@ -295,11 +285,6 @@ final class ClassViews {
     b.addAll(Layout.wrap(p.saved() == null ? "Results were not saved." : p.saved(), w,
         p.saved() != null && !p.saved().startsWith("NOT") ? Style.NORMAL : Style.BAD));
     return b;
-  }
-
-  private static String pad(String s, int width) {
-    int missing = width - Layout.width(s);
-    return missing > 0 ? s + " ".repeat(missing) : s;
   }
 
   static Frame confirmEnd(ConfirmEnd c, int columns) {

@@ -184,7 +184,7 @@ final class Views {
     }
     List<Line> pinned = new ArrayList<>();
     if (r.timed()) {
-      pinned.add(countdown(r, w));
+      pinned.add(countdown(r.remainingMillis(), r.settings().timerMillis(), w));
     }
     String last = String.valueOf((char) ('A' + choices.size() - 1));
     return new Frame(heading(r), status(r), b, pinned,
@@ -192,9 +192,8 @@ final class Views {
         p.scroll(), focus);
   }
 
-  static Line countdown(Round r, int w) {
-    long left = r.remainingMillis();
-    long total = r.settings().timerMillis();
+  /** A bar that empties as time runs out, with the seconds left in words beside it. */
+  static Line countdown(long left, long total, int w) {
     int seconds = (int) ((left + 999) / 1000);
     String label = String.format(Locale.ROOT, " %3d s left", seconds);
     int barWidth = Math.max(10, w - label.length() - 6);
@@ -281,7 +280,7 @@ final class Views {
         "\u2191\u2193 choose \u00B7 Enter open \u00B7 r play again \u00B7 m menu \u00B7 ? keys", r.scroll(), focus);
   }
 
-  private static String pad(String s, int width) {
+  static String pad(String s, int width) {
     int missing = width - Layout.width(s);
     return missing > 0 ? s + " ".repeat(missing) : s;
   }

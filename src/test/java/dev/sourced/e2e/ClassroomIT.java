@@ -110,7 +110,7 @@ class ClassroomIT {
     whole(tmux, "kill", "Question 3/3");
     JsonNode before = new ObjectMapper().readTree(file(".json").toFile());
     assertThat(before.path("questions").get(1).path("status").asText()).isEqualTo("all-answered");
-    new ProcessBuilder("kill", "-KILL", String.valueOf(javaPid())).start().waitFor();
+    new ProcessBuilder("kill", "-KILL", String.valueOf(Tmux.javaPid(marker))).start().waitFor();
     tmux.awaitText("kill", "EXIT:137");
     JsonNode saved = new ObjectMapper().readTree(file(".json").toFile());
     assertThat(saved.path("finished").asBoolean()).isFalse();
@@ -138,12 +138,5 @@ class ClassroomIT {
     tmux.start("bad", 120, 24, command("class --pack " + SAMPLE + " --results " + notADir.resolve("sub")));
     String after = tmux.await("bad", Duration.ofSeconds(30), "the exit", s -> s.contains("EXIT:"));
     assertThat(after).contains("results cannot be saved in " + notADir.resolve("sub")).contains("EXIT:1");
-  }
-
-  private long javaPid() {
-    return ProcessHandle.allProcesses()
-        .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
-        .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-        .findFirst().orElseThrow(() -> new AssertionError("the game's process was not found")).pid();
   }
 }

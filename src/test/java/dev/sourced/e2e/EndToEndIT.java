@@ -67,7 +67,7 @@ class EndToEndIT {
   void sigtermRestoresTheTerminal() throws Exception {
     tmux.start("term", 80, 24, command(""));
     tmux.awaitText("term", "Play a quiz round");
-    long pid = javaPid();
+    long pid = Tmux.javaPid(marker);
     new ProcessBuilder("kill", "-TERM", String.valueOf(pid)).start().waitFor();
     String after = tmux.awaitText("term", "EXIT:");
     assertThat(after).contains("EXIT:143").contains("icanon echo").doesNotContain("Play a quiz round");
@@ -97,12 +97,5 @@ class EndToEndIT {
     String after = tmux.await("bad", Duration.ofSeconds(30), "the exit", s -> s.contains("EXIT:"));
     assertThat(after).contains("EXIT:1").contains("answer-not-in-choices.json:55:17: error: questions[0].answer");
     assertThat(Files.exists(broken)).isTrue();
-  }
-
-  private long javaPid() {
-    return ProcessHandle.allProcesses()
-        .filter(p -> p.info().commandLine().map(c -> c.contains(marker) && c.contains("java")).orElse(false))
-        .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-        .findFirst().orElseThrow(() -> new AssertionError("the game's process was not found")).pid();
   }
 }

@@ -74,6 +74,14 @@ final class Tmux implements AutoCloseable {
     }
   }
 
+  /** The pid of the java process whose command line carries marker. */
+  static long javaPid(String marker) {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+        .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+        .findFirst().orElseThrow(() -> new AssertionError("the game's process was not found")).pid();
+  }
+
   @Override
   public void close() {
     try {
