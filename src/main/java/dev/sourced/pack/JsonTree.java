@@ -2,16 +2,17 @@ package dev.sourced.pack;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A JSON document read into nodes that remember their line and column, so that every problem
@@ -22,14 +23,23 @@ final class JsonTree {
   static final int MAX_DEPTH = 32;
   static final int MAX_STRING = 100_000;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_DEPTH)
-          .maxStringLength(MAX_STRING)
-          .maxNumberLength(20)
-          .maxNameLength(1_000)
-          .build())
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH)
+      .maxStringLength(MAX_STRING)
+      .maxNumberLength(20)
+      .maxNameLength(1_000)
       .build();
+
+  private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+
+  /** YAML is read into the same tree, for hand-edited packs; its aliases and size are bounded too. */
+  private static JsonFactory yaml() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit((int) PackLoader.MAX_BYTES);
+    options.setMaxAliasesForCollections(20);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
+  }
 
   private JsonTree() {}
 
@@ -79,9 +89,13 @@ final class JsonTree {
     }
   }
 
-  /** Columns count characters, not bytes, because the parser reads decoded text. */
   static Node read(String text) throws IOException, SyntaxError {
-    try (JsonParser p = FACTORY.createParser(text)) {
+    return read(text, false);
+  }
+
+  /** Columns count characters, not bytes, because the parser reads decoded text. */
+  static Node read(String text, boolean isYaml) throws IOException, SyntaxError {
+    try (JsonParser p = (isYaml ? yaml() : JSON).createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new SyntaxError("the file is empty", 1, 1);
@@ -95,9 +109,11 @@ final class JsonTree {
       return root;
     } catch (StreamConstraintsException e) {
       throw new SyntaxError(limitMessage(e), 0, 0);
-    } catch (JsonParseException e) {
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      // The YAML reader reports its own limits (aliases, nesting, size) this way.
       JsonLocation at = e.getLocation();
-      throw new SyntaxError("not valid JSON: " + plain(e.getOriginalMessage()), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+      throw new SyntaxError((isYaml ? "not valid YAML: " : "not valid JSON: ") + plain(e.getOriginalMessage()),
+          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
     }
   }
 

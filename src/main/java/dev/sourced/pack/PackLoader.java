@@ -26,6 +26,11 @@ public final class PackLoader {
 
   private PackLoader() {}
 
+  static boolean isYaml(String file) {
+    String f = file.toLowerCase(java.util.Locale.ROOT);
+    return f.endsWith(".yaml") || f.endsWith(".yml");
+  }
+
   public static Loaded load(String file, String origin, byte[] bytes) {
     String text;
     try {
@@ -41,7 +46,7 @@ public final class PackLoader {
       text = text.substring(1); // a byte order mark, as some editors write
     }
     try {
-      JsonTree.Node root = JsonTree.read(text);
+      JsonTree.Node root = JsonTree.read(text, isYaml(file));
       PackReader.Result r = PackReader.read(file, root, origin);
       return new Loaded(file, origin, r.pack(), r.problems());
     } catch (JsonTree.SyntaxError e) {
@@ -74,7 +79,7 @@ public final class PackLoader {
     }
   }
 
-  /** A file, or every *.json file directly inside a folder, in name order. */
+  /** A file, or every .json, .yaml and .yml file directly inside a folder, in name order. */
   public static List<Loaded> loadPath(Path path, String origin) {
     if (!Files.isDirectory(path)) {
       return List.of(loadFile(path, origin));
@@ -95,7 +100,10 @@ public final class PackLoader {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+      return files.filter(f -> {
+        String name = f.getFileName().toString();
+        return name.endsWith(".json") || isYaml(name);
+      }).sorted().toList();
     }
   }
 

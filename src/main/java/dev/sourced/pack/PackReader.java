@@ -225,6 +225,9 @@ final class PackReader {
     String discussion = text(o, path, "discussion", false);
     Difficulty difficulty = difficulty(o, path, false);
     List<String> tags = tags(o, path, false);
+    if (discussion == null && !o.fields().containsKey("discussion")) {
+      warn(o, path, "no \"discussion\" prompt; a question for the class makes the quote worth talking about");
+    }
     if (text != null && passage != null && Texts.findLoose(passage, text, false) == null) {
       error(o.fields().get("text").value(), path + ".text",
           "the quote is not inside its passage; copy both word for word from the article");
@@ -468,9 +471,10 @@ final class PackReader {
     }
   }
 
+  /** The allowed field a misspelt name most likely meant: one or two edits away, fewer for short names. */
   private static String nearest(String name, List<String> allowed) {
     String best = null;
-    int bestDistance = 3;
+    int bestDistance = Math.min(2, name.length() / 3 + 1) + 1;
     for (String a : allowed) {
       int d = distance(name.toLowerCase(), a.toLowerCase());
       if (d < bestDistance) {

@@ -141,4 +141,27 @@ class MainTest {
     assertThat(run("results", home.resolve("none.json").toString())).isEqualTo(1);
     assertThat(err.toString()).startsWith("sourced: " + home.resolve("none.json") + ": cannot be read:");
   }
+
+  @Test
+  void newWritesAStarterPackThatValidatesAndNeverOverwrites() throws IOException {
+    Path file = home.resolve("packs/my-pack.json");
+    assertThat(run("new", "my-pack", "-o", file.toString())).isZero();
+    assertThat(out.toString()).startsWith("Wrote " + file + " (and pack.schema.json beside it, for your editor).\n");
+    assertThat(Files.exists(home.resolve("packs/pack.schema.json"))).isTrue();
+    out.getBuffer().setLength(0);
+    assertThat(run("validate", file.toString())).isZero();
+    assertThat(out.toString()).isEqualTo(file + ": ok, 2 questions, 2 quotes\n");
+    Files.writeString(file, "mine");
+    assertThat(run("new", "my-pack", "-o", file.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("already exists; choose another name, or add --force");
+    assertThat(Files.readString(file)).isEqualTo("mine");
+    assertThat(run("new", "my-pack", "-o", file.toString(), "--force")).isZero();
+    assertThat(Files.readString(file)).contains("\"id\": \"my-pack\"");
+  }
+
+  @Test
+  void newRefusesABadId() {
+    assertThat(run("new", "My Pack")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("sourced: 'My Pack' is not a pack id;");
+  }
 }
