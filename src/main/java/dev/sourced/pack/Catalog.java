@@ -33,23 +33,29 @@ public record Catalog(List<Loaded> entries) {
     return packs().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** A second pack with an id already loaded is left out, with a problem naming the first. */
+  /**
+   * Packs that share an id are all left out, each with a problem naming the others: neither
+   * silently wins, and the author decides which to rename.
+   */
   private static List<Loaded> withDuplicatesMarked(List<Loaded> entries) {
-    Map<String, Loaded> first = new HashMap<>();
+    Map<String, List<Loaded>> byId = new HashMap<>();
+    for (Loaded e : entries) {
+      if (e.ok()) {
+        byId.computeIfAbsent(e.pack().id(), k -> new ArrayList<>()).add(e);
+      }
+    }
     List<Loaded> out = new ArrayList<>();
     for (Loaded e : entries) {
-      if (e.ok() && first.containsKey(e.pack().id())) {
-        Loaded earlier = first.get(e.pack().id());
-        List<Problem> problems = new ArrayList<>(e.problems());
-        problems.add(Problem.error(e.file(), 0, 0, "id",
-            "the id \"" + e.pack().id() + "\" is already used by " + earlier.file() + "; give this pack another id"));
-        out.add(new Loaded(e.file(), e.origin(), null, problems));
-      } else {
-        if (e.ok()) {
-          first.put(e.pack().id(), e);
-        }
+      List<Loaded> same = e.ok() ? byId.get(e.pack().id()) : List.of();
+      if (same.size() < 2) {
         out.add(e);
+        continue;
       }
+      String others = same.stream().filter(o -> o != e).map(Loaded::file).reduce((a, b) -> a + ", " + b).orElse("");
+      List<Problem> problems = new ArrayList<>(e.problems());
+      problems.add(Problem.error(e.file(), 0, 0, "id", "the id \"" + e.pack().id() + "\" is also used by " + others
+          + "; give one of them another id (both are left out until then)"));
+      out.add(new Loaded(e.file(), e.origin(), null, problems));
     }
     return List.copyOf(out);
   }

@@ -42,10 +42,11 @@ class PackLoaderTest {
     Files.copy(SAMPLE, dir.resolve("one.json"));
     Files.copy(SAMPLE, dir.resolve("two.json"));
     Catalog c = Catalog.of(PackLoader.loadPath(dir, "user"));
-    assertThat(c.packs()).hasSize(1);
-    assertThat(c.broken()).hasSize(1);
-    assertThat(c.broken().get(0).errors().get(0).message())
-        .isEqualTo("the id \"sample\" is already used by " + dir.resolve("one.json") + "; give this pack another id");
+    assertThat(c.packs()).isEmpty();
+    assertThat(c.broken()).hasSize(2);
+    assertThat(c.broken().get(0).errors().get(0).message()).isEqualTo("the id \"sample\" is also used by "
+        + dir.resolve("two.json") + "; give one of them another id (both are left out until then)");
+    assertThat(c.broken().get(1).errors().get(0).message()).contains("is also used by " + dir.resolve("one.json"));
   }
 
   @Test
