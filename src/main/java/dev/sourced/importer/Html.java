@@ -32,8 +32,8 @@ final class Html {
         i = end < 0 ? n : end + 3;
         continue;
       }
-      if (c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1))) {
-        int end = tagEnd(html, i + 1);
+      int end = c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1)) ? tagEnd(html, i + 1) : -1;
+      if (end > 0) { // a "<" that no ">" closes is text
         boolean endTag = html.charAt(i + 1) == '/';
         String name = tagName(html, i + 1, end);
         if (name.equals("img")) {
@@ -42,7 +42,7 @@ final class Html {
         if (BLOCKS.contains(name)) {
           out.append(' ');
         }
-        i = end < 0 ? n : end + 1;
+        i = end + 1;
         if ((name.equals("script") || name.equals("style")) && !endTag && !selfClosing(html, end)) {
           int close = html.toLowerCase(Locale.ROOT).indexOf("</" + name, i);
           i = close < 0 ? n : close;
