@@ -168,7 +168,7 @@ final class Gift {
           notes.add("partial credit (" + trimZero(c.weight()) + "%) for \""
               + Clean.text(c.text().plain().text()).text() + "\" is not carried over; it counts as wrong");
         }
-        if (c.feedback() != null && !c.feedback().isBlank()) {
+        if (c.feedback() != null && !c.feedback().plain().text().isBlank()) {
           wrongFeedback++;
         }
       }
