@@ -57,6 +57,18 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return importFile();
+    } catch (CommandLine.ParameterException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      main.err.println("sourced: import stopped on an unexpected error, which is a bug: " + Texts.safe(e.toString())
+          + "; nothing was written");
+      return 1;
+    }
+  }
+
+  private int importFile() {
     Importer.Format f = format == null ? null : Importer.Format.parse(format)
         .orElseThrow(() -> usage("--format must be spreadsheet, csv, tsv, gift or aiken, not '" + format + "'"));
     if (!LANGUAGE.matcher(language).matches()) {

@@ -79,7 +79,7 @@ final class Aiken {
     return out.build(language);
   }
 
-  private static void finish(Open q, String answer, int line, PackBuilder out) {
+  private static void finish(Open q, String answer, int line, PackBuilder out) throws ImportException {
     if (q.options.size() < 2) {
       out.skip(line, "\"" + q.name() + "\" has " + q.options.size() + " option" + (q.options.size() == 1 ? "" : "s")
           + "; a question needs at least 2");

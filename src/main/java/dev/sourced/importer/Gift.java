@@ -68,17 +68,17 @@ final class Gift {
 
   static Imported read(String file, List<String> lines, String language) throws ImportException {
     PackBuilder out = new PackBuilder(new Notes(file), FORMAT_NAME);
-    String categoryTag = null;
-    for (Item item : parse(lines)) {
+    String[] categoryTag = {null};
+    forEach(lines, item -> {
       switch (item.kind()) {
         case CATEGORY:
-          categoryTag = categoryTag(item.category());
+          categoryTag[0] = categoryTag(item.category());
           break;
         case MULTIPLE_CHOICE:
-          multipleChoice(item, categoryTag, out);
+          multipleChoice(item, categoryTag[0], out);
           break;
         case TRUE_FALSE:
-          trueFalse(item, categoryTag, out);
+          trueFalse(item, categoryTag[0], out);
           break;
         case BROKEN:
           out.skip(item.line(), item.problem());
@@ -90,7 +90,7 @@ final class Gift {
           out.skip(item.line(), (item.kind() == Kind.ESSAY ? "an " : "a ") + item.kind().label + " question" + example(item.kind())
               + "; Sourced plays multiple choice (one right answer) and true/false");
       }
-    }
+    });
     return out.build(language);
   }
 
@@ -146,7 +146,7 @@ final class Gift {
     return r.text();
   }
 
-  private static void multipleChoice(Item item, String categoryTag, PackBuilder out) {
+  private static void multipleChoice(Item item, String categoryTag, PackBuilder out) throws ImportException {
     List<String> notes = new ArrayList<>();
     List<Choice> right = item.choices().stream().filter(Choice::right).toList();
     if (right.size() != 1) {
@@ -185,7 +185,7 @@ final class Gift {
     out.add(d);
   }
 
-  private static void trueFalse(Item item, String categoryTag, PackBuilder out) {
+  private static void trueFalse(Item item, String categoryTag, PackBuilder out) throws ImportException {
     List<String> notes = new ArrayList<>();
     Draft d = Draft.trueFalse(item.line(), plain(item.stem(), "question", notes), item.truth());
     String wrong = plain(item.firstFeedback(), "feedback", notes);
@@ -228,6 +228,20 @@ final class Gift {
   /** Every item in the file, in order: questions of all kinds, categories, and broken ones. */
   static List<Item> parse(List<String> lines) {
     List<Item> items = new ArrayList<>();
+    try {
+      forEach(lines, items::add);
+    } catch (ImportException e) {
+      throw new IllegalStateException(e); // adding to a list does not fail
+    }
+    return items;
+  }
+
+  /** Where items go as they are read, one block at a time, so a large file is never held twice. */
+  interface ItemSink {
+    void accept(Item item) throws ImportException;
+  }
+
+  static void forEach(List<String> lines, ItemSink items) throws ImportException {
     List<String> text = new ArrayList<>();
     List<String> comments = new ArrayList<>();
     int first = 0;
@@ -238,7 +252,7 @@ final class Gift {
       }
       if (line.isEmpty()) {
         if (!text.isEmpty()) {
-          items.add(block(String.join("\n", text), comments, first));
+          items.accept(block(String.join("\n", text), comments, first));
         }
         text.clear();
         comments.clear();
@@ -253,7 +267,6 @@ final class Gift {
         text.add(line);
       }
     }
-    return items;
   }
 
   private static Item block(String raw, List<String> comments, int line) {

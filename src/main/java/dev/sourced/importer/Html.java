@@ -44,7 +44,7 @@ final class Html {
         }
         i = end + 1;
         if ((name.equals("script") || name.equals("style")) && !endTag && !selfClosing(html, end)) {
-          int close = html.toLowerCase(Locale.ROOT).indexOf("</" + name, i);
+          int close = indexOfIgnoreCase(html, "</" + name, i);
           i = close < 0 ? n : close;
         }
         continue;
@@ -64,6 +64,15 @@ final class Html {
       i++;
     }
     return new Result(out.toString(), images);
+  }
+
+  private static int indexOfIgnoreCase(String s, String needle, int from) {
+    for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** True when the text has something that looks like a tag or an entity. */

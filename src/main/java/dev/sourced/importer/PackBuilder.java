@@ -2,6 +2,7 @@ package dev.sourced.importer;
 
 import dev.sourced.pack.Difficulty;
 import dev.sourced.pack.Pack;
+import dev.sourced.pack.PackLoader;
 import dev.sourced.pack.Problem;
 import dev.sourced.pack.Question;
 import dev.sourced.pack.Source;
@@ -42,6 +43,8 @@ final class PackBuilder {
   private final Set<String> sourceIds = new HashSet<>();
   private boolean usesImportedSource;
   private int skipped;
+  /** Less than the JSON the questions so far will take: their texts and the names of their fields. */
+  private long size;
 
   PackBuilder(Notes notes, String formatName) {
     this.notes = notes;
@@ -65,13 +68,21 @@ final class PackBuilder {
   }
 
   /** The question, unless it breaks a rule; then it is skipped with a warning saying which. */
-  void add(Draft d) {
+  void add(Draft d) throws ImportException {
     int before = questions.size();
     int warned = notes.size();
     accept(d);
     if (questions.size() > before) {
       for (int i = 0; i < d.notes.size(); i++) {
         notes.insert(warned + i, d.line, d.notes.get(i));
+      }
+      Question q = questions.get(before);
+      size += 150 + q.id().length() + q.prompt().length() + q.passage().length() + q.explanation().length()
+          + q.discussion().length() + q.choices().stream().mapToLong(c -> c.length() + 4).sum();
+      if (size > PackLoader.MAX_BYTES) {
+        // Stop here rather than hold a pack the loader would refuse.
+        throw new ImportException(notes.file, d.line, "the questions up to this line already make a pack of more than "
+            + PackLoader.MAX_BYTES / (1024 * 1024) + " MB, the most a pack may be; split the file");
       }
     }
   }

@@ -155,7 +155,7 @@ final class Spreadsheet {
   }
 
   /** A row of the Kahoot!, Quizizz or Blooket templates. */
-  private static void quizRow(Header h, Csv.Row row, PackBuilder out) {
+  private static void quizRow(Header h, Csv.Row row, PackBuilder out) throws ImportException {
     Layout layout = h.layout();
     String optionWord = layout == Layout.QUIZIZZ ? "option" : "answer";
     String prompt = row.cell(h.column(layout == Layout.KAHOOT ? "question" : "question text"));
@@ -249,7 +249,7 @@ final class Spreadsheet {
   private static final Pattern CHOICE_SPLIT = Pattern.compile("\\s*(?:\\||\\n)\\s*");
 
   /** A row of Sourced's own template, which has every field a v1 question has. */
-  private static void templateRow(Header h, Csv.Row row, PackBuilder out) {
+  private static void templateRow(Header h, Csv.Row row, PackBuilder out) throws ImportException {
     if (row.blank()) {
       return;
     }

@@ -164,6 +164,19 @@ class GiftTest {
   }
 
   @Test
+  void importStopsWhereThePackGrowsPastWhatTheLoaderAccepts() {
+    String long5000 = "x".repeat(5000);
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      many.append("Is ").append(long5000).append(i).append("?{T}\n\n");
+    }
+    assertThatThrownBy(() -> gift(many.toString()))
+        .isInstanceOf(ImportException.class)
+        .hasMessageMatching("t\\.gift:\\d+: error: the questions up to this line already make a pack of more than 8 MB, "
+            + "the most a pack may be; split the file");
+  }
+
+  @Test
   void fileWithNoQuestionsIsAnError() {
     assertThatThrownBy(() -> gift("// only a comment\n"))
         .isInstanceOf(ImportException.class)
