@@ -18,20 +18,25 @@ public record Problem(Severity severity, String file, int line, int column, Stri
     return new Problem(Severity.ERROR, file, line, column, path, message);
   }
 
+  /** A warning: the pack or import goes ahead, but something was changed or left out. */
+  public static Problem warning(String file, int line, int column, String path, String message) {
+    return new Problem(Severity.WARNING, file, line, column, path, message);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }
 
   /** "questions[3].answer: ... (line 41, col 17)", for a list that already names the file. */
   public String describe() {
-    String where = line > 0 ? " (line " + line + ", col " + column + ")" : "";
+    String where = line > 0 ? " (line " + line + (column > 0 ? ", col " + column : "") + ")" : "";
     String what = path.isEmpty() ? message : path + ": " + message;
     return what + where;
   }
 
-  /** "file:line:col: error: path: message", the form editors and compilers use. */
+  /** "file:line:col: error: path: message", the form editors and compilers use; ":col" only when known. */
   public String format() {
-    String pos = line > 0 ? file + ":" + line + ":" + column : file;
+    String pos = line > 0 ? file + ":" + line + (column > 0 ? ":" + column : "") : file;
     String what = path.isEmpty() ? message : path + ": " + message;
     return pos + ": " + severity.label() + ": " + what;
   }

@@ -38,18 +38,21 @@ class EndToEndIT {
     for (int i = 1; i <= 3; i++) {
       tmux.awaitText("play", i + "/3");
       tmux.keys("play", "a");
-      String feedback = tmux.awaitText("play", "From the source");
+      // The footer is drawn last: once the feedback's footer is there, the frame is whole.
+      String feedback = tmux.await("play", Duration.ofSeconds(30), "the feedback screen",
+          x -> x.contains("From the source") && x.contains("Enter/Space"));
       assertThat(feedback).contains("MIT Technology Review \u2014 The human cost of a WeChat ban")
           .containsPattern("[\u2502\u00BB] ")
           .contains("Discuss:");
       tmux.keys("play", "Space");
     }
-    String results = tmux.awaitText("play", "Round over");
+    String results = tmux.await("play", Duration.ofSeconds(30), "the results screen",
+        x -> x.contains("Round over") && x.contains("play again"));
     assertThat(results).contains("Correct").contains("Seed         7");
     tmux.keys("play", "m");
     tmux.awaitText("play", "Play a quiz round");
     tmux.keys("play", "q");
-    String after = tmux.awaitText("play", "EXIT:");
+    String after = tmux.awaitText("play", "icanon"); // the terminal modes, printed after EXIT:
     assertThat(after).contains("EXIT:0").contains("icanon echo");
   }
 
@@ -69,7 +72,7 @@ class EndToEndIT {
     tmux.awaitText("term", "Play a quiz round");
     long pid = Tmux.javaPid(marker);
     new ProcessBuilder("kill", "-TERM", String.valueOf(pid)).start().waitFor();
-    String after = tmux.awaitText("term", "EXIT:");
+    String after = tmux.awaitText("term", "icanon"); // the terminal modes, printed after EXIT:
     assertThat(after).contains("EXIT:143").contains("icanon echo").doesNotContain("Play a quiz round");
   }
 
@@ -78,7 +81,7 @@ class EndToEndIT {
     tmux.start("int", 80, 24, command("play --pack " + SAMPLE + " --count 3 --seed 7"));
     tmux.awaitText("int", "1/3");
     tmux.keys("int", "C-c");
-    String after = tmux.awaitText("int", "EXIT:");
+    String after = tmux.awaitText("int", "icanon"); // the terminal modes, printed after EXIT:
     assertThat(after).contains("EXIT:130").contains("icanon echo");
   }
 

@@ -1,0 +1,176 @@
+package dev.sourced.importer;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * HTML as plain text: tags, comments, scripts and styles dropped, block ends as spaces, entities
+ * decoded. A single pass with no recursion, so deeply nested markup costs nothing extra.
+ */
+final class Html {
+  private static final Set<String> BLOCKS = Set.of("p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table",
+      "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "hr", "dt", "dd");
+  private static final Map<String, String> ENTITIES = entities();
+
+  private Html() {}
+
+  /** The text, and how many images it had (they cannot be shown, so the caller can say so). */
+  record Result(String text, int images) {}
+
+  static Result toText(String html) {
+    StringBuilder out = new StringBuilder(html.length());
+    int images = 0;
+    int i = 0;
+    int n = html.length();
+    while (i < n) {
+      char c = html.charAt(i);
+      if (c == '<' && html.startsWith("<!--", i)) {
+        int end = html.indexOf("-->", i + 4);
+        i = end < 0 ? n : end + 3;
+        continue;
+      }
+      int end = c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1)) ? tagEnd(html, i + 1) : -1;
+      if (end > 0) { // a "<" that no ">" closes is text
+        boolean endTag = html.charAt(i + 1) == '/';
+        String name = tagName(html, i + 1, end);
+        if (name.equals("img")) {
+          images++;
+        }
+        if (BLOCKS.contains(name)) {
+          out.append(' ');
+        }
+        i = end + 1;
+        if ((name.equals("script") || name.equals("style")) && !endTag && !selfClosing(html, end)) {
+          int close = indexOfIgnoreCase(html, "</" + name, i);
+          i = close < 0 ? n : close;
+        }
+        continue;
+      }
+      if (c == '&') {
+        int semi = html.indexOf(';', i + 1);
+        if (semi > i + 1 && semi - i <= 12) {
+          String decoded = entity(html.substring(i + 1, semi));
+          if (decoded != null) {
+            out.append(decoded);
+            i = semi + 1;
+            continue;
+          }
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return new Result(out.toString(), images);
+  }
+
+  private static int indexOfIgnoreCase(String s, String needle, int from) {
+    for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** True when the text has something that looks like a tag or an entity. */
+  static boolean looksLikeHtml(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      if (s.charAt(i) == '<' && (isTagStart(s.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTagStart(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
+  }
+
+  /** The index of the '>' that ends the tag starting at from, skipping quoted attribute values; -1 if none. */
+  private static int tagEnd(String s, int from) {
+    char quote = 0;
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String tagName(String s, int from, int end) {
+    int i = from;
+    int stop = end < 0 ? s.length() : end;
+    if (i < stop && s.charAt(i) == '/') {
+      i++;
+    }
+    int start = i;
+    while (i < stop && Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(start, i).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean selfClosing(String s, int end) {
+    return end > 0 && s.charAt(end - 1) == '/';
+  }
+
+  private static String entity(String name) {
+    if (name.startsWith("#x") || name.startsWith("#X")) {
+      return codePoint(name.substring(2), 16);
+    }
+    if (name.startsWith("#")) {
+      return codePoint(name.substring(1), 10);
+    }
+    return ENTITIES.get(name);
+  }
+
+  private static String codePoint(String digits, int radix) {
+    try {
+      int cp = Integer.parseInt(digits, radix);
+      return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, String> entities() {
+    Map<String, String> m = new HashMap<>();
+    String[][] named = {
+        {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\u00A0"},
+        {"ndash", "\u2013"}, {"mdash", "\u2014"}, {"lsquo", "\u2018"}, {"rsquo", "\u2019"}, {"sbquo", "\u201A"},
+        {"ldquo", "\u201C"}, {"rdquo", "\u201D"}, {"bdquo", "\u201E"}, {"hellip", "\u2026"}, {"laquo", "\u00AB"},
+        {"raquo", "\u00BB"}, {"copy", "\u00A9"}, {"reg", "\u00AE"}, {"trade", "\u2122"}, {"deg", "\u00B0"},
+        {"plusmn", "\u00B1"}, {"times", "\u00D7"}, {"divide", "\u00F7"}, {"middot", "\u00B7"}, {"bull", "\u2022"},
+        {"euro", "\u20AC"}, {"pound", "\u00A3"}, {"yen", "\u00A5"}, {"cent", "\u00A2"}, {"sect", "\u00A7"},
+        {"para", "\u00B6"}, {"iexcl", "\u00A1"}, {"iquest", "\u00BF"}, {"szlig", "\u00DF"}, {"aelig", "\u00E6"},
+        {"AElig", "\u00C6"}, {"oslash", "\u00F8"}, {"Oslash", "\u00D8"}, {"ccedil", "\u00E7"}, {"Ccedil", "\u00C7"},
+        {"le", "\u2264"}, {"ge", "\u2265"}, {"ne", "\u2260"}, {"minus", "\u2212"}, {"frac12", "\u00BD"},
+        {"frac14", "\u00BC"}, {"frac34", "\u00BE"}, {"sup2", "\u00B2"}, {"sup3", "\u00B3"}, {"micro", "\u00B5"},
+        {"shy", "\u00AD"}, {"thinsp", "\u2009"}, {"ensp", "\u2002"}, {"emsp", "\u2003"}};
+    for (String[] e : named) {
+      m.put(e[0], e[1]);
+    }
+    // Accented letters by name: "eacute" is e with U+0301, "Ouml" O with U+0308, and so on.
+    String[][] accents = {{"acute", "\u0301"}, {"grave", "\u0300"}, {"circ", "\u0302"}, {"uml", "\u0308"},
+        {"tilde", "\u0303"}, {"ring", "\u030A"}};
+    for (char base : "aeiouyAEIOUYnNcC".toCharArray()) {
+      for (String[] a : accents) {
+        String composed = Normalizer.normalize(base + a[1], Normalizer.Form.NFC);
+        if (composed.length() == 1) {
+          m.put(base + a[0], composed);
+        }
+      }
+    }
+    return Map.copyOf(m);
+  }
+}

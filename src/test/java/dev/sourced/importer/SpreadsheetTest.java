@@ -1,0 +1,72 @@
+package dev.sourced.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpreadsheetTest {
+
+  @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      "Question - max 120 characters|question",
+      "Answer 1 - max 75 characters|answer 1",
+      "Time limit (sec) \u2013 5, 10, 20, 30, 60, 90, 120, or 240 secs|time limit",
+      "Correct answer(s) - choose at least one|correct answer",
+      "'Answer 3\n(Optional)'|answer 3",
+      "'Time Limit (sec)\n(Max: 300 seconds)'|time limit",
+      "'Correct Answer(s)\n(Only include Answer #)'|correct answer",
+      "Question #|question #",
+      "'Option 1\n(Required in all cases except open-ended)'|option 1",
+      "  QUESTION   TEXT  |question text",
+      "Answer1|answer 1",
+      "choice 2 *|choice 2",
+      "Prompt (required)|prompt",
+  })
+  void headersMatchLoosely(String header, String key) {
+    assertThat(Spreadsheet.key(header)).isEqualTo(key);
+  }
+
+  @Test
+  void eachTemplateIsRecognisedByItsHeader() {
+    assertThat(layout(",Question - max 120 characters,Answer 1 - max 75 characters,Answer 2 - max 75 characters,"
+        + "Time limit (sec),Correct answer(s) - choose at least one")).isEqualTo(Spreadsheet.Layout.KAHOOT);
+    assertThat(layout("Question Text,Question Type,Option 1,Option 2,Correct Answer,Time in seconds"))
+        .isEqualTo(Spreadsheet.Layout.QUIZIZZ);
+    assertThat(layout("Question #,Question Text,Answer 1,Answer 2,Time Limit (sec),Correct Answer(s)"))
+        .isEqualTo(Spreadsheet.Layout.BLOOKET);
+    assertThat(layout("id,type,prompt,choices,answer")).isEqualTo(Spreadsheet.Layout.TEMPLATE);
+    assertThat(layout("name,email,score")).isNull();
+  }
+
+  @Test
+  void correctAnswerNumbersAsSpreadsheetsWriteThem() {
+    assertThat(Spreadsheet.answerNumbers("2")).containsExactly(2);
+    assertThat(Spreadsheet.answerNumbers("2.0")).containsExactly(2);
+    assertThat(Spreadsheet.answerNumbers("1,3")).containsExactly(1, 3);
+    assertThat(Spreadsheet.answerNumbers(" 1; 3 ")).containsExactly(1, 3);
+    assertThat(Spreadsheet.answerNumbers("")).isEmpty();
+    assertThat(Spreadsheet.answerNumbers("B")).isNull();
+  }
+
+  @Test
+  void semicolonSeparatedSheetIsFoundByItsHeader() throws ImportException {
+    Imported i = Importer.read("quiz.csv", "Question;Answer 1;Answer 2;Correct answer\nWhich?;Yes;No;2\n", null, "en");
+    assertThat(i.pack().questions().get(0).answer()).isEqualTo("No");
+  }
+
+  @Test
+  void headerFoundBelowTitleRows() throws ImportException {
+    String text = "My quiz\n\nMade by a teacher\nQuestion,Answer 1,Answer 2,Correct answer\nWhich?,Yes,No,1\n";
+    Imported i = Importer.read("quiz.csv", text, null, "en");
+    assertThat(i.pack().questions()).singleElement().extracting(q -> q.choices()).isEqualTo(List.of("Yes", "No"));
+    assertThat(i.warnings().get(0).line()).isEqualTo(5);
+  }
+
+  private static Spreadsheet.Layout layout(String header) {
+    Spreadsheet.Header h = Spreadsheet.header(new Csv.Row(1, List.of(header.split(",", -1))));
+    return h == null ? null : h.layout();
+  }
+}
