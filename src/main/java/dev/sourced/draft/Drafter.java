@@ -1,0 +1,428 @@
+package dev.sourced.draft;
+
+import dev.sourced.draft.Article.Paragraph;
+import dev.sourced.draft.Article.Span;
+import dev.sourced.draft.Names.Name;
+import dev.sourced.draft.People.Person;
+import dev.sourced.draft.Words.Tok;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the direct quotations of a plain-text article and who said each: pure text in, a Draft
+ * out. A quote is attributed only from the words of its own sentence, a quote beside it in the
+ * same paragraph, or the colon that introduces it; anything else is reported, not guessed.
+ */
+public final class Drafter {
+  /** Quotes of fewer words with no speaker in their sentence are scare quotes, and left out. */
+  static final int MIN_WORDS_UNATTRIBUTED = 4;
+
+  private final Article article;
+  private final People people;
+  private final Map<Paragraph, List<Tok>> tokens = new IdentityHashMap<>();
+
+  private Drafter(Article article) {
+    this.article = article;
+    this.people = People.scan(article);
+  }
+
+  public static Draft draft(String text) {
+    return new Drafter(Article.parse(text)).run();
+  }
+
+  /** Who a quote is attributed to, before the name is looked up: a name, a pronoun, or a description. */
+  private sealed interface Who permits Named, Pronoun, Described {}
+
+  private record Named(Name name, long pos) implements Who {}
+
+  private record Pronoun(String word, long pos) implements Who {}
+
+  private record Described(String phrase, long pos) implements Who {}
+
+  private record Parsed(Who who, int end) {}
+
+  private enum Mode { SUBJECT, INVERTED }
+
+  private List<Tok> toks(Paragraph p) {
+    return tokens.computeIfAbsent(p, q -> Words.tokens(q.masked));
+  }
+
+  private Draft run() {
+    List<Span> spans = new ArrayList<>();
+    article.paragraphs.forEach(p -> spans.addAll(p.spans));
+    Map<Span, Who> who = new HashMap<>();
+    for (Span s : spans) {
+      if (words(s) < 2 || soCalled(s)) {
+        continue; // a single quoted word, or a so-called "term", is not a quotation
+      }
+      Who w = after(s);
+      if (w == null) {
+        w = before(s.paragraph, s.paragraph.sentenceStart(s.open), s.open);
+      }
+      if (w == null) {
+        w = introducedByColon(s);
+      }
+      if (w != null) {
+        who.put(s, w);
+      }
+    }
+    shareWithinGroups(spans, who);
+    shareWithinParagraphs(spans, who);
+
+    List<Draft.Found> found = new ArrayList<>();
+    List<Draft.Unattributed> unattributed = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Span s : spans) {
+      Who w = who.get(s);
+      Person speaker = w == null ? null : resolve(w);
+      if (speaker == null) {
+        if (words(s) >= MIN_WORDS_UNATTRIBUTED) {
+          unattributed.add(new Draft.Unattributed(s.inside().strip(), s.paragraph.lineAt(s.open)));
+        }
+        continue;
+      }
+      String inside = s.inside();
+      for (int[] r : Sentences.split(inside)) {
+        String text = inside.substring(r[0], r[1]);
+        String key = speaker.name + "\u0000" + dev.sourced.pack.Texts.loose(text).toLowerCase(Locale.ROOT);
+        if (seen.add(key)) {
+          found.add(new Draft.Found(text, speaker.name, speaker.role, s.paragraph.text,
+              s.paragraph.lineAt(s.open + 1 + r[0])));
+        }
+      }
+    }
+    return new Draft(found, unattributed);
+  }
+
+  private static boolean soCalled(Span s) {
+    String before = s.paragraph.text.substring(0, s.open).stripTrailing().toLowerCase(Locale.ROOT);
+    return before.endsWith("so-called") || before.endsWith("so called") || before.endsWith("dubbed")
+        || before.endsWith("known as");
+  }
+
+  private int words(Span s) {
+    return Words.tokens(s.inside()).size();
+  }
+
+  private Person resolve(Who w) {
+    if (w instanceof Named n) {
+      return people.named(n.name(), n.pos());
+    }
+    if (w instanceof Pronoun p) {
+      return people.pronoun(p.word(), p.pos());
+    }
+    Described d = (Described) w;
+    String phrase = d.phrase();
+    String[] parts = phrase.split(" ");
+    if (parts.length == 2 && parts[0].equalsIgnoreCase("my") && Words.KIN.contains(parts[1].toLowerCase(Locale.ROOT))) {
+      return people.kin(phrase);
+    }
+    return people.named(new Name(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1), List.of(), null,
+        false, 0, 0), d.pos());
+  }
+
+  /** A quote that runs over paragraphs has one speaker, named in any of its parts. */
+  private static void shareWithinGroups(List<Span> spans, Map<Span, Who> who) {
+    Map<Integer, Who> byGroup = new HashMap<>();
+    for (Span s : spans) {
+      if (who.containsKey(s)) {
+        byGroup.putIfAbsent(s.group, who.get(s));
+      }
+    }
+    for (Span s : spans) {
+      if (!who.containsKey(s) && byGroup.containsKey(s.group)) {
+        who.put(s, byGroup.get(s.group));
+      }
+    }
+  }
+
+  /**
+   * A quotation with no attribution of its own, beside an attributed one in the same paragraph,
+   * continues it: "“…,” she said. “…”". The nearest attributed quote before it wins, then after it.
+   */
+  private void shareWithinParagraphs(List<Span> spans, Map<Span, Who> who) {
+    for (Paragraph p : article.paragraphs) {
+      List<Span> in = p.spans;
+      for (int i = 0; i < in.size(); i++) {
+        Span s = in.get(i);
+        if (who.containsKey(s) || words(s) < MIN_WORDS_UNATTRIBUTED) {
+          continue;
+        }
+        Who w = null;
+        for (int k = i - 1; k >= 0 && w == null; k--) {
+          w = who.get(in.get(k));
+        }
+        for (int k = i + 1; k < in.size() && w == null; k++) {
+          w = who.get(in.get(k));
+        }
+        if (w != null) {
+          who.put(s, w);
+        }
+      }
+    }
+  }
+
+  /** "“…,” he said", "“…,” said Eric Heikkila, …", "“…,” according to …" right after the closing mark. */
+  private Who after(Span s) {
+    if (!s.closed) {
+      return null;
+    }
+    String inside = s.inside().strip();
+    if (inside.isEmpty()) {
+      return null;
+    }
+    Paragraph p = s.paragraph;
+    List<Tok> toks = toks(p);
+    int t = 0;
+    while (t < toks.size() && toks.get(t).start() <= s.close) {
+      t++;
+    }
+    if (t >= toks.size()) {
+      return null;
+    }
+    String between = p.masked.substring(s.close + 1, toks.get(t).start());
+    if (!between.matches("[\\s,;\u2014\u2013-]*")) {
+      return null;
+    }
+    char last = inside.charAt(inside.length() - 1);
+    if (last == '.' && toks.get(t).capitalised()) {
+      return null; // a new sentence begins
+    }
+    Tok first = toks.get(t);
+    if (first.lower().equals("according") && t + 1 < toks.size() && toks.get(t + 1).lower().equals("to")) {
+      Parsed by = speaker(p, toks, t + 2, Mode.INVERTED);
+      return by == null ? null : by.who();
+    }
+    if (Words.INVERTING.contains(first.lower())) {
+      int k = t + 1;
+      if (k < toks.size() && toks.get(k).lower().equals("back") && Names.gapBefore(p.masked, toks, k).equals(" ")) {
+        k++;
+      }
+      if (k < toks.size() && !Names.gapBefore(p.masked, toks, k).equals(" ")) {
+        return null;
+      }
+      Parsed by = speaker(p, toks, k, Mode.INVERTED);
+      return by == null ? null : by.who();
+    }
+    Parsed subject = speaker(p, toks, t, Mode.SUBJECT);
+    if (subject == null) {
+      return null;
+    }
+    int v = skipAdverbs(toks, subject.end());
+    return v < toks.size() && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
+  }
+
+  /**
+   * The attribution in the words of a sentence before a quote, [from, to) of the paragraph:
+   * "He said “…”", "Duda told local media … “…”", "«…» said Khan, “…”", "An eyewitness described …, stating, “…”".
+   */
+  private Who before(Paragraph p, int from, int to) {
+    List<Tok> toks = toks(p);
+    int a = 0;
+    while (a < toks.size() && toks.get(a).start() < from) {
+      a++;
+    }
+    int b = a;
+    while (b < toks.size() && toks.get(b).end() <= to) {
+      b++;
+    }
+    if (b == a) {
+      return null;
+    }
+    String tail = p.masked.substring(toks.get(b - 1).end(), to);
+    if (tail.matches("[\\s,:\u2014\u2013-]*")) {
+      // The verb, then the speaker, right before the quote: "said Khan, “…”", "according to the police, “…”".
+      for (int v = b - 1; v >= a && v >= b - 10; v--) {
+        String w = toks.get(v).lower();
+        boolean according = w.equals("to") && v > a && toks.get(v - 1).lower().equals("according");
+        if (Words.INVERTING.contains(w) || according) {
+          Parsed by = speaker(p, toks, v + 1, Mode.INVERTED);
+          if (by != null && by.end() == b) {
+            return by.who();
+          }
+        }
+      }
+    }
+    boolean participle = false;
+    for (int v = b - 1; v >= a; v--) {
+      String w = toks.get(v).lower();
+      participle |= Words.PARTICIPLES.contains(w);
+      if (!Words.SPEECH_VERBS.contains(w)) {
+        continue;
+      }
+      String between = p.masked.substring(toks.get(v).end(), to);
+      if (between.indexOf(Article.MASK) >= 0 || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle) {
+        break; // another quote stands between, or "called" is too far away to have the quote as its object
+      }
+      for (int c = a; c < v; c++) {
+        if (c > a && !clauseBreak(Names.gapBefore(p.masked, toks, c))) {
+          continue;
+        }
+        Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
+        if (subject != null && skipAdverbs(toks, subject.end()) == v) {
+          return subject.who();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean clauseBreak(String gap) {
+    return gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("\u2014")
+        || gap.contains("(");
+  }
+
+  /** A quote that opens a paragraph after one that ends "… said:". */
+  private Who introducedByColon(Span s) {
+    Paragraph p = s.paragraph;
+    if (s.open != 0 || p.index == 0) {
+      return null;
+    }
+    Paragraph prev = article.paragraphs.get(p.index - 1);
+    String text = prev.masked.stripTrailing();
+    if (!text.endsWith(":")) {
+      return null;
+    }
+    return before(prev, prev.sentenceStart(text.length() - 1), text.length());
+  }
+
+  private static int skipAdverbs(List<Tok> toks, int k) {
+    while (k < toks.size() && Words.ADVERBS.contains(toks.get(k).lower())) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * A speaker starting at token i. SUBJECT: the subject of a following verb, which may carry a
+   * description in commas ("Alexis Boon, the head of …, said"); end is where the verb should
+   * stand. INVERTED: the speaker after a verb ("said Santa Barbara County Sheriff Bill Brown",
+   * "wrote back his sister in China"); end is just after it.
+   */
+  private Parsed speaker(Paragraph p, List<Tok> toks, int i, Mode mode) {
+    if (i >= toks.size()) {
+      return null;
+    }
+    String s = p.masked;
+    Tok t = toks.get(i);
+    String w = t.lower();
+    long pos = p.pos(t.start());
+    if (Words.PRONOUNS.contains(w)) {
+      return new Parsed(new Pronoun(w, pos), i + 1);
+    }
+    if (Words.DETERMINERS.contains(w)) {
+      return description(p, toks, i, mode);
+    }
+    // Role words, then a name: "White House trade adviser Peter Navarro", "Navarro", "Captain Rochester".
+    int j = i;
+    while (j < toks.size() && j - i < 10) {
+      Tok x = toks.get(j);
+      String lx = x.lower();
+      if (j > i && !Names.gapBefore(s, toks, j).equals(" ")) {
+        break;
+      }
+      if (Words.isSpeechVerb(lx) || Words.ADVERBS.contains(lx) && !x.capitalised()
+          || Words.FUNCTION.contains(lx) && !x.capitalised() && !Words.NAME_PARTICLES.contains(lx)) {
+        break;
+      }
+      j++;
+      if (x.possessive()) {
+        break;
+      }
+    }
+    if (j == i || !toks.get(j - 1).capitalised()) {
+      return null;
+    }
+    int c = j - 1;
+    while (c > i && (toks.get(c - 1).capitalised() || Words.NAME_PARTICLES.contains(toks.get(c - 1).text()))
+        && Names.gapBefore(s, toks, c).equals(" ")) {
+      c--;
+    }
+    if (c > i && !Words.TITLE_HEADS.contains(toks.get(c - 1).lower())) {
+      return null; // words before the name that are not its title
+    }
+    Name name = Names.parse(s, toks, c, j);
+    if (name == null || name.end() != j || toks.get(j - 1).possessive()) {
+      return null;
+    }
+    if (mode == Mode.SUBJECT) {
+      return new Parsed(new Named(name, pos), afterAppositive(s, toks, j));
+    }
+    return new Parsed(new Named(name, pos), j);
+  }
+
+  /** Past ", a description ," after a subject, to the verb that follows it; or j when there is none. */
+  private static int afterAppositive(String s, List<Tok> toks, int j) {
+    if (j >= toks.size() || !Names.gapBefore(s, toks, j).startsWith(",")) {
+      return j;
+    }
+    for (int k = j + 1; k < toks.size() && k < j + 40; k++) {
+      String g = Names.gapBefore(s, toks, k);
+      if (g.indexOf(Article.MASK) >= 0 || g.contains(".") || g.contains(";") || g.contains(":")) {
+        return j;
+      }
+      if (g.contains(",") && Words.SPEECH_VERBS.contains(skipAdverbsWord(toks, k))) {
+        return k;
+      }
+    }
+    return j;
+  }
+
+  private static String skipAdverbsWord(List<Tok> toks, int k) {
+    int v = skipAdverbs(toks, k);
+    return v < toks.size() ? toks.get(v).lower() : "";
+  }
+
+  /** "the petition", "his sister in China", "An eyewitness"; or "The prime minister, Boris Johnson," as a subject. */
+  private Parsed description(Paragraph p, List<Tok> toks, int i, Mode mode) {
+    String s = p.masked;
+    int j = i + 1;
+    while (j < toks.size() && j - i <= 7) {
+      if (!Names.gapBefore(s, toks, j).equals(" ")) {
+        break;
+      }
+      Tok x = toks.get(j);
+      String lx = x.lower();
+      if (mode == Mode.SUBJECT && (Words.SPEECH_VERBS.contains(lx) || Words.ADVERBS.contains(lx))) {
+        break;
+      }
+      if (Words.AUXILIARIES.contains(lx) || lx.equals("as") || lx.equals("when") || lx.equals("while")
+          || Words.PARTICIPLES.contains(lx)) {
+        return null;
+      }
+      if (Words.FUNCTION.contains(lx) && j + 1 < toks.size() && (Words.DETERMINERS.contains(toks.get(j + 1).lower())
+          || Words.FUNCTION.contains(toks.get(j + 1).lower()))) {
+        break;
+      }
+      j++;
+    }
+    if (j - i < 2 || Words.FUNCTION.contains(toks.get(j - 1).lower())) {
+      return null;
+    }
+    long pos = p.pos(toks.get(i).start());
+    if (mode == Mode.SUBJECT && j < toks.size() && Names.gapBefore(s, toks, j).equals(", ")
+        && toks.get(j).capitalised()) {
+      // "The prime minister, Boris Johnson, tweeted"
+      int end = Names.capsEnd(s, toks, j);
+      Name name = Names.parse(s, toks, j, end);
+      if (name != null && end < toks.size() && Names.gapBefore(s, toks, end).startsWith(",")) {
+        return new Parsed(new Named(name, pos), end);
+      }
+    }
+    if (mode == Mode.SUBJECT) {
+      return new Parsed(new Described(s.substring(toks.get(i).start(), toks.get(j - 1).end()), pos),
+          afterAppositive(s, toks, j));
+    }
+    String after = j < toks.size() ? Names.gapBefore(s, toks, j) : "";
+    if (j < toks.size() && after.equals(" ") && !Words.FUNCTION.contains(toks.get(j).lower())) {
+      return null;
+    }
+    return new Parsed(new Described(s.substring(toks.get(i).start(), toks.get(j - 1).end()), pos), j);
+  }
+}

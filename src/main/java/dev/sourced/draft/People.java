@@ -1,0 +1,240 @@
+package dev.sourced.draft;
+
+import dev.sourced.draft.Article.Paragraph;
+import dev.sourced.draft.Names.Name;
+import dev.sourced.draft.Words.Tok;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people an article names, with the roles it gives them, and where each is mentioned, so that
+ * "he said" finds the last person named and "Heikkila added" finds Eric Heikkila.
+ */
+final class People {
+  enum Gender { MALE, FEMALE, UNKNOWN }
+
+  static final class Person {
+    final String name;
+    final List<String> tokens;
+    String role;
+    Gender gender = Gender.UNKNOWN;
+
+    Person(String name, List<String> tokens, String role) {
+      this.name = name;
+      this.tokens = List.copyOf(tokens);
+      this.role = role;
+    }
+  }
+
+  record Mention(long pos, Person person) {}
+
+  private final Map<String, Person> byName = new LinkedHashMap<>();
+  private final List<Mention> mentions = new ArrayList<>();
+
+  /** Two passes: first the people the text clearly names, then every mention of them in order. */
+  static People scan(Article article) {
+    People people = new People();
+    for (Paragraph p : article.paragraphs) {
+      people.register(p);
+    }
+    for (Paragraph p : article.paragraphs) {
+      people.mentions(p);
+    }
+    return people;
+  }
+
+  private void register(Paragraph p) {
+    String s = p.masked;
+    List<Tok> toks = Words.tokens(s);
+    int i = 0;
+    while (i < toks.size()) {
+      if (!toks.get(i).capitalised()) {
+        i++;
+        continue;
+      }
+      int end = Names.capsEnd(s, toks, i);
+      Name n = Names.parse(s, toks, i, end);
+      i = end;
+      if (n == null) {
+        continue;
+      }
+      int clauseStart = clauseStart(p, toks, n.first());
+      String apposedBefore = Names.roleInAppositionBefore(s, toks, n.first(), n.end(), clauseStart);
+      String after = Names.roleAfter(s, toks, n.end());
+      boolean described = after != null || Names.ageAfter(s, toks, n.end()) || Names.relativeAfter(s, toks, n.end());
+      boolean speaks = speechVerbAfter(s, toks, n.end()) || n.first() > 0
+          && Words.isSpeechVerb(toks.get(n.first() - 1).lower()) && gapIsSpace(s, toks, n.first() - 1);
+      boolean acts = n.end() < toks.size() && gapIsSpace(s, toks, n.end() - 1) && Words.verbLike(toks.get(n.end()));
+      boolean person = n.tokens().size() >= 2 ? n.titled() || apposedBefore != null || described || speaks || acts
+          : n.titled() || apposedBefore != null;
+      if (!person) {
+        continue;
+      }
+      String role = join(n.title(), apposedBefore, roleText(after));
+      Person known = byName.get(n.name());
+      if (known == null) {
+        Person single = n.tokens().size() == 1 ? bySurname(n.tokens().get(0), Long.MAX_VALUE) : null;
+        if (single != null) {
+          known = single;
+        } else {
+          byName.put(n.name(), new Person(n.name(), n.tokens(), role));
+          continue;
+        }
+      }
+      if (known.role == null) {
+        known.role = role;
+      }
+    }
+  }
+
+  private static String roleText(String after) {
+    if (after == null) {
+      return null;
+    }
+    return after;
+  }
+
+  private static boolean gapIsSpace(String s, List<Tok> toks, int i) {
+    return Names.gap(s, toks, i).equals(" ");
+  }
+
+  private static boolean speechVerbAfter(String s, List<Tok> toks, int end) {
+    int k = end;
+    while (k < toks.size() && Words.ADVERBS.contains(toks.get(k).lower())) {
+      k++;
+    }
+    return k < toks.size() && k > 0 && Names.gapBefore(s, toks, k).isBlank() && Words.isSpeechVerb(toks.get(k).lower());
+  }
+
+  /** The index of the first token of the sentence that holds token i. */
+  static int clauseStart(Paragraph p, List<Tok> toks, int i) {
+    int start = p.sentenceStart(toks.get(i).start());
+    int k = i;
+    while (k > 0 && toks.get(k - 1).start() >= start) {
+      k--;
+    }
+    return k;
+  }
+
+  private void mentions(Paragraph p) {
+    String s = p.masked;
+    List<Tok> toks = Words.tokens(s);
+    int i = 0;
+    while (i < toks.size()) {
+      Tok t = toks.get(i);
+      if (t.lower().equals("my") && i + 1 < toks.size() && Words.KIN.contains(toks.get(i + 1).lower())) {
+        mentions.add(new Mention(p.pos(t.start()), kin(s.substring(t.start(), toks.get(i + 1).end()))));
+        i += 2;
+        continue;
+      }
+      if (!t.capitalised()) {
+        i++;
+        continue;
+      }
+      int end = Names.capsEnd(s, toks, i);
+      Name n = Names.parse(s, toks, i, end);
+      i = end;
+      if (n == null) {
+        continue;
+      }
+      Person known = byName.get(n.name());
+      if (known == null) {
+        known = byTokens(n.tokens(), p.pos(toks.get(n.first()).start()));
+      }
+      if (known != null) {
+        mentions.add(new Mention(p.pos(toks.get(n.first()).start()), known));
+      }
+    }
+  }
+
+  /** "my dad", a person the narrator names by kinship. */
+  Person kin(String phrase) {
+    String key = phrase.toLowerCase(Locale.ROOT);
+    String display = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    Person p = byName.get(key);
+    if (p == null) {
+      p = new Person(display, List.of(), null);
+      String word = key.substring(key.lastIndexOf(' ') + 1);
+      p.gender = Words.MALE_KIN.contains(word) ? Gender.MALE : Words.FEMALE_KIN.contains(word) ? Gender.FEMALE
+          : Gender.UNKNOWN;
+      byName.put(key, p);
+    }
+    return p;
+  }
+
+  /** The person a name in an attribution stands for: a known person, or a new one. */
+  Person named(Name n, long pos) {
+    Person known = byName.get(n.name());
+    if (known == null) {
+      known = byTokens(n.tokens(), pos);
+    }
+    if (known == null) {
+      known = new Person(n.name(), n.tokens(), n.title());
+      byName.put(n.name(), known);
+    }
+    return known;
+  }
+
+  /** The last person named before pos that the pronoun can stand for; null when none. */
+  Person pronoun(String pronoun, long pos) {
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.pos() >= pos) {
+        continue;
+      }
+      Gender g = m.person().gender;
+      if (p.equals("he") && g == Gender.FEMALE || p.equals("she") && g == Gender.MALE) {
+        continue;
+      }
+      return m.person();
+    }
+    return null;
+  }
+
+  /** Someone whose name holds all these words ("Heikkila", "Captain Rochester"), the latest mentioned first. */
+  private Person byTokens(List<String> tokens, long pos) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.pos() < pos && m.person().tokens.containsAll(tokens) && m.person().tokens.size() > tokens.size()) {
+        return m.person();
+      }
+    }
+    Person found = null;
+    for (Person p : byName.values()) {
+      if (p.tokens.containsAll(tokens) && p.tokens.size() > tokens.size()) {
+        boolean surname = p.tokens.get(p.tokens.size() - 1).equals(tokens.get(tokens.size() - 1));
+        if (found == null || surname) {
+          found = p;
+          if (surname) {
+            break;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private Person bySurname(String token, long pos) {
+    return byTokens(List.of(token), pos);
+  }
+
+  private static String join(String... parts) {
+    StringBuilder b = new StringBuilder();
+    for (String part : parts) {
+      if (part != null && !part.isBlank()) {
+        if (b.length() > 0) {
+          b.append(", ");
+        }
+        b.append(part.strip());
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+}
