@@ -146,7 +146,8 @@ final class Article {
     final List<Span> spans = new ArrayList<>();
     /** The text with every quotation's inside blanked out, so that names and verbs are found only around quotes. */
     String masked;
-    List<Integer> sentenceStarts;
+    private int[] sentenceStarts;
+    private final java.util.Map<Integer, Span> closing = new java.util.HashMap<>();
 
     private Paragraph(int index, String text, int firstLine, int[] lineStarts) {
       this.index = index;
@@ -163,20 +164,15 @@ final class Article {
           b.append(' ');
         }
         starts[k - from] = b.length();
-        b.append(k == from ? lines[k].strip() : lines[k].strip());
+        b.append(lines[k].strip());
       }
       return new Paragraph(index, b.toString(), from + 1, starts);
     }
 
     /** The 1-based line of the article that holds the character at offset. */
     int lineAt(int offset) {
-      int line = 0;
-      for (int k = 0; k < lineStarts.length; k++) {
-        if (lineStarts[k] <= offset) {
-          line = k;
-        }
-      }
-      return firstLine + line;
+      int k = java.util.Arrays.binarySearch(lineStarts, offset);
+      return firstLine + (k >= 0 ? k : Math.max(0, -k - 2));
     }
 
     long pos(int offset) {
@@ -186,6 +182,9 @@ final class Article {
     private void mask() {
       StringBuilder b = new StringBuilder(text);
       for (Span s : spans) {
+        if (s.closed) {
+          closing.put(s.close, s);
+        }
         for (int i = s.open + 1; i < s.close; i++) {
           b.setCharAt(i, MASK);
         }
@@ -194,7 +193,7 @@ final class Article {
       sentenceStarts = findSentenceStarts();
     }
 
-    private List<Integer> findSentenceStarts() {
+    private int[] findSentenceStarts() {
       List<Integer> starts = new ArrayList<>();
       starts.add(0);
       for (int i = 1; i < text.length(); i++) {
@@ -210,7 +209,7 @@ final class Article {
           starts.add(next);
         }
       }
-      return starts;
+      return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private boolean endsSentence(int k) {
@@ -235,33 +234,13 @@ final class Article {
     }
 
     private Span spanClosingAt(int k) {
-      for (Span s : spans) {
-        if (s.closed && s.close == k) {
-          return s;
-        }
-      }
-      return null;
+      return closing.get(k);
     }
 
     /** Where the sentence holding offset starts. */
     int sentenceStart(int offset) {
-      int start = 0;
-      for (int s : sentenceStarts) {
-        if (s <= offset) {
-          start = s;
-        }
-      }
-      return start;
-    }
-
-    /** Where the sentence holding offset ends (exclusive). */
-    int sentenceEnd(int offset) {
-      for (int s : sentenceStarts) {
-        if (s > offset) {
-          return s;
-        }
-      }
-      return text.length();
+      int k = java.util.Arrays.binarySearch(sentenceStarts, offset);
+      return sentenceStarts[k >= 0 ? k : Math.max(0, -k - 2)];
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.Set;
 public final class Drafter {
   /** Quotes of fewer words with no speaker in their sentence are scare quotes, and left out. */
   static final int MIN_WORDS_UNATTRIBUTED = 4;
+  private static final int MAX_HEAD_WORDS = 60;
 
   private final Article article;
   private final People people;
@@ -101,7 +102,8 @@ public final class Drafter {
   }
 
   private static boolean soCalled(Span s) {
-    String before = s.paragraph.text.substring(0, s.open).stripTrailing().toLowerCase(Locale.ROOT);
+    String before = s.paragraph.text.substring(Math.max(0, s.open - 20), s.open).stripTrailing()
+        .toLowerCase(Locale.ROOT);
     return before.endsWith("so-called") || before.endsWith("so called") || before.endsWith("dubbed")
         || before.endsWith("known as");
   }
@@ -149,21 +151,25 @@ public final class Drafter {
   private void shareWithinParagraphs(List<Span> spans, Map<Span, Who> who) {
     for (Paragraph p : article.paragraphs) {
       List<Span> in = p.spans;
+      Who[] own = new Who[in.size()];
       for (int i = 0; i < in.size(); i++) {
-        Span s = in.get(i);
-        if (who.containsKey(s) || words(s) < MIN_WORDS_UNATTRIBUTED) {
-          continue;
+        own[i] = who.get(in.get(i));
+      }
+      Who[] next = new Who[in.size()];
+      Who seen = null;
+      for (int i = in.size() - 1; i >= 0; i--) {
+        next[i] = seen;
+        seen = own[i] != null ? own[i] : seen;
+      }
+      Who previous = null;
+      for (int i = 0; i < in.size(); i++) {
+        if (own[i] == null && words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED) {
+          Who w = previous != null ? previous : next[i];
+          if (w != null) {
+            who.put(in.get(i), w);
+          }
         }
-        Who w = null;
-        for (int k = i - 1; k >= 0 && w == null; k--) {
-          w = who.get(in.get(k));
-        }
-        for (int k = i + 1; k < in.size() && w == null; k++) {
-          w = who.get(in.get(k));
-        }
-        if (w != null) {
-          who.put(s, w);
-        }
+        previous = own[i] != null ? own[i] : previous;
       }
     }
   }
@@ -179,10 +185,7 @@ public final class Drafter {
     }
     Paragraph p = s.paragraph;
     List<Tok> toks = toks(p);
-    int t = 0;
-    while (t < toks.size() && toks.get(t).start() <= s.close) {
-      t++;
-    }
+    int t = firstTokenFrom(toks, s.close + 1);
     if (t >= toks.size()) {
       return null;
     }
@@ -224,15 +227,13 @@ public final class Drafter {
    */
   private Who before(Paragraph p, int from, int to) {
     List<Tok> toks = toks(p);
-    int a = 0;
-    while (a < toks.size() && toks.get(a).start() < from) {
-      a++;
+    int b = firstTokenFrom(toks, to);
+    while (b > 0 && toks.get(b - 1).end() > to) {
+      b--;
     }
-    int b = a;
-    while (b < toks.size() && toks.get(b).end() <= to) {
-      b++;
-    }
-    if (b == a) {
+    // An attribution sits near its quote; a long run-on sentence is read only so far back.
+    int a = Math.max(firstTokenFrom(toks, from), b - MAX_HEAD_WORDS);
+    if (b <= a) {
       return null;
     }
     String tail = p.masked.substring(toks.get(b - 1).end(), to);
@@ -290,6 +291,21 @@ public final class Drafter {
       return null;
     }
     return before(prev, prev.sentenceStart(text.length() - 1), text.length());
+  }
+
+  /** The index of the first token that starts at or after offset (the size when none does). */
+  private static int firstTokenFrom(List<Tok> toks, int offset) {
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static int skipAdverbs(List<Tok> toks, int k) {

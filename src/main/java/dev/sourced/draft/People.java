@@ -4,6 +4,8 @@ import dev.sourced.draft.Article.Paragraph;
 import dev.sourced.draft.Names.Name;
 import dev.sourced.draft.Words.Tok;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,11 @@ final class People {
   record Mention(long pos, Person person) {}
 
   private final Map<String, Person> byName = new LinkedHashMap<>();
+  /** In text order. */
   private final List<Mention> mentions = new ArrayList<>();
+  /** Each person's mentions, in text order, and the people each name word belongs to. */
+  private final Map<Person, List<Long>> mentionsOf = new HashMap<>();
+  private final Map<String, List<Person>> byToken = new HashMap<>();
 
   /** Two passes: first the people the text clearly names, then every mention of them in order. */
   static People scan(Article article) {
@@ -80,7 +86,7 @@ final class People {
         if (single != null) {
           known = single;
         } else {
-          byName.put(n.name(), new Person(n.name(), n.tokens(), role));
+          add(n.name(), new Person(n.name(), n.tokens(), role));
           continue;
         }
       }
@@ -126,7 +132,7 @@ final class People {
     while (i < toks.size()) {
       Tok t = toks.get(i);
       if (t.lower().equals("my") && i + 1 < toks.size() && Words.KIN.contains(toks.get(i + 1).lower())) {
-        mentions.add(new Mention(p.pos(t.start()), kin(s.substring(t.start(), toks.get(i + 1).end()))));
+        mention(p.pos(t.start()), kin(s.substring(t.start(), toks.get(i + 1).end())));
         i += 2;
         continue;
       }
@@ -145,7 +151,7 @@ final class People {
         known = byTokens(n.tokens(), p.pos(toks.get(n.first()).start()));
       }
       if (known != null) {
-        mentions.add(new Mention(p.pos(toks.get(n.first()).start()), known));
+        mention(p.pos(toks.get(n.first()).start()), known);
       }
     }
   }
@@ -160,7 +166,7 @@ final class People {
       String word = key.substring(key.lastIndexOf(' ') + 1);
       p.gender = Words.MALE_KIN.contains(word) ? Gender.MALE : Words.FEMALE_KIN.contains(word) ? Gender.FEMALE
           : Gender.UNKNOWN;
-      byName.put(key, p);
+      add(key, p);
     }
     return p;
   }
@@ -173,19 +179,45 @@ final class People {
     }
     if (known == null) {
       known = new Person(n.name(), n.tokens(), n.title());
-      byName.put(n.name(), known);
+      add(n.name(), known);
     }
     return known;
+  }
+
+  private void add(String key, Person p) {
+    byName.put(key, p);
+    for (String t : p.tokens) {
+      byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+    }
+  }
+
+  private void mention(long pos, Person p) {
+    mentions.add(new Mention(pos, p));
+    mentionsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(pos);
+  }
+
+  /** The index of the last mention before pos, or -1. */
+  private int lastMentionBefore(long pos) {
+    int lo = 0;
+    int hi = mentions.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).pos() < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   /** The last person named before pos that the pronoun can stand for; null when none. */
   Person pronoun(String pronoun, long pos) {
     String p = pronoun.toLowerCase(Locale.ROOT);
-    for (int k = mentions.size() - 1; k >= 0; k--) {
+    for (int k = lastMentionBefore(pos); k >= 0; k--) {
       Mention m = mentions.get(k);
-      if (m.pos() >= pos) {
-        continue;
-      }
       Gender g = m.person().gender;
       if (p.equals("he") && g == Gender.FEMALE || p.equals("she") && g == Gender.MALE) {
         continue;
@@ -200,25 +232,29 @@ final class People {
     if (tokens.isEmpty()) {
       return null;
     }
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      Mention m = mentions.get(k);
-      if (m.pos() < pos && m.person().tokens.containsAll(tokens) && m.person().tokens.size() > tokens.size()) {
-        return m.person();
+    Person latest = null;
+    long latestPos = -1;
+    Person surname = null;
+    Person any = null;
+    for (Person p : byToken.getOrDefault(tokens.get(0), List.of())) {
+      if (!p.tokens.containsAll(tokens) || p.tokens.size() <= tokens.size()) {
+        continue;
+      }
+      List<Long> at = mentionsOf.getOrDefault(p, List.of());
+      int k = Collections.binarySearch(at, pos);
+      int before = k >= 0 ? k - 1 : -k - 2;
+      if (before >= 0 && at.get(before) > latestPos) {
+        latest = p;
+        latestPos = at.get(before);
+      }
+      if (surname == null && p.tokens.get(p.tokens.size() - 1).equals(tokens.get(tokens.size() - 1))) {
+        surname = p;
+      }
+      if (any == null) {
+        any = p;
       }
     }
-    Person found = null;
-    for (Person p : byName.values()) {
-      if (p.tokens.containsAll(tokens) && p.tokens.size() > tokens.size()) {
-        boolean surname = p.tokens.get(p.tokens.size() - 1).equals(tokens.get(tokens.size() - 1));
-        if (found == null || surname) {
-          found = p;
-          if (surname) {
-            break;
-          }
-        }
-      }
-    }
-    return found;
+    return latest != null ? latest : surname != null ? surname : any;
   }
 
   private Person bySurname(String token, long pos) {
