@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 /** The command line: arguments to a mode. The only place that calls System.exit. */
 @Command(name = "sourced", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A quiz and discussion game that shows the source of every answer.",
-    subcommands = {Main.Play.class, Main.Packs.class, Main.Validate.class})
+    subcommands = {Main.Play.class, Main.Packs.class, Main.Validate.class, DraftCommand.class})
 public final class Main implements Callable<Integer> {
   static final int EXIT_USAGE = 2;
 
