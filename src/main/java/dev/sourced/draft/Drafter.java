@@ -119,14 +119,7 @@ public final class Drafter {
     if (w instanceof Pronoun p) {
       return people.pronoun(p.word(), p.pos());
     }
-    Described d = (Described) w;
-    String phrase = d.phrase();
-    String[] parts = phrase.split(" ");
-    if (parts.length == 2 && parts[0].equalsIgnoreCase("my") && Words.KIN.contains(parts[1].toLowerCase(Locale.ROOT))) {
-      return people.kin(phrase);
-    }
-    return people.named(new Name(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1), List.of(), null,
-        false, 0, 0), d.pos());
+    return people.described(((Described) w).phrase());
   }
 
   /** A quote that runs over paragraphs has one speaker, named in any of its parts. */
@@ -218,7 +211,10 @@ public final class Drafter {
       return null;
     }
     int v = skipAdverbs(toks, subject.end());
-    return v < toks.size() && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
+    // A name may carry its description in commas ("“…,” Jamie Strachan, CEO of …, told"); a description may not.
+    boolean direct = v < toks.size() && (subject.who() instanceof Named
+        || p.masked.substring(toks.get(t).start(), toks.get(v).start()).indexOf(',') < 0);
+    return direct && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
   }
 
   /**
@@ -254,29 +250,65 @@ public final class Drafter {
     for (int v = b - 1; v >= a; v--) {
       String w = toks.get(v).lower();
       participle |= Words.PARTICIPLES.contains(w);
-      if (!Words.SPEECH_VERBS.contains(w)) {
+      boolean colonVerb = Words.COLON_VERBS.contains(w) && v == b - 1 && tail.matches("\\s*[,:]\\s*");
+      if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
         continue;
       }
       String between = p.masked.substring(toks.get(v).end(), to);
       if (between.indexOf(Article.MASK) >= 0 || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle) {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
       }
-      for (int c = a; c < v; c++) {
-        if (c > a && !clauseBreak(Names.gapBefore(p.masked, toks, c))) {
-          continue;
+      Who subject = subjectOf(p, toks, a, v);
+      if (subject != null) {
+        return subject;
+      }
+      if (v - 1 > a && Words.CONJUNCTIONS.contains(toks.get(v - 1).lower())) {
+        // "Alex Ferguson made a comment … and said, “…”": the verb shares the sentence's subject.
+        Who shared = sentenceSubject(p, toks, a, v - 1);
+        if (shared != null) {
+          return shared;
         }
-        Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
-        if (subject != null && skipAdverbs(toks, subject.end()) == v) {
-          return subject.who();
-        }
+      }
+    }
+    // "Councilor Nick Harris was outspoken …, stating “…”": a participle speaks for the sentence's subject.
+    return participle ? sentenceSubject(p, toks, a, b) : null;
+  }
+
+  /** The subject of the verb at v, starting at a clause start at or after a: "Alexis Boon, the head of …, said". */
+  private Who subjectOf(Paragraph p, List<Tok> toks, int a, int v) {
+    for (int c = a; c < v; c++) {
+      if (c > a && !clauseBreak(Names.gapBefore(p.masked, toks, c))
+          && !Words.CONJUNCTIONS.contains(toks.get(c - 1).lower())) {
+        continue;
+      }
+      Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
+      if (subject != null && skipAdverbs(toks, subject.end()) == v) {
+        return subject.who();
       }
     }
     return null;
   }
 
+  /** The person or description that opens the sentence at a as its subject, a verb following it before limit. */
+  private Who sentenceSubject(Paragraph p, List<Tok> toks, int a, int limit) {
+    int c = a;
+    while (c + 1 < limit && (Words.CONJUNCTIONS.contains(toks.get(c).lower()) || Words.ADVERBS.contains(toks.get(c).lower())
+        || toks.get(c).lower().equals("however"))) {
+      c++; // "So I rang …", "And he said …"
+    }
+    Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
+    if (subject == null || subject.end() >= limit) {
+      return null;
+    }
+    Tok next = toks.get(subject.end());
+    boolean verb = !next.capitalised() && !Words.FUNCTION.contains(next.lower())
+        || Words.AUXILIARIES.contains(next.lower()) || Words.VERB_HELPERS.contains(next.lower());
+    return verb && Names.gapBefore(p.masked, toks, subject.end()).equals(" ") ? subject.who() : null;
+  }
+
   private static boolean clauseBreak(String gap) {
     return gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("\u2014")
-        || gap.contains("(");
+        || gap.contains("(") || gap.contains(")") || gap.contains(" - ") || gap.contains(" \u2013 ");
   }
 
   /** A quote that opens a paragraph after one that ends "… said:". */
@@ -287,11 +319,24 @@ public final class Drafter {
     }
     Paragraph prev = article.paragraphs.get(p.index - 1);
     String text = prev.masked.stripTrailing();
-    if (!text.endsWith(":")) {
-      return null;
+    if (text.endsWith(":")) {
+      return before(prev, prev.sentenceStart(text.length() - 1), text.length());
     }
-    return before(prev, prev.sentenceStart(text.length() - 1), text.length());
+    // "Ben Fox, communications director for the governor, issued the following statement …."
+    java.util.regex.Matcher m = FOLLOWING.matcher(text);
+    Who found = null;
+    while (m.find()) {
+      List<Tok> toks = toks(prev);
+      int v = firstTokenFrom(toks, m.start(1));
+      int a = firstTokenFrom(toks, prev.sentenceStart(m.start()));
+      found = subjectOf(prev, toks, a, v);
+    }
+    return found;
   }
+
+  private static final java.util.regex.Pattern FOLLOWING = java.util.regex.Pattern.compile(
+      "\\b(issued|released|gave|made|sent|posted|said|read|shared|provided|offered) the following "
+          + "(statement|remarks|comments?|message|response|reply)\\b");
 
   /** The index of the first token that starts at or after offset (the size when none does). */
   private static int firstTokenFrom(List<Tok> toks, int offset) {
@@ -309,7 +354,8 @@ public final class Drafter {
   }
 
   private static int skipAdverbs(List<Tok> toks, int k) {
-    while (k < toks.size() && Words.ADVERBS.contains(toks.get(k).lower())) {
+    while (k < toks.size() && (Words.ADVERBS.contains(toks.get(k).lower())
+        || Words.VERB_HELPERS.contains(toks.get(k).lower()))) {
       k++;
     }
     return k;
@@ -329,7 +375,7 @@ public final class Drafter {
     Tok t = toks.get(i);
     String w = t.lower();
     long pos = p.pos(t.start());
-    if (Words.PRONOUNS.contains(w)) {
+    if (Words.PRONOUNS.contains(w) || Words.NARRATOR.contains(w)) {
       return new Parsed(new Pronoun(w, pos), i + 1);
     }
     if (Words.DETERMINERS.contains(w)) {
@@ -343,7 +389,7 @@ public final class Drafter {
       if (j > i && !Names.gapBefore(s, toks, j).equals(" ")) {
         break;
       }
-      if (Words.isSpeechVerb(lx) || Words.ADVERBS.contains(lx) && !x.capitalised()
+      if (Words.isSpeechVerb(lx) || (Words.ADVERBS.contains(lx) || Words.VERB_HELPERS.contains(lx)) && !x.capitalised()
           || Words.FUNCTION.contains(lx) && !x.capitalised() && !Words.NAME_PARTICLES.contains(lx)) {
         break;
       }
@@ -352,19 +398,24 @@ public final class Drafter {
         break;
       }
     }
-    if (j == i || !toks.get(j - 1).capitalised()) {
-      return null;
+    Name name = null;
+    for (int r = i; r < j && name == null; ) {
+      if (!toks.get(r).capitalised()) {
+        r++;
+        continue;
+      }
+      int end = Math.min(Names.capsEnd(s, toks, r), j);
+      // Only title words may stand before the name: "White House trade adviser Peter Navarro".
+      if (r == i || Words.TITLE_HEADS.contains(toks.get(r - 1).lower())) {
+        Name n = Names.parse(s, toks, r, end);
+        if (n != null && n.end() == end && !toks.get(end - 1).possessive()) {
+          name = n;
+          j = end;
+        }
+      }
+      r = end;
     }
-    int c = j - 1;
-    while (c > i && (toks.get(c - 1).capitalised() || Words.NAME_PARTICLES.contains(toks.get(c - 1).text()))
-        && Names.gapBefore(s, toks, c).equals(" ")) {
-      c--;
-    }
-    if (c > i && !Words.TITLE_HEADS.contains(toks.get(c - 1).lower())) {
-      return null; // words before the name that are not its title
-    }
-    Name name = Names.parse(s, toks, c, j);
-    if (name == null || name.end() != j || toks.get(j - 1).possessive()) {
+    if (name == null) {
       return null;
     }
     if (mode == Mode.SUBJECT) {
@@ -380,10 +431,11 @@ public final class Drafter {
     }
     for (int k = j + 1; k < toks.size() && k < j + 40; k++) {
       String g = Names.gapBefore(s, toks, k);
-      if (g.indexOf(Article.MASK) >= 0 || g.contains(".") || g.contains(";") || g.contains(":")) {
+      if (g.indexOf(Article.MASK) >= 0 || g.matches("(?s).*[.!?]\\s.*") || g.contains(";") || g.contains(":")) {
         return j;
       }
-      if (g.contains(",") && Words.SPEECH_VERBS.contains(skipAdverbsWord(toks, k))) {
+      String verb = skipAdverbsWord(toks, k);
+      if (g.contains(",") && (Words.verbLike(toks.get(k)) || Words.COLON_VERBS.contains(verb))) {
         return k;
       }
     }
@@ -405,15 +457,17 @@ public final class Drafter {
       }
       Tok x = toks.get(j);
       String lx = x.lower();
-      if (mode == Mode.SUBJECT && (Words.SPEECH_VERBS.contains(lx) || Words.ADVERBS.contains(lx))) {
+      if (mode == Mode.SUBJECT && (Words.SPEECH_VERBS.contains(lx) || Words.ADVERBS.contains(lx)
+          || Words.VERB_HELPERS.contains(lx) || Words.COLON_VERBS.contains(lx) || Words.verbLike(x))) {
         break;
       }
       if (Words.AUXILIARIES.contains(lx) || lx.equals("as") || lx.equals("when") || lx.equals("while")
           || Words.PARTICIPLES.contains(lx)) {
         return null;
       }
-      if (Words.FUNCTION.contains(lx) && j + 1 < toks.size() && (Words.DETERMINERS.contains(toks.get(j + 1).lower())
-          || Words.FUNCTION.contains(toks.get(j + 1).lower()))) {
+      // After a verb the speaker ends where a phrase of its own begins: "said the company in a statement".
+      if (mode == Mode.INVERTED && Words.FUNCTION.contains(lx) && j + 1 < toks.size()
+          && (Words.DETERMINERS.contains(toks.get(j + 1).lower()) || Words.FUNCTION.contains(toks.get(j + 1).lower()))) {
         break;
       }
       j++;
@@ -422,6 +476,18 @@ public final class Drafter {
       return null;
     }
     long pos = p.pos(toks.get(i).start());
+    // "a clearly angry Charles Moose", "veteran reporter Mike Buchanan": the name, not the description.
+    int c = j;
+    while (c - 1 > i && toks.get(c - 1).capitalised() && Names.gapBefore(s, toks, c - 1).equals(" ")) {
+      c--;
+    }
+    if (j - c >= 2) {
+      Name inner = Names.parse(s, toks, c, j);
+      if (inner != null && inner.first() == c) {
+        int end = mode == Mode.SUBJECT ? afterAppositive(s, toks, j) : j;
+        return new Parsed(new Named(inner, pos), end);
+      }
+    }
     if (mode == Mode.SUBJECT && j < toks.size() && Names.gapBefore(s, toks, j).equals(", ")
         && toks.get(j).capitalised()) {
       // "The prime minister, Boris Johnson, tweeted"

@@ -134,7 +134,8 @@ final class Names {
     }
     String g = gapBefore(s, toks, end);
     Tok t = toks.get(end);
-    boolean appositive = g.equals(", ") && !t.capitalised() && !Words.FUNCTION.contains(t.lower())
+    boolean titleWord = t.capitalised() && (Words.TITLE_HEADS.contains(t.lower()) || acronym(t.text()));
+    boolean appositive = g.equals(", ") && (!t.capitalised() || titleWord) && !Words.FUNCTION.contains(t.lower())
         && !Words.verbLike(t) && !t.text().chars().allMatch(Character::isDigit)
         || g.equals(", ") && (t.lower().equals("a") || t.lower().equals("an") || t.lower().equals("the"));
     boolean place = space(g) && t.text().equals("of") && end + 1 < toks.size() && toks.get(end + 1).capitalised();
@@ -153,8 +154,8 @@ final class Names {
           || after.contains("(") || after.contains(")")) {
         break;
       }
-      if (after.contains(".") || after.contains("!") || after.contains("?")) {
-        break;
+      if (after.matches("(?s).*[.!?]\\s.*") || after.endsWith(".") && k + 1 >= toks.size()) {
+        break; // a sentence ends; "Calif.-based" does not end one
       }
       if (after.contains(",") && (Words.verbLike(toks.get(k + 1)) || Words.PRONOUNS.contains(toks.get(k + 1).lower()))) {
         break;
@@ -162,6 +163,11 @@ final class Names {
     }
     String role = s.substring(t.start(), toks.get(last).end());
     return role.isBlank() ? null : role;
+  }
+
+  /** "CEO", "MP": a short run of capitals that names a title. */
+  private static boolean acronym(String w) {
+    return w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isUpperCase);
   }
 
   /** An age after a name, "Sudesh Amman, 20,": a sign of a person. */

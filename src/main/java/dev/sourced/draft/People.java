@@ -39,6 +39,8 @@ final class People {
   /** Each person's mentions, in text order, and the people each name word belongs to. */
   private final Map<Person, List<Long>> mentionsOf = new HashMap<>();
   private final Map<String, List<Person>> byToken = new HashMap<>();
+  /** Start and end positions, in pairs and in text order, of the descriptions that follow names. */
+  private final List<Long> roles = new ArrayList<>();
 
   /** Two passes: first the people the text clearly names, then every mention of them in order. */
   static People scan(Article article) {
@@ -78,6 +80,13 @@ final class People {
           : n.titled() || apposedBefore != null;
       if (!person) {
         continue;
+      }
+      if (after != null) {
+        int at = s.indexOf(after, toks.get(n.end() - 1).end());
+        if (at >= 0) {
+          roles.add(p.pos(at));
+          roles.add(p.pos(at + after.length()));
+        }
       }
       String role = join(n.title(), apposedBefore, roleText(after));
       Person known = byName.get(n.name());
@@ -136,6 +145,16 @@ final class People {
         i += 2;
         continue;
       }
+      if (ARTICLES.contains(t.lower())) {
+        int end = personPhrase(s, toks, i);
+        if (end > 0) {
+          if (!insideRole(p.pos(t.start()))) {
+            mention(p.pos(t.start()), described(s.substring(t.start(), toks.get(end - 1).end())));
+          }
+          i = end;
+          continue;
+        }
+      }
       if (!t.capitalised()) {
         i++;
         continue;
@@ -154,6 +173,91 @@ final class People {
         mention(p.pos(toks.get(n.first()).start()), known);
       }
     }
+  }
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+  private static final java.util.Set<String> LINKS = java.util.Set.of("of", "from", "at", "in", "for", "with");
+
+  private boolean insideRole(long pos) {
+    for (int k = 0; k + 1 < roles.size(); k += 2) {
+      if (roles.get(k) <= pos && pos < roles.get(k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of a description of a person that starts with the article at i ("the guy", "a lady
+   * from the county commissioner's office"), or -1 when it describes no person.
+   */
+  static int personPhrase(String s, List<Tok> toks, int i) {
+    int head = -1;
+    for (int k = i + 1; k < toks.size() && k <= i + 5; k++) {
+      Tok x = toks.get(k);
+      String lx = x.lower();
+      if (!Names.gapBefore(s, toks, k).equals(" ") || Words.FUNCTION.contains(lx) || Words.isSpeechVerb(lx)) {
+        break;
+      }
+      if (!x.possessive() && !x.capitalised() && Words.isPersonNoun(lx)) {
+        head = k;
+        break;
+      }
+      if (!x.possessive() && Words.verbLike(x)) {
+        break;
+      }
+    }
+    if (head < 0) {
+      return -1;
+    }
+    int end = head + 1;
+    if (end < toks.size() && Names.gapBefore(s, toks, end).equals(" ")) {
+      Tok next = toks.get(end);
+      String ln = next.lower();
+      if (!LINKS.contains(ln) && !next.capitalised() && !Words.FUNCTION.contains(ln) && !Words.isSpeechVerb(ln)
+          && !Words.verbLike(next)) {
+        return -1; // the noun is a modifier, as in "the general public"
+      }
+      if (LINKS.contains(ln)) {
+        int last = -1;
+        for (int k = end + 1; k < toks.size() && k <= end + 5 && Names.gapBefore(s, toks, k).equals(" "); k++) {
+          Tok x = toks.get(k);
+          String lx = x.lower();
+          if (Words.verbLike(x) || Words.isSpeechVerb(lx) || Words.AUXILIARIES.contains(lx)
+              || Words.FUNCTION.contains(lx) && !ARTICLES.contains(lx)) {
+            break;
+          }
+          last = k;
+        }
+        if (last > end && !ARTICLES.contains(toks.get(last).lower())) {
+          end = last + 1;
+        }
+      }
+    }
+    return end;
+  }
+
+  /** A person the article describes rather than names: "the guy", "An eyewitness", "his sister in China". */
+  Person described(String phrase) {
+    String[] parts = phrase.split(" ");
+    if (parts.length == 2 && parts[0].equalsIgnoreCase("my") && Words.KIN.contains(parts[1].toLowerCase(Locale.ROOT))) {
+      return kin(phrase);
+    }
+    String key = phrase.toLowerCase(Locale.ROOT);
+    Person p = byName.get(key);
+    if (p == null) {
+      p = new Person(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1), List.of(), null);
+      for (String w : parts) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (Words.MALE_NOUNS.contains(lw) || Words.MALE_KIN.contains(lw)) {
+          p.gender = Gender.MALE;
+        } else if (Words.FEMALE_NOUNS.contains(lw) || Words.FEMALE_KIN.contains(lw)) {
+          p.gender = Gender.FEMALE;
+        }
+      }
+      add(key, p);
+    }
+    return p;
   }
 
   /** "my dad", a person the narrator names by kinship. */
@@ -216,6 +320,9 @@ final class People {
   /** The last person named before pos that the pronoun can stand for; null when none. */
   Person pronoun(String pronoun, long pos) {
     String p = pronoun.toLowerCase(Locale.ROOT);
+    if (Words.NARRATOR.contains(p)) {
+      return null; // the writer, whom the article does not name
+    }
     for (int k = lastMentionBefore(pos); k >= 0; k--) {
       Mention m = mentions.get(k);
       Gender g = m.person().gender;

@@ -98,7 +98,10 @@ final class Words {
       "acknowledged", "admitted", "admits", "recalled", "recalls", "commented", "concluded", "conceded",
       "observed", "emphasised", "emphasized", "stressed", "cautioned", "predicted", "suggested", "responded",
       "responds", "testified", "shouted", "joked", "called", "calls", "described", "describes", "thanked",
-      "texted", "messaged", "reported", "reports", "pleaded", "vowed", "promised");
+      "texted", "messaged", "reported", "reports", "pleaded", "vowed", "promised", "reminded", "exclaimed",
+      "quipped", "laughed", "sighed", "wondered", "mused", "boasted", "bragged", "complained", "lamented",
+      "marveled", "marvelled", "cried", "yelled", "screamed", "whispered", "murmured", "muttered", "snapped",
+      "retorted", "countered", "agreed", "offered");
 
   /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
   static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked");
@@ -107,7 +110,21 @@ final class Words {
   static final Set<String> INVERTING = Set.of(
       "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "continues", "replied",
       "explained", "noted", "recalled", "argued", "insisted", "warned", "concluded", "observed", "responded",
-      "tweeted", "posted", "stated", "remarked", "declared", "announced", "cautioned", "answered");
+      "tweeted", "posted", "stated", "remarked", "declared", "announced", "cautioned", "answered", "shouted",
+      "exclaimed", "quipped", "laughed", "sighed", "wondered", "mused", "cried", "yelled", "screamed",
+      "whispered", "murmured", "muttered", "snapped", "retorted", "countered", "replies", "explains");
+
+  /** Verbs that introduce a written text only when a colon or comma leads straight to it: "the sign read: “…”". */
+  static final Set<String> COLON_VERBS = Set.of("read", "reads");
+
+  /** Words after which a new clause, with a subject of its own, may start: "…, and the guy told me: “…”". */
+  static final Set<String> CONJUNCTIONS = Set.of(
+      "and", "but", "so", "then", "while", "when", "because", "after", "before", "as", "that", "where", "though",
+      "although", "whereas", "yet");
+
+  /** Words that stand between a subject and its verb: "has said", "would later say". */
+  static final Set<String> VERB_HELPERS = Set.of("has", "had", "have", "will", "would", "did", "does", "may",
+      "might", "could", "can", "should", "must", "shall");
 
   /** Participles: they attribute a quote to the subject of the sentence, which stands before them. */
   static final Set<String> PARTICIPLES = Set.of(
@@ -130,8 +147,38 @@ final class Words {
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "they");
 
+  /** The writer, who is nobody the article names: a quote they speak is theirs, not the last person's. */
+  static final Set<String> NARRATOR = Set.of("i", "we");
+
+  /** Words that make a description a person's: "the guy", "a lady from the county office". */
+  static final Set<String> PERSON_NOUNS = Set.of(
+      "man", "woman", "lady", "guy", "boy", "girl", "person", "neighbour", "neighbor", "driver", "passenger",
+      "worker", "farmer", "survivor", "victim", "suspect", "attacker", "gunman", "shopper", "customer",
+      "parent", "father", "mother", "nurse", "doctor", "policeman", "policewoman", "firefighter", "soldier",
+      "child", "teenager", "citizen", "voter", "fan", "visitor", "tourist", "stranger", "bystander", "local");
+
+  static final Set<String> MALE_NOUNS = Set.of("man", "guy", "boy", "father", "policeman", "gunman", "king",
+      "prince", "chairman", "spokesman", "congressman", "councilman", "alderman");
+  static final Set<String> FEMALE_NOUNS = Set.of("woman", "lady", "girl", "mother", "policewoman", "queen",
+      "princess", "chairwoman", "spokeswoman", "congresswoman", "councilwoman", "alderwoman");
+
+  static boolean isPersonNoun(String lower) {
+    return PERSON_NOUNS.contains(lower) || ROLE_NOUNS.contains(lower);
+  }
+
+  /** Titles that, after "a" or "the", stand for a person ("the official"), unlike "general" or "chief". */
+  static final Set<String> ROLE_NOUNS = Set.of(
+      "official", "spokesman", "spokeswoman", "spokesperson", "officer", "witness", "eyewitness", "director",
+      "manager", "lawyer", "attorney", "prosecutor", "judge", "mayor", "minister", "president", "researcher",
+      "professor", "teacher", "student", "resident", "activist", "reporter", "journalist", "expert", "analyst",
+      "dispatcher", "captain", "sheriff", "owner", "member", "leader", "author", "founder", "chairman",
+      "chairwoman", "adviser", "advisor", "aide", "coach", "pilot", "scientist", "historian", "economist",
+      "editor", "correspondent", "surgeon", "diplomat", "senator", "governor", "councilor", "councillor",
+      "secretary", "commissioner", "ambassador", "detective", "inspector", "writer", "artist", "singer", "chef");
+
   static final Set<String> DETERMINERS = Set.of(
-      "the", "a", "an", "his", "her", "their", "my", "our", "its", "one", "another", "some", "several");
+      "the", "a", "an", "his", "her", "their", "my", "our", "its", "one", "another", "some", "several",
+      "somebody", "someone");
 
   /** Capitalised at the start of a sentence, but not part of a name. */
   static final Set<String> NOT_NAMES = Set.of(
@@ -160,8 +207,11 @@ final class Words {
       "lawyer", "counsel", "professor", "coach", "manager", "editor", "correspondent", "reporter", "journalist",
       "analyst", "economist", "researcher", "scientist", "historian", "expert", "specialist", "official",
       "leader", "head", "premier", "dispatcher", "trustee", "principal", "dean", "nurse", "surgeon", "mp", "mep",
-      "lord", "lady", "witness", "eyewitness", "activist", "author", "executive", "diplomat", "deputy",
-      "pilot", "student", "teacher", "resident", "owner", "member", "chef", "writer", "artist", "singer");
+      "lord", "lady", "witness", "eyewitness", "activist", "author", "executive", "diplomat", "deputy", "cfo",
+      "coo", "cto",
+      "pilot", "student", "teacher", "resident", "owner", "member", "chef", "writer", "artist", "singer",
+      "councilor", "councillor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
+      "assemblywoman", "delegate");
 
   /** Words before a title that belong to it: "former Prime Minister", "acting chief". */
   static final Set<String> TITLE_MODIFIERS = Set.of(
@@ -211,13 +261,21 @@ final class Words {
   static final Set<String> NAME_PARTICLES = Set.of(
       "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del");
 
+  /** Past tenses that do not end in -ed: "a woman from the bakery stood up". */
+  static final Set<String> IRREGULAR_PAST = Set.of(
+      "stood", "sat", "went", "came", "took", "got", "made", "gave", "ran", "left", "felt", "knew", "saw", "held",
+      "kept", "began", "brought", "thought", "found", "put", "set", "spoke", "rose", "fell", "won", "lost", "met",
+      "paid", "sent", "spent", "built", "led", "heard", "meant", "became", "broke", "chose", "drove", "ate",
+      "fought", "hid", "hung", "lay", "rode", "rang", "sang", "shook", "shot", "slept", "stole", "struck", "swam",
+      "threw", "understood", "woke", "wore", "sold", "bought", "caught", "taught", "grew", "drew", "flew");
+
   /** A lowercase word that after a comma begins a new clause rather than continuing a description. */
   static boolean verbLike(Tok t) {
     String w = t.lower();
-    if (t.capitalised()) {
+    if (t.capitalised() || t.possessive()) {
       return false;
     }
-    if (isSpeechVerb(w) || ADVERBS.contains(w) || AUXILIARIES.contains(w) && !w.equals("who")
+    if (isSpeechVerb(w) || ADVERBS.contains(w) || IRREGULAR_PAST.contains(w) || AUXILIARIES.contains(w) && !w.equals("who")
         && !w.equals("which") && !w.equals("that")) {
       return true;
     }

@@ -187,4 +187,61 @@ class DrafterTest {
     assertThat(d.quotes()).isEmpty();
     assertThat(d.unattributed()).hasSize(1);
   }
+
+  @Test
+  void nameWithATitleInItsDescriptionAfterTheQuote() {
+    Draft d = draft("\"The orchard is clean,\" Rosa Lind, CEO of Calif.-based Lind Farms, told the paper on Friday.",
+        "\"We are being careful,\" Lind said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role).containsExactly(
+        tuple("Rosa Lind", "CEO of Calif.-based Lind Farms"), tuple("Rosa Lind", "CEO of Calif.-based Lind Farms"));
+  }
+
+  @Test
+  void aNameInsideADescriptionIsTheSpeaker() {
+    Draft d = draft("\"Is anyone going to pay for the roof?\" asked a visibly tired Marta Sousa at the meeting.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marta Sousa");
+  }
+
+  @Test
+  void aVerbJoinedByAndSharesTheSubjectOfTheSentence() {
+    Draft d = draft("Ivo Petrov stood up at the end of the hearing and said, \"I have nothing more to add today.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ivo Petrov");
+  }
+
+  @Test
+  void aHelperVerbMayStandBetweenSpeakerAndVerb() {
+    Draft d = draft("The fire chief has said the blaze was \"the worst in twenty years.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("The fire chief");
+  }
+
+  @Test
+  void aWrittenTextIsAttributedToWhatItWasWrittenOn() {
+    Draft d = draft("The note, left on the counter, read: \"Back in ten minutes, please wait here.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("The note");
+  }
+
+  @Test
+  void aPronounCanPointToAPersonTheArticleOnlyDescribes() {
+    Draft d = draft("Tom Hale opened the meeting. Later a woman from the bakery stood up.",
+        "\"We were never asked about the car park,\" she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("A woman from the bakery");
+  }
+
+  @Test
+  void whatTheWriterSaysIsNotGivenToTheOtherSpeakerInTheParagraph() {
+    Draft d = draft("I rang the owner and said to him: \"Can we see the boat before Friday?\" "
+        + "And he said to me: \"Only if you bring the money with you.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .containsExactly(tuple("Only if you bring the money with you.", "The owner"));
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
+        .containsExactly("Can we see the boat before Friday?");
+  }
+
+  @Test
+  void aStatementIntroducedAsTheFollowingRunsOnOverItsParagraphs() {
+    Draft d = draft("Lena Ortiz, a spokeswoman for the port, issued the following statement on Monday.",
+        "\"The port was closed for six hours while the tanks were checked.",
+        "\"No one was hurt, and the ships will sail tomorrow as planned.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lena Ortiz", "Lena Ortiz");
+  }
 }
