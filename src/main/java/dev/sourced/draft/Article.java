@@ -1,7 +1,10 @@
 package dev.sourced.draft;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article as paragraphs, each with its quotations marked. A paragraph is a line, or a block of
@@ -147,7 +150,7 @@ final class Article {
     /** The text with every quotation's inside blanked out, so that names and verbs are found only around quotes. */
     String masked;
     private int[] sentenceStarts;
-    private final java.util.Map<Integer, Span> closing = new java.util.HashMap<>();
+    private final Map<Integer, Span> closing = new HashMap<>();
 
     private Paragraph(int index, String text, int firstLine, int[] lineStarts) {
       this.index = index;
@@ -171,7 +174,7 @@ final class Article {
 
     /** The 1-based line of the article that holds the character at offset. */
     int lineAt(int offset) {
-      int k = java.util.Arrays.binarySearch(lineStarts, offset);
+      int k = Arrays.binarySearch(lineStarts, offset);
       return firstLine + (k >= 0 ? k : Math.max(0, -k - 2));
     }
 
@@ -239,7 +242,7 @@ final class Article {
 
     /** Where the sentence holding offset starts. */
     int sentenceStart(int offset) {
-      int k = java.util.Arrays.binarySearch(sentenceStarts, offset);
+      int k = Arrays.binarySearch(sentenceStarts, offset);
       return sentenceStarts[k >= 0 ? k : Math.max(0, -k - 2)];
     }
   }

@@ -5,6 +5,7 @@ import dev.sourced.draft.Article.Span;
 import dev.sourced.draft.Names.Name;
 import dev.sourced.draft.People.Person;
 import dev.sourced.draft.Words.Tok;
+import dev.sourced.pack.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,11 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the direct quotations of a plain-text article and who said each: pure text in, a Draft
  * out. A quote is attributed only from the words of its own sentence, a quote beside it in the
- * same paragraph, or the colon that introduces it; anything else is reported, not guessed.
+ * same paragraph, or the paragraph before that introduces it (with a colon, or as "the following
+ * statement"); anything else is reported, not guessed.
  */
 public final class Drafter {
   /** Quotes of fewer words with no speaker in their sentence are scare quotes, and left out. */
@@ -91,7 +95,7 @@ public final class Drafter {
       String inside = s.inside();
       for (int[] r : Sentences.split(inside)) {
         String text = inside.substring(r[0], r[1]);
-        String key = speaker.name + "\u0000" + dev.sourced.pack.Texts.loose(text).toLowerCase(Locale.ROOT);
+        String key = speaker.name + "\u0000" + Texts.loose(text).toLowerCase(Locale.ROOT);
         if (seen.add(key)) {
           found.add(new Draft.Found(text, speaker.name, speaker.role, s.paragraph.text,
               s.paragraph.lineAt(s.open + 1 + r[0])));
@@ -323,7 +327,7 @@ public final class Drafter {
       return before(prev, prev.sentenceStart(text.length() - 1), text.length());
     }
     // "Ben Fox, communications director for the governor, issued the following statement …."
-    java.util.regex.Matcher m = FOLLOWING.matcher(text);
+    Matcher m = FOLLOWING.matcher(text);
     Who found = null;
     while (m.find()) {
       List<Tok> toks = toks(prev);
@@ -334,7 +338,7 @@ public final class Drafter {
     return found;
   }
 
-  private static final java.util.regex.Pattern FOLLOWING = java.util.regex.Pattern.compile(
+  private static final Pattern FOLLOWING = Pattern.compile(
       "\\b(issued|released|gave|made|sent|posted|said|read|shared|provided|offered) the following "
           + "(statement|remarks|comments?|message|response|reply)\\b");
 

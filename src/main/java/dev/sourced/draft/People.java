@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The people an article names, with the roles it gives them, and where each is mentioned, so that
@@ -88,10 +89,10 @@ final class People {
           roles.add(p.pos(at + after.length()));
         }
       }
-      String role = join(n.title(), apposedBefore, roleText(after));
+      String role = join(n.title(), apposedBefore, after);
       Person known = byName.get(n.name());
       if (known == null) {
-        Person single = n.tokens().size() == 1 ? bySurname(n.tokens().get(0), Long.MAX_VALUE) : null;
+        Person single = n.tokens().size() == 1 ? byTokens(n.tokens(), Long.MAX_VALUE) : null;
         if (single != null) {
           known = single;
         } else {
@@ -103,13 +104,6 @@ final class People {
         known.role = role;
       }
     }
-  }
-
-  private static String roleText(String after) {
-    if (after == null) {
-      return null;
-    }
-    return after;
   }
 
   private static boolean gapIsSpace(String s, List<Tok> toks, int i) {
@@ -175,8 +169,8 @@ final class People {
     }
   }
 
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
-  private static final java.util.Set<String> LINKS = java.util.Set.of("of", "from", "at", "in", "for", "with");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> LINKS = Set.of("of", "from", "at", "in", "for", "with");
 
   private boolean insideRole(long pos) {
     for (int k = 0; k + 1 < roles.size(); k += 2) {
@@ -362,10 +356,6 @@ final class People {
       }
     }
     return latest != null ? latest : surname != null ? surname : any;
-  }
-
-  private Person bySurname(String token, long pos) {
-    return byTokens(List.of(token), pos);
   }
 
   private static String join(String... parts) {
