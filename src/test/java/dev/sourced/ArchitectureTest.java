@@ -47,6 +47,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void draftingIsTextInDraftOut() {
+    noClasses().that().resideInAPackage("dev.sourced.draft..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "com.googlecode.lanterna..", "com.fasterxml.jackson..", "java.io..", "java.nio..", "java.net..",
+            "picocli..", "dev.sourced.tui..", "dev.sourced.cli..", "dev.sourced.game..")
+        .check(MAIN);
+  }
+
+  @Test
   void onlyTheCommandLineExits() {
     noClasses().that().resideOutsideOfPackage("dev.sourced.cli..")
         .should().callMethod(System.class, "exit", int.class)

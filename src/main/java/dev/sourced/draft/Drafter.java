@@ -1,0 +1,514 @@
+package dev.sourced.draft;
+
+import dev.sourced.draft.Article.Paragraph;
+import dev.sourced.draft.Article.Span;
+import dev.sourced.draft.Names.Name;
+import dev.sourced.draft.People.Person;
+import dev.sourced.draft.Words.Tok;
+import dev.sourced.pack.Texts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the direct quotations of a plain-text article and who said each: pure text in, a Draft
+ * out. A quote is attributed only from the words of its own sentence, a quote beside it in the
+ * same paragraph, or the paragraph before that introduces it (with a colon, or as "the following
+ * statement"); anything else is reported, not guessed.
+ */
+public final class Drafter {
+  /** Quotes of fewer words with no speaker in their sentence are scare quotes, and left out. */
+  static final int MIN_WORDS_UNATTRIBUTED = 4;
+  private static final int MAX_HEAD_WORDS = 60;
+
+  private final Article article;
+  private final People people;
+  private final Map<Paragraph, List<Tok>> tokens = new IdentityHashMap<>();
+
+  private Drafter(Article article) {
+    this.article = article;
+    this.people = People.scan(article);
+  }
+
+  public static Draft draft(String text) {
+    return new Drafter(Article.parse(text)).run();
+  }
+
+  /** Who a quote is attributed to, before the name is looked up: a name, a pronoun, or a description. */
+  private sealed interface Who permits Named, Pronoun, Described {}
+
+  private record Named(Name name, long pos) implements Who {}
+
+  private record Pronoun(String word, long pos) implements Who {}
+
+  private record Described(String phrase, long pos) implements Who {}
+
+  private record Parsed(Who who, int end) {}
+
+  private enum Mode { SUBJECT, INVERTED }
+
+  private List<Tok> toks(Paragraph p) {
+    return tokens.computeIfAbsent(p, q -> Words.tokens(q.masked));
+  }
+
+  private Draft run() {
+    List<Span> spans = new ArrayList<>();
+    article.paragraphs.forEach(p -> spans.addAll(p.spans));
+    Map<Span, Who> who = new HashMap<>();
+    for (Span s : spans) {
+      if (words(s) < 2 || soCalled(s)) {
+        continue; // a single quoted word, or a so-called "term", is not a quotation
+      }
+      Who w = after(s);
+      if (w == null) {
+        w = before(s.paragraph, s.paragraph.sentenceStart(s.open), s.open);
+      }
+      if (w == null) {
+        w = introducedByColon(s);
+      }
+      if (w != null) {
+        who.put(s, w);
+      }
+    }
+    shareWithinGroups(spans, who);
+    shareWithinParagraphs(spans, who);
+
+    List<Draft.Found> found = new ArrayList<>();
+    List<Draft.Unattributed> unattributed = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Span s : spans) {
+      Who w = who.get(s);
+      Person speaker = w == null ? null : resolve(w);
+      if (speaker == null) {
+        if (words(s) >= MIN_WORDS_UNATTRIBUTED) {
+          unattributed.add(new Draft.Unattributed(s.inside().strip(), s.paragraph.lineAt(s.open)));
+        }
+        continue;
+      }
+      String inside = s.inside();
+      for (int[] r : Sentences.split(inside)) {
+        String text = inside.substring(r[0], r[1]);
+        String key = speaker.name + "\u0000" + Texts.loose(text).toLowerCase(Locale.ROOT);
+        if (seen.add(key)) {
+          found.add(new Draft.Found(text, speaker.name, speaker.role, s.paragraph.text,
+              s.paragraph.lineAt(s.open + 1 + r[0])));
+        }
+      }
+    }
+    return new Draft(found, unattributed);
+  }
+
+  private static boolean soCalled(Span s) {
+    String before = s.paragraph.text.substring(Math.max(0, s.open - 20), s.open).stripTrailing()
+        .toLowerCase(Locale.ROOT);
+    return before.endsWith("so-called") || before.endsWith("so called") || before.endsWith("dubbed")
+        || before.endsWith("known as");
+  }
+
+  private int words(Span s) {
+    return Words.tokens(s.inside()).size();
+  }
+
+  private Person resolve(Who w) {
+    if (w instanceof Named n) {
+      return people.named(n.name(), n.pos());
+    }
+    if (w instanceof Pronoun p) {
+      return people.pronoun(p.word(), p.pos());
+    }
+    return people.described(((Described) w).phrase());
+  }
+
+  /** A quote that runs over paragraphs has one speaker, named in any of its parts. */
+  private static void shareWithinGroups(List<Span> spans, Map<Span, Who> who) {
+    Map<Integer, Who> byGroup = new HashMap<>();
+    for (Span s : spans) {
+      if (who.containsKey(s)) {
+        byGroup.putIfAbsent(s.group, who.get(s));
+      }
+    }
+    for (Span s : spans) {
+      if (!who.containsKey(s) && byGroup.containsKey(s.group)) {
+        who.put(s, byGroup.get(s.group));
+      }
+    }
+  }
+
+  /**
+   * A quotation with no attribution of its own, beside an attributed one in the same paragraph,
+   * continues it: "“…,” she said. “…”". The nearest attributed quote before it wins, then after it.
+   */
+  private void shareWithinParagraphs(List<Span> spans, Map<Span, Who> who) {
+    for (Paragraph p : article.paragraphs) {
+      List<Span> in = p.spans;
+      Who[] own = new Who[in.size()];
+      for (int i = 0; i < in.size(); i++) {
+        own[i] = who.get(in.get(i));
+      }
+      Who[] next = new Who[in.size()];
+      Who seen = null;
+      for (int i = in.size() - 1; i >= 0; i--) {
+        next[i] = seen;
+        seen = own[i] != null ? own[i] : seen;
+      }
+      Who previous = null;
+      for (int i = 0; i < in.size(); i++) {
+        if (own[i] == null && words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED) {
+          Who w = previous != null ? previous : next[i];
+          if (w != null) {
+            who.put(in.get(i), w);
+          }
+        }
+        previous = own[i] != null ? own[i] : previous;
+      }
+    }
+  }
+
+  /** "“…,” he said", "“…,” said Eric Heikkila, …", "“…,” according to …" right after the closing mark. */
+  private Who after(Span s) {
+    if (!s.closed) {
+      return null;
+    }
+    String inside = s.inside().strip();
+    if (inside.isEmpty()) {
+      return null;
+    }
+    Paragraph p = s.paragraph;
+    List<Tok> toks = toks(p);
+    int t = firstTokenFrom(toks, s.close + 1);
+    if (t >= toks.size()) {
+      return null;
+    }
+    String between = p.masked.substring(s.close + 1, toks.get(t).start());
+    if (!between.matches("[\\s,;\u2014\u2013-]*")) {
+      return null;
+    }
+    char last = inside.charAt(inside.length() - 1);
+    if (last == '.' && toks.get(t).capitalised()) {
+      return null; // a new sentence begins
+    }
+    Tok first = toks.get(t);
+    if (first.lower().equals("according") && t + 1 < toks.size() && toks.get(t + 1).lower().equals("to")) {
+      Parsed by = speaker(p, toks, t + 2, Mode.INVERTED);
+      return by == null ? null : by.who();
+    }
+    if (Words.INVERTING.contains(first.lower())) {
+      int k = t + 1;
+      if (k < toks.size() && toks.get(k).lower().equals("back") && Names.gapBefore(p.masked, toks, k).equals(" ")) {
+        k++;
+      }
+      if (k < toks.size() && !Names.gapBefore(p.masked, toks, k).equals(" ")) {
+        return null;
+      }
+      Parsed by = speaker(p, toks, k, Mode.INVERTED);
+      return by == null ? null : by.who();
+    }
+    Parsed subject = speaker(p, toks, t, Mode.SUBJECT);
+    if (subject == null) {
+      return null;
+    }
+    int v = skipAdverbs(toks, subject.end());
+    // A name may carry its description in commas ("“…,” Jamie Strachan, CEO of …, told"); a description may not.
+    boolean direct = v < toks.size() && (subject.who() instanceof Named
+        || p.masked.substring(toks.get(t).start(), toks.get(v).start()).indexOf(',') < 0);
+    return direct && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
+  }
+
+  /**
+   * The attribution in the words of a sentence before a quote, [from, to) of the paragraph:
+   * "He said “…”", "Duda told local media … “…”", "«…» said Khan, “…”", "An eyewitness described …, stating, “…”".
+   */
+  private Who before(Paragraph p, int from, int to) {
+    List<Tok> toks = toks(p);
+    int b = firstTokenFrom(toks, to);
+    while (b > 0 && toks.get(b - 1).end() > to) {
+      b--;
+    }
+    // An attribution sits near its quote; a long run-on sentence is read only so far back.
+    int a = Math.max(firstTokenFrom(toks, from), b - MAX_HEAD_WORDS);
+    if (b <= a) {
+      return null;
+    }
+    String tail = p.masked.substring(toks.get(b - 1).end(), to);
+    if (tail.matches("[\\s,:\u2014\u2013-]*")) {
+      // The verb, then the speaker, right before the quote: "said Khan, “…”", "according to the police, “…”".
+      for (int v = b - 1; v >= a && v >= b - 10; v--) {
+        String w = toks.get(v).lower();
+        boolean according = w.equals("to") && v > a && toks.get(v - 1).lower().equals("according");
+        if (Words.INVERTING.contains(w) || according) {
+          Parsed by = speaker(p, toks, v + 1, Mode.INVERTED);
+          if (by != null && by.end() == b) {
+            return by.who();
+          }
+        }
+      }
+    }
+    boolean participle = false;
+    for (int v = b - 1; v >= a; v--) {
+      String w = toks.get(v).lower();
+      participle |= Words.PARTICIPLES.contains(w);
+      boolean colonVerb = Words.COLON_VERBS.contains(w) && v == b - 1 && tail.matches("\\s*[,:]\\s*");
+      if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
+        continue;
+      }
+      String between = p.masked.substring(toks.get(v).end(), to);
+      if (between.indexOf(Article.MASK) >= 0 || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle) {
+        break; // another quote stands between, or "called" is too far away to have the quote as its object
+      }
+      Who subject = subjectOf(p, toks, a, v);
+      if (subject != null) {
+        return subject;
+      }
+      if (v - 1 > a && Words.CONJUNCTIONS.contains(toks.get(v - 1).lower())) {
+        // "Alex Ferguson made a comment … and said, “…”": the verb shares the sentence's subject.
+        Who shared = sentenceSubject(p, toks, a, v - 1);
+        if (shared != null) {
+          return shared;
+        }
+      }
+    }
+    // "Councilor Nick Harris was outspoken …, stating “…”": a participle speaks for the sentence's subject.
+    return participle ? sentenceSubject(p, toks, a, b) : null;
+  }
+
+  /** The subject of the verb at v, starting at a clause start at or after a: "Alexis Boon, the head of …, said". */
+  private Who subjectOf(Paragraph p, List<Tok> toks, int a, int v) {
+    for (int c = a; c < v; c++) {
+      if (c > a && !clauseBreak(Names.gapBefore(p.masked, toks, c))
+          && !Words.CONJUNCTIONS.contains(toks.get(c - 1).lower())) {
+        continue;
+      }
+      Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
+      if (subject != null && skipAdverbs(toks, subject.end()) == v) {
+        return subject.who();
+      }
+    }
+    return null;
+  }
+
+  /** The person or description that opens the sentence at a as its subject, a verb following it before limit. */
+  private Who sentenceSubject(Paragraph p, List<Tok> toks, int a, int limit) {
+    int c = a;
+    while (c + 1 < limit && (Words.CONJUNCTIONS.contains(toks.get(c).lower()) || Words.ADVERBS.contains(toks.get(c).lower())
+        || toks.get(c).lower().equals("however"))) {
+      c++; // "So I rang …", "And he said …"
+    }
+    Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
+    if (subject == null || subject.end() >= limit) {
+      return null;
+    }
+    Tok next = toks.get(subject.end());
+    boolean verb = !next.capitalised() && !Words.FUNCTION.contains(next.lower())
+        || Words.AUXILIARIES.contains(next.lower()) || Words.VERB_HELPERS.contains(next.lower());
+    return verb && Names.gapBefore(p.masked, toks, subject.end()).equals(" ") ? subject.who() : null;
+  }
+
+  private static boolean clauseBreak(String gap) {
+    return gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("\u2014")
+        || gap.contains("(") || gap.contains(")") || gap.contains(" - ") || gap.contains(" \u2013 ");
+  }
+
+  /** A quote that opens a paragraph after one that ends "… said:". */
+  private Who introducedByColon(Span s) {
+    Paragraph p = s.paragraph;
+    if (s.open != 0 || p.index == 0) {
+      return null;
+    }
+    Paragraph prev = article.paragraphs.get(p.index - 1);
+    String text = prev.masked.stripTrailing();
+    if (text.endsWith(":")) {
+      return before(prev, prev.sentenceStart(text.length() - 1), text.length());
+    }
+    // "Ben Fox, communications director for the governor, issued the following statement …."
+    Matcher m = FOLLOWING.matcher(text);
+    Who found = null;
+    while (m.find()) {
+      List<Tok> toks = toks(prev);
+      int v = firstTokenFrom(toks, m.start(1));
+      int a = firstTokenFrom(toks, prev.sentenceStart(m.start()));
+      found = subjectOf(prev, toks, a, v);
+    }
+    return found;
+  }
+
+  private static final Pattern FOLLOWING = Pattern.compile(
+      "\\b(issued|released|gave|made|sent|posted|said|read|shared|provided|offered) the following "
+          + "(statement|remarks|comments?|message|response|reply)\\b");
+
+  /** The index of the first token that starts at or after offset (the size when none does). */
+  private static int firstTokenFrom(List<Tok> toks, int offset) {
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static int skipAdverbs(List<Tok> toks, int k) {
+    while (k < toks.size() && (Words.ADVERBS.contains(toks.get(k).lower())
+        || Words.VERB_HELPERS.contains(toks.get(k).lower()))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * A speaker starting at token i. SUBJECT: the subject of a following verb, which may carry a
+   * description in commas ("Alexis Boon, the head of …, said"); end is where the verb should
+   * stand. INVERTED: the speaker after a verb ("said Santa Barbara County Sheriff Bill Brown",
+   * "wrote back his sister in China"); end is just after it.
+   */
+  private Parsed speaker(Paragraph p, List<Tok> toks, int i, Mode mode) {
+    if (i >= toks.size()) {
+      return null;
+    }
+    String s = p.masked;
+    Tok t = toks.get(i);
+    String w = t.lower();
+    long pos = p.pos(t.start());
+    if (Words.PRONOUNS.contains(w) || Words.NARRATOR.contains(w)) {
+      return new Parsed(new Pronoun(w, pos), i + 1);
+    }
+    if (Words.DETERMINERS.contains(w)) {
+      return description(p, toks, i, mode);
+    }
+    // Role words, then a name: "White House trade adviser Peter Navarro", "Navarro", "Captain Rochester".
+    int j = i;
+    while (j < toks.size() && j - i < 10) {
+      Tok x = toks.get(j);
+      String lx = x.lower();
+      if (j > i && !Names.gapBefore(s, toks, j).equals(" ")) {
+        break;
+      }
+      if (Words.isSpeechVerb(lx) || (Words.ADVERBS.contains(lx) || Words.VERB_HELPERS.contains(lx)) && !x.capitalised()
+          || Words.FUNCTION.contains(lx) && !x.capitalised() && !Words.NAME_PARTICLES.contains(lx)) {
+        break;
+      }
+      j++;
+      if (x.possessive()) {
+        break;
+      }
+    }
+    Name name = null;
+    for (int r = i; r < j && name == null; ) {
+      if (!toks.get(r).capitalised()) {
+        r++;
+        continue;
+      }
+      int end = Math.min(Names.capsEnd(s, toks, r), j);
+      // Only title words may stand before the name: "White House trade adviser Peter Navarro".
+      if (r == i || Words.TITLE_HEADS.contains(toks.get(r - 1).lower())) {
+        Name n = Names.parse(s, toks, r, end);
+        if (n != null && n.end() == end && !toks.get(end - 1).possessive()) {
+          name = n;
+          j = end;
+        }
+      }
+      r = end;
+    }
+    if (name == null) {
+      return null;
+    }
+    if (mode == Mode.SUBJECT) {
+      return new Parsed(new Named(name, pos), afterAppositive(s, toks, j));
+    }
+    return new Parsed(new Named(name, pos), j);
+  }
+
+  /** Past ", a description ," after a subject, to the verb that follows it; or j when there is none. */
+  private static int afterAppositive(String s, List<Tok> toks, int j) {
+    if (j >= toks.size() || !Names.gapBefore(s, toks, j).startsWith(",")) {
+      return j;
+    }
+    for (int k = j + 1; k < toks.size() && k < j + 40; k++) {
+      String g = Names.gapBefore(s, toks, k);
+      if (g.indexOf(Article.MASK) >= 0 || g.matches("(?s).*[.!?]\\s.*") || g.contains(";") || g.contains(":")) {
+        return j;
+      }
+      String verb = skipAdverbsWord(toks, k);
+      if (g.contains(",") && (Words.verbLike(toks.get(k)) || Words.COLON_VERBS.contains(verb))) {
+        return k;
+      }
+    }
+    return j;
+  }
+
+  private static String skipAdverbsWord(List<Tok> toks, int k) {
+    int v = skipAdverbs(toks, k);
+    return v < toks.size() ? toks.get(v).lower() : "";
+  }
+
+  /** "the petition", "his sister in China", "An eyewitness"; or "The prime minister, Boris Johnson," as a subject. */
+  private Parsed description(Paragraph p, List<Tok> toks, int i, Mode mode) {
+    String s = p.masked;
+    int j = i + 1;
+    while (j < toks.size() && j - i <= 7) {
+      if (!Names.gapBefore(s, toks, j).equals(" ")) {
+        break;
+      }
+      Tok x = toks.get(j);
+      String lx = x.lower();
+      if (mode == Mode.SUBJECT && (Words.SPEECH_VERBS.contains(lx) || Words.ADVERBS.contains(lx)
+          || Words.VERB_HELPERS.contains(lx) || Words.COLON_VERBS.contains(lx) || Words.verbLike(x))) {
+        break;
+      }
+      if (Words.AUXILIARIES.contains(lx) || lx.equals("as") || lx.equals("when") || lx.equals("while")
+          || Words.PARTICIPLES.contains(lx)) {
+        return null;
+      }
+      // After a verb the speaker ends where a phrase of its own begins: "said the company in a statement".
+      if (mode == Mode.INVERTED && Words.FUNCTION.contains(lx) && j + 1 < toks.size()
+          && (Words.DETERMINERS.contains(toks.get(j + 1).lower()) || Words.FUNCTION.contains(toks.get(j + 1).lower()))) {
+        break;
+      }
+      j++;
+    }
+    if (j - i < 2 || Words.FUNCTION.contains(toks.get(j - 1).lower())) {
+      return null;
+    }
+    long pos = p.pos(toks.get(i).start());
+    // "a clearly angry Charles Moose", "veteran reporter Mike Buchanan": the name, not the description.
+    int c = j;
+    while (c - 1 > i && toks.get(c - 1).capitalised() && Names.gapBefore(s, toks, c - 1).equals(" ")) {
+      c--;
+    }
+    if (j - c >= 2) {
+      Name inner = Names.parse(s, toks, c, j);
+      if (inner != null && inner.first() == c) {
+        int end = mode == Mode.SUBJECT ? afterAppositive(s, toks, j) : j;
+        return new Parsed(new Named(inner, pos), end);
+      }
+    }
+    if (mode == Mode.SUBJECT && j < toks.size() && Names.gapBefore(s, toks, j).equals(", ")
+        && toks.get(j).capitalised()) {
+      // "The prime minister, Boris Johnson, tweeted"
+      int end = Names.capsEnd(s, toks, j);
+      Name name = Names.parse(s, toks, j, end);
+      if (name != null && end < toks.size() && Names.gapBefore(s, toks, end).startsWith(",")) {
+        return new Parsed(new Named(name, pos), end);
+      }
+    }
+    if (mode == Mode.SUBJECT) {
+      return new Parsed(new Described(s.substring(toks.get(i).start(), toks.get(j - 1).end()), pos),
+          afterAppositive(s, toks, j));
+    }
+    String after = j < toks.size() ? Names.gapBefore(s, toks, j) : "";
+    if (j < toks.size() && after.equals(" ") && !Words.FUNCTION.contains(toks.get(j).lower())) {
+      return null;
+    }
+    return new Parsed(new Described(s.substring(toks.get(i).start(), toks.get(j - 1).end()), pos), j);
+  }
+}

@@ -1,0 +1,218 @@
+package dev.sourced.draft;
+
+import dev.sourced.draft.Words.Tok;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads a person's name, and the role words around it, from the words of a paragraph. */
+final class Names {
+  private Names() {}
+
+  /**
+   * A name found at tokens [first, end): the name without titles or honorifics, the title that
+   * stood before it ("Santa Barbara County Sheriff", "White House trade adviser") or null.
+   */
+  record Name(String name, List<String> tokens, String title, boolean honorific, int first, int end) {
+    boolean titled() {
+      return title != null || honorific;
+    }
+  }
+
+  static String gap(String s, List<Tok> toks, int i) {
+    int from = toks.get(i).end();
+    int to = i + 1 < toks.size() ? toks.get(i + 1).start() : s.length();
+    return s.substring(from, to);
+  }
+
+  static String gapBefore(String s, List<Tok> toks, int i) {
+    int from = i > 0 ? toks.get(i - 1).end() : 0;
+    return s.substring(from, toks.get(i).start());
+  }
+
+  private static boolean space(String gap) {
+    return gap.equals(" ") || gap.equals("\u00A0");
+  }
+
+  /** The end (exclusive) of the run of capitalised words that starts at i. */
+  static int capsEnd(String s, List<Tok> toks, int i) {
+    int j = i;
+    while (j < toks.size() && toks.get(j).capitalised()) {
+      if (toks.get(j).possessive() || j + 1 >= toks.size() || !space(gap(s, toks, j))) {
+        return j + 1;
+      }
+      Tok next = toks.get(j + 1);
+      if (!next.capitalised() && Words.NAME_PARTICLES.contains(next.text()) && j + 2 < toks.size()
+          && space(gap(s, toks, j + 1)) && toks.get(j + 2).capitalised()) {
+        j += 2;
+        continue;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  /** A name from the capitalised words [from, end), or null when they do not name a person. */
+  static Name parse(String s, List<Tok> toks, int from, int end) {
+    int f = from;
+    while (f < end && Words.NOT_NAMES.contains(toks.get(f).lower())) {
+      f++;
+    }
+    int head = -1;
+    for (int k = f; k < end; k++) {
+      String w = toks.get(k).lower();
+      if (Words.TITLE_HEADS.contains(w) && !Words.isHonorific(w)) {
+        head = k;
+      }
+    }
+    int n = head >= 0 ? head + 1 : f;
+    boolean honorific = false;
+    while (n < end && Words.isHonorific(toks.get(n).text())) {
+      honorific = true;
+      n++;
+    }
+    if (n >= end || end - n > 4) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int k = n; k < end; k++) {
+      Tok t = toks.get(k);
+      String bare = t.bare();
+      if (Words.NOT_PERSON.contains(bare.toLowerCase(Locale.ROOT)) || bare.chars().anyMatch(Character::isDigit)
+          || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".")
+          || Words.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)) || Words.isSpeechVerb(t.lower())) {
+        return null;
+      }
+      parts.add(bare);
+    }
+    String title = head >= 0 ? s.substring(toks.get(f).start(), toks.get(head).end()) : null;
+    if (f == from) {
+      String before = titleBefore(s, toks, from, head >= 0);
+      if (before != null) {
+        title = title == null ? before : before + " " + title;
+      }
+    }
+    String name = s.substring(toks.get(n).start(), toks.get(end - 1).end());
+    if (toks.get(end - 1).possessive()) {
+      name = name.substring(0, name.length() - 2);
+    }
+    return new Name(name, parts, title, honorific, f, end);
+  }
+
+  /** The run of lowercase title words right before a name: "White House trade adviser", "former". */
+  private static String titleBefore(String s, List<Tok> toks, int from, boolean titledInside) {
+    int j = from - 1;
+    if (j < 0 || !space(gap(s, toks, j))) {
+      return null;
+    }
+    String w = toks.get(j).lower();
+    boolean head = !toks.get(j).capitalised() && Words.TITLE_HEADS.contains(w);
+    boolean modifier = titledInside && Words.TITLE_MODIFIERS.contains(w);
+    if (!head && !modifier) {
+      return null;
+    }
+    int k = j;
+    while (k - 1 >= 0 && space(gap(s, toks, k - 1))) {
+      Tok t = toks.get(k - 1);
+      String lw = t.lower();
+      if (Words.FUNCTION.contains(lw) || Words.isSpeechVerb(lw) || Words.DETERMINERS.contains(lw)
+          || Words.NOT_NAMES.contains(lw) && t.capitalised() && !Words.TITLE_MODIFIERS.contains(lw)) {
+        break;
+      }
+      k--;
+    }
+    return s.substring(toks.get(k).start(), toks.get(j).end());
+  }
+
+  /**
+   * The description after a name: ", an urban development ... specialist at the University of
+   * Southern California" up to the verb, or "of Ronkonkoma, New York". Null when there is none.
+   */
+  static String roleAfter(String s, List<Tok> toks, int end) {
+    if (end >= toks.size()) {
+      return null;
+    }
+    String g = gapBefore(s, toks, end);
+    Tok t = toks.get(end);
+    boolean titleWord = t.capitalised() && (Words.TITLE_HEADS.contains(t.lower()) || acronym(t.text()));
+    boolean appositive = g.equals(", ") && (!t.capitalised() || titleWord) && !Words.FUNCTION.contains(t.lower())
+        && !Words.verbLike(t) && !t.text().chars().allMatch(Character::isDigit)
+        || g.equals(", ") && (t.lower().equals("a") || t.lower().equals("an") || t.lower().equals("the"));
+    boolean place = space(g) && t.text().equals("of") && end + 1 < toks.size() && toks.get(end + 1).capitalised();
+    if (!appositive && !place) {
+      return null;
+    }
+    int last = end;
+    for (int k = end; k < toks.size() && k < end + 40; k++) {
+      last = k;
+      if (k + 1 >= toks.size()) {
+        break;
+      }
+      String after = gap(s, toks, k);
+      if (after.indexOf(Article.MASK) >= 0 || after.chars().anyMatch(c -> Article.isQuoteMark((char) c))
+          || after.contains(";") || after.contains(":") || after.contains("\u2014") || after.contains(" \u2013")
+          || after.contains("(") || after.contains(")")) {
+        break;
+      }
+      if (after.matches("(?s).*[.!?]\\s.*") || after.endsWith(".") && k + 1 >= toks.size()) {
+        break; // a sentence ends; "Calif.-based" does not end one
+      }
+      if (after.contains(",") && (Words.verbLike(toks.get(k + 1)) || Words.PRONOUNS.contains(toks.get(k + 1).lower()))) {
+        break;
+      }
+    }
+    String role = s.substring(t.start(), toks.get(last).end());
+    return role.isBlank() ? null : role;
+  }
+
+  /** "CEO", "MP": a short run of capitals that names a title. */
+  private static boolean acronym(String w) {
+    return w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isUpperCase);
+  }
+
+  /** An age after a name, "Sudesh Amman, 20,": a sign of a person. */
+  static boolean ageAfter(String s, List<Tok> toks, int end) {
+    return end < toks.size() && gapBefore(s, toks, end).equals(", ")
+        && toks.get(end).text().chars().allMatch(Character::isDigit) && toks.get(end).text().length() <= 3;
+  }
+
+  /** ", who ..." after a name. */
+  static boolean relativeAfter(String s, List<Tok> toks, int end) {
+    return end < toks.size() && gapBefore(s, toks, end).equals(", ") && toks.get(end).lower().equals("who");
+  }
+
+  /**
+   * "The mayor of London, Sadiq Khan,": the description standing before a name in apposition, or
+   * null. clauseStart is the first token of the sentence.
+   */
+  static String roleInAppositionBefore(String s, List<Tok> toks, int from, int end, int clauseStart) {
+    if (from == 0 || !gapBefore(s, toks, from).equals(", ")) {
+      return null;
+    }
+    boolean closes = end >= toks.size() || gapBefore(s, toks, end).startsWith(",")
+        || gapBefore(s, toks, end).startsWith(".");
+    if (!closes) {
+      return null;
+    }
+    int k = from - 1;
+    boolean title = false;
+    while (k >= clauseStart) {
+      Tok t = toks.get(k);
+      if (Words.TITLE_HEADS.contains(t.lower())) {
+        title = true;
+      }
+      if (Words.DETERMINERS.contains(t.lower()) && (k == clauseStart || !space(gapBefore(s, toks, k)))) {
+        break;
+      }
+      if (k == clauseStart || !space(gapBefore(s, toks, k)) || from - k > 8) {
+        return null;
+      }
+      k--;
+    }
+    if (k < clauseStart || !title || !toks.get(k).lower().equals("the")) {
+      return null;
+    }
+    String role = s.substring(toks.get(k).start(), toks.get(from - 1).end());
+    return Character.toLowerCase(role.charAt(0)) + role.substring(1);
+  }
+}

@@ -1,0 +1,373 @@
+package dev.sourced.draft;
+
+import dev.sourced.draft.Article.Paragraph;
+import dev.sourced.draft.Names.Name;
+import dev.sourced.draft.Words.Tok;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people an article names, with the roles it gives them, and where each is mentioned, so that
+ * "he said" finds the last person named and "Heikkila added" finds Eric Heikkila.
+ */
+final class People {
+  enum Gender { MALE, FEMALE, UNKNOWN }
+
+  static final class Person {
+    final String name;
+    final List<String> tokens;
+    String role;
+    Gender gender = Gender.UNKNOWN;
+
+    Person(String name, List<String> tokens, String role) {
+      this.name = name;
+      this.tokens = List.copyOf(tokens);
+      this.role = role;
+    }
+  }
+
+  record Mention(long pos, Person person) {}
+
+  private final Map<String, Person> byName = new LinkedHashMap<>();
+  /** In text order. */
+  private final List<Mention> mentions = new ArrayList<>();
+  /** Each person's mentions, in text order, and the people each name word belongs to. */
+  private final Map<Person, List<Long>> mentionsOf = new HashMap<>();
+  private final Map<String, List<Person>> byToken = new HashMap<>();
+  /** Start and end positions, in pairs and in text order, of the descriptions that follow names. */
+  private final List<Long> roles = new ArrayList<>();
+
+  /** Two passes: first the people the text clearly names, then every mention of them in order. */
+  static People scan(Article article) {
+    People people = new People();
+    for (Paragraph p : article.paragraphs) {
+      people.register(p);
+    }
+    for (Paragraph p : article.paragraphs) {
+      people.mentions(p);
+    }
+    return people;
+  }
+
+  private void register(Paragraph p) {
+    String s = p.masked;
+    List<Tok> toks = Words.tokens(s);
+    int i = 0;
+    while (i < toks.size()) {
+      if (!toks.get(i).capitalised()) {
+        i++;
+        continue;
+      }
+      int end = Names.capsEnd(s, toks, i);
+      Name n = Names.parse(s, toks, i, end);
+      i = end;
+      if (n == null) {
+        continue;
+      }
+      int clauseStart = clauseStart(p, toks, n.first());
+      String apposedBefore = Names.roleInAppositionBefore(s, toks, n.first(), n.end(), clauseStart);
+      String after = Names.roleAfter(s, toks, n.end());
+      boolean described = after != null || Names.ageAfter(s, toks, n.end()) || Names.relativeAfter(s, toks, n.end());
+      boolean speaks = speechVerbAfter(s, toks, n.end()) || n.first() > 0
+          && Words.isSpeechVerb(toks.get(n.first() - 1).lower()) && gapIsSpace(s, toks, n.first() - 1);
+      boolean acts = n.end() < toks.size() && gapIsSpace(s, toks, n.end() - 1) && Words.verbLike(toks.get(n.end()));
+      boolean person = n.tokens().size() >= 2 ? n.titled() || apposedBefore != null || described || speaks || acts
+          : n.titled() || apposedBefore != null;
+      if (!person) {
+        continue;
+      }
+      if (after != null) {
+        int at = s.indexOf(after, toks.get(n.end() - 1).end());
+        if (at >= 0) {
+          roles.add(p.pos(at));
+          roles.add(p.pos(at + after.length()));
+        }
+      }
+      String role = join(n.title(), apposedBefore, after);
+      Person known = byName.get(n.name());
+      if (known == null) {
+        Person single = n.tokens().size() == 1 ? byTokens(n.tokens(), Long.MAX_VALUE) : null;
+        if (single != null) {
+          known = single;
+        } else {
+          add(n.name(), new Person(n.name(), n.tokens(), role));
+          continue;
+        }
+      }
+      if (known.role == null) {
+        known.role = role;
+      }
+    }
+  }
+
+  private static boolean gapIsSpace(String s, List<Tok> toks, int i) {
+    return Names.gap(s, toks, i).equals(" ");
+  }
+
+  private static boolean speechVerbAfter(String s, List<Tok> toks, int end) {
+    int k = end;
+    while (k < toks.size() && Words.ADVERBS.contains(toks.get(k).lower())) {
+      k++;
+    }
+    return k < toks.size() && k > 0 && Names.gapBefore(s, toks, k).isBlank() && Words.isSpeechVerb(toks.get(k).lower());
+  }
+
+  /** The index of the first token of the sentence that holds token i. */
+  static int clauseStart(Paragraph p, List<Tok> toks, int i) {
+    int start = p.sentenceStart(toks.get(i).start());
+    int k = i;
+    while (k > 0 && toks.get(k - 1).start() >= start) {
+      k--;
+    }
+    return k;
+  }
+
+  private void mentions(Paragraph p) {
+    String s = p.masked;
+    List<Tok> toks = Words.tokens(s);
+    int i = 0;
+    while (i < toks.size()) {
+      Tok t = toks.get(i);
+      if (t.lower().equals("my") && i + 1 < toks.size() && Words.KIN.contains(toks.get(i + 1).lower())) {
+        mention(p.pos(t.start()), kin(s.substring(t.start(), toks.get(i + 1).end())));
+        i += 2;
+        continue;
+      }
+      if (ARTICLES.contains(t.lower())) {
+        int end = personPhrase(s, toks, i);
+        if (end > 0) {
+          if (!insideRole(p.pos(t.start()))) {
+            mention(p.pos(t.start()), described(s.substring(t.start(), toks.get(end - 1).end())));
+          }
+          i = end;
+          continue;
+        }
+      }
+      if (!t.capitalised()) {
+        i++;
+        continue;
+      }
+      int end = Names.capsEnd(s, toks, i);
+      Name n = Names.parse(s, toks, i, end);
+      i = end;
+      if (n == null) {
+        continue;
+      }
+      Person known = byName.get(n.name());
+      if (known == null) {
+        known = byTokens(n.tokens(), p.pos(toks.get(n.first()).start()));
+      }
+      if (known != null) {
+        mention(p.pos(toks.get(n.first()).start()), known);
+      }
+    }
+  }
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> LINKS = Set.of("of", "from", "at", "in", "for", "with");
+
+  private boolean insideRole(long pos) {
+    for (int k = 0; k + 1 < roles.size(); k += 2) {
+      if (roles.get(k) <= pos && pos < roles.get(k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of a description of a person that starts with the article at i ("the guy", "a lady
+   * from the county commissioner's office"), or -1 when it describes no person.
+   */
+  static int personPhrase(String s, List<Tok> toks, int i) {
+    int head = -1;
+    for (int k = i + 1; k < toks.size() && k <= i + 5; k++) {
+      Tok x = toks.get(k);
+      String lx = x.lower();
+      if (!Names.gapBefore(s, toks, k).equals(" ") || Words.FUNCTION.contains(lx) || Words.isSpeechVerb(lx)) {
+        break;
+      }
+      if (!x.possessive() && !x.capitalised() && Words.isPersonNoun(lx)) {
+        head = k;
+        break;
+      }
+      if (!x.possessive() && Words.verbLike(x)) {
+        break;
+      }
+    }
+    if (head < 0) {
+      return -1;
+    }
+    int end = head + 1;
+    if (end < toks.size() && Names.gapBefore(s, toks, end).equals(" ")) {
+      Tok next = toks.get(end);
+      String ln = next.lower();
+      if (!LINKS.contains(ln) && !next.capitalised() && !Words.FUNCTION.contains(ln) && !Words.isSpeechVerb(ln)
+          && !Words.verbLike(next)) {
+        return -1; // the noun is a modifier, as in "the general public"
+      }
+      if (LINKS.contains(ln)) {
+        int last = -1;
+        for (int k = end + 1; k < toks.size() && k <= end + 5 && Names.gapBefore(s, toks, k).equals(" "); k++) {
+          Tok x = toks.get(k);
+          String lx = x.lower();
+          if (Words.verbLike(x) || Words.isSpeechVerb(lx) || Words.AUXILIARIES.contains(lx)
+              || Words.FUNCTION.contains(lx) && !ARTICLES.contains(lx)) {
+            break;
+          }
+          last = k;
+        }
+        if (last > end && !ARTICLES.contains(toks.get(last).lower())) {
+          end = last + 1;
+        }
+      }
+    }
+    return end;
+  }
+
+  /** A person the article describes rather than names: "the guy", "An eyewitness", "his sister in China". */
+  Person described(String phrase) {
+    String[] parts = phrase.split(" ");
+    if (parts.length == 2 && parts[0].equalsIgnoreCase("my") && Words.KIN.contains(parts[1].toLowerCase(Locale.ROOT))) {
+      return kin(phrase);
+    }
+    String key = phrase.toLowerCase(Locale.ROOT);
+    Person p = byName.get(key);
+    if (p == null) {
+      p = new Person(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1), List.of(), null);
+      for (String w : parts) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (Words.MALE_NOUNS.contains(lw) || Words.MALE_KIN.contains(lw)) {
+          p.gender = Gender.MALE;
+        } else if (Words.FEMALE_NOUNS.contains(lw) || Words.FEMALE_KIN.contains(lw)) {
+          p.gender = Gender.FEMALE;
+        }
+      }
+      add(key, p);
+    }
+    return p;
+  }
+
+  /** "my dad", a person the narrator names by kinship. */
+  Person kin(String phrase) {
+    String key = phrase.toLowerCase(Locale.ROOT);
+    String display = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    Person p = byName.get(key);
+    if (p == null) {
+      p = new Person(display, List.of(), null);
+      String word = key.substring(key.lastIndexOf(' ') + 1);
+      p.gender = Words.MALE_KIN.contains(word) ? Gender.MALE : Words.FEMALE_KIN.contains(word) ? Gender.FEMALE
+          : Gender.UNKNOWN;
+      add(key, p);
+    }
+    return p;
+  }
+
+  /** The person a name in an attribution stands for: a known person, or a new one. */
+  Person named(Name n, long pos) {
+    Person known = byName.get(n.name());
+    if (known == null) {
+      known = byTokens(n.tokens(), pos);
+    }
+    if (known == null) {
+      known = new Person(n.name(), n.tokens(), n.title());
+      add(n.name(), known);
+    }
+    return known;
+  }
+
+  private void add(String key, Person p) {
+    byName.put(key, p);
+    for (String t : p.tokens) {
+      byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+    }
+  }
+
+  private void mention(long pos, Person p) {
+    mentions.add(new Mention(pos, p));
+    mentionsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(pos);
+  }
+
+  /** The index of the last mention before pos, or -1. */
+  private int lastMentionBefore(long pos) {
+    int lo = 0;
+    int hi = mentions.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).pos() < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The last person named before pos that the pronoun can stand for; null when none. */
+  Person pronoun(String pronoun, long pos) {
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    if (Words.NARRATOR.contains(p)) {
+      return null; // the writer, whom the article does not name
+    }
+    for (int k = lastMentionBefore(pos); k >= 0; k--) {
+      Mention m = mentions.get(k);
+      Gender g = m.person().gender;
+      if (p.equals("he") && g == Gender.FEMALE || p.equals("she") && g == Gender.MALE) {
+        continue;
+      }
+      return m.person();
+    }
+    return null;
+  }
+
+  /** Someone whose name holds all these words ("Heikkila", "Captain Rochester"), the latest mentioned first. */
+  private Person byTokens(List<String> tokens, long pos) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    Person latest = null;
+    long latestPos = -1;
+    Person surname = null;
+    Person any = null;
+    for (Person p : byToken.getOrDefault(tokens.get(0), List.of())) {
+      if (!p.tokens.containsAll(tokens) || p.tokens.size() <= tokens.size()) {
+        continue;
+      }
+      List<Long> at = mentionsOf.getOrDefault(p, List.of());
+      int k = Collections.binarySearch(at, pos);
+      int before = k >= 0 ? k - 1 : -k - 2;
+      if (before >= 0 && at.get(before) > latestPos) {
+        latest = p;
+        latestPos = at.get(before);
+      }
+      if (surname == null && p.tokens.get(p.tokens.size() - 1).equals(tokens.get(tokens.size() - 1))) {
+        surname = p;
+      }
+      if (any == null) {
+        any = p;
+      }
+    }
+    return latest != null ? latest : surname != null ? surname : any;
+  }
+
+  private static String join(String... parts) {
+    StringBuilder b = new StringBuilder();
+    for (String part : parts) {
+      if (part != null && !part.isBlank()) {
+        if (b.length() > 0) {
+          b.append(", ");
+        }
+        b.append(part.strip());
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+}

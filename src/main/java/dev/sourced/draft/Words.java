@@ -1,0 +1,285 @@
+package dev.sourced.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Words of a paragraph, and the small English lexicon the drafter reads them with. */
+final class Words {
+  private Words() {}
+
+  /** A word at [start, end) of a paragraph; text keeps the full stop of an abbreviation or initial. */
+  record Tok(int start, int end, String text) {
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean capitalised() {
+      return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** The word without a possessive 's. */
+    String bare() {
+      if (text.endsWith("\u2019s") || text.endsWith("'s")) {
+        return text.substring(0, text.length() - 2);
+      }
+      return text.endsWith(".") && !isHonorific(text) && text.length() > 2 ? text.substring(0, text.length() - 1) : text;
+    }
+
+    boolean possessive() {
+      return text.endsWith("\u2019s") || text.endsWith("'s");
+    }
+  }
+
+  static List<Tok> tokens(String s) {
+    List<Tok> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      if (!Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+          i++;
+        } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < s.length()
+            && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      String word = s.substring(start, i);
+      if (i < s.length() && s.charAt(i) == '.' && (word.length() == 1 && Character.isUpperCase(word.charAt(0))
+          || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)))) {
+        i++;
+        word = word + ".";
+      }
+      out.add(new Tok(start, i, word));
+    }
+    return out;
+  }
+
+  /** Whether the full stop at dot ends an abbreviation or an initial rather than a sentence. */
+  static boolean isAbbreviation(String s, int dot) {
+    int b = dot;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
+    }
+    String word = s.substring(b, dot);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true; // an initial, as in "Bradley A. Thayer"
+    }
+    if (b > 0 && s.charAt(b - 1) == '.') {
+      return true; // "U.S.", "a.m."
+    }
+    return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+      "rev", "no", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "approx", "dept", "ft", "mt");
+
+  static boolean isHonorific(String word) {
+    return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
+
+  /** Verbs that attribute a quotation, as found in news prose. */
+  static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "tweets", "posted",
+      "stated", "states", "remarked", "remarks", "explained", "explains", "asked", "asks", "replied", "replies",
+      "answered", "continued", "continues", "noted", "notes", "argued", "argues", "insisted", "insists", "warned",
+      "warns", "declared", "declares", "announced", "announces", "urged", "urges", "claimed", "claims",
+      "acknowledged", "admitted", "admits", "recalled", "recalls", "commented", "concluded", "conceded",
+      "observed", "emphasised", "emphasized", "stressed", "cautioned", "predicted", "suggested", "responded",
+      "responds", "testified", "shouted", "joked", "called", "calls", "described", "describes", "thanked",
+      "texted", "messaged", "reported", "reports", "pleaded", "vowed", "promised", "reminded", "exclaimed",
+      "quipped", "laughed", "sighed", "wondered", "mused", "boasted", "bragged", "complained", "lamented",
+      "marveled", "marvelled", "cried", "yelled", "screamed", "whispered", "murmured", "muttered", "snapped",
+      "retorted", "countered", "agreed", "offered");
+
+  /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
+  static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked");
+
+  /** Verbs that may come before their speaker: "said Eric Heikkila", "wrote back his sister". */
+  static final Set<String> INVERTING = Set.of(
+      "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "continues", "replied",
+      "explained", "noted", "recalled", "argued", "insisted", "warned", "concluded", "observed", "responded",
+      "tweeted", "posted", "stated", "remarked", "declared", "announced", "cautioned", "answered", "shouted",
+      "exclaimed", "quipped", "laughed", "sighed", "wondered", "mused", "cried", "yelled", "screamed",
+      "whispered", "murmured", "muttered", "snapped", "retorted", "countered", "replies", "explains");
+
+  /** Verbs that introduce a written text only when a colon or comma leads straight to it: "the sign read: “…”". */
+  static final Set<String> COLON_VERBS = Set.of("read", "reads");
+
+  /** Words after which a new clause, with a subject of its own, may start: "…, and the guy told me: “…”". */
+  static final Set<String> CONJUNCTIONS = Set.of(
+      "and", "but", "so", "then", "while", "when", "because", "after", "before", "as", "that", "where", "though",
+      "although", "whereas", "yet");
+
+  /** Words that stand between a subject and its verb: "has said", "would later say". */
+  static final Set<String> VERB_HELPERS = Set.of("has", "had", "have", "will", "would", "did", "does", "may",
+      "might", "could", "can", "should", "must", "shall");
+
+  /** Participles: they attribute a quote to the subject of the sentence, which stands before them. */
+  static final Set<String> PARTICIPLES = Set.of(
+      "saying", "stating", "adding", "writing", "telling", "noting", "explaining", "arguing", "warning",
+      "declaring", "asking", "insisting", "calling", "describing", "tweeting", "posting");
+
+  static boolean isSpeechVerb(String lower) {
+    return SPEECH_VERBS.contains(lower) || PARTICIPLES.contains(lower);
+  }
+
+  /** Words that may stand between a speaker and the verb: "he recently wrote", "Yu later added". */
+  static final Set<String> ADVERBS = Set.of(
+      "also", "recently", "later", "previously", "then", "once", "still", "again", "further", "simply",
+      "repeatedly", "publicly", "earlier", "reportedly", "quietly", "flatly", "bluntly", "often", "always",
+      "never", "first", "finally", "subsequently", "separately", "privately", "angrily");
+
+  static final Set<String> AUXILIARIES = Set.of(
+      "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must",
+      "shall", "should", "does", "did", "do", "who", "which", "that", "been", "being");
+
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+
+  /** The writer, who is nobody the article names: a quote they speak is theirs, not the last person's. */
+  static final Set<String> NARRATOR = Set.of("i", "we");
+
+  /** Words that make a description a person's: "the guy", "a lady from the county office". */
+  static final Set<String> PERSON_NOUNS = Set.of(
+      "man", "woman", "lady", "guy", "boy", "girl", "person", "neighbour", "neighbor", "driver", "passenger",
+      "worker", "farmer", "survivor", "victim", "suspect", "attacker", "gunman", "shopper", "customer",
+      "parent", "father", "mother", "nurse", "doctor", "policeman", "policewoman", "firefighter", "soldier",
+      "child", "teenager", "citizen", "voter", "fan", "visitor", "tourist", "stranger", "bystander", "local");
+
+  static final Set<String> MALE_NOUNS = Set.of("man", "guy", "boy", "father", "policeman", "gunman", "king",
+      "prince", "chairman", "spokesman", "congressman", "councilman", "alderman");
+  static final Set<String> FEMALE_NOUNS = Set.of("woman", "lady", "girl", "mother", "policewoman", "queen",
+      "princess", "chairwoman", "spokeswoman", "congresswoman", "councilwoman", "alderwoman");
+
+  static boolean isPersonNoun(String lower) {
+    return PERSON_NOUNS.contains(lower) || ROLE_NOUNS.contains(lower);
+  }
+
+  /** Titles that, after "a" or "the", stand for a person ("the official"), unlike "general" or "chief". */
+  static final Set<String> ROLE_NOUNS = Set.of(
+      "official", "spokesman", "spokeswoman", "spokesperson", "officer", "witness", "eyewitness", "director",
+      "manager", "lawyer", "attorney", "prosecutor", "judge", "mayor", "minister", "president", "researcher",
+      "professor", "teacher", "student", "resident", "activist", "reporter", "journalist", "expert", "analyst",
+      "dispatcher", "captain", "sheriff", "owner", "member", "leader", "author", "founder", "chairman",
+      "chairwoman", "adviser", "advisor", "aide", "coach", "pilot", "scientist", "historian", "economist",
+      "editor", "correspondent", "surgeon", "diplomat", "senator", "governor", "councilor", "councillor",
+      "secretary", "commissioner", "ambassador", "detective", "inspector", "writer", "artist", "singer", "chef");
+
+  static final Set<String> DETERMINERS = Set.of(
+      "the", "a", "an", "his", "her", "their", "my", "our", "its", "one", "another", "some", "several",
+      "somebody", "someone");
+
+  /** Capitalised at the start of a sentence, but not part of a name. */
+  static final Set<String> NOT_NAMES = Set.of(
+      "the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "as", "for", "from", "with", "by", "of", "to",
+      "it", "its", "it's", "this", "that", "these", "those", "when", "while", "after", "before", "since", "over",
+      "under", "both", "then", "so", "yet", "still", "also", "even", "many", "most", "some", "every", "each", "all",
+      "no", "not", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "what",
+      "who", "how", "why", "where", "there", "here", "shortly", "early", "late", "however", "instead", "thus",
+      "essentially", "additionally", "because", "although", "though", "unlike", "like", "only", "one", "two",
+      "three", "former", "later", "last", "next", "meanwhile", "today", "yesterday", "tomorrow", "tonight",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "according", "asked", "said", "reports", "police", "officials", "several", "other", "another", "such",
+      "despite", "during", "about", "above", "among", "between", "into", "through", "against", "without", "once",
+      "now", "just", "more", "less", "much", "any", "there's", "what's", "it’s", "what’s", "there’s");
+
+  /** Head words of job titles and descriptions that name a person's role: "Sheriff Bill Brown", "adviser Peter Navarro". */
+  static final Set<String> TITLE_HEADS = Set.of(
+      "president", "vice-president", "minister", "secretary", "sheriff", "captain", "capt.", "mayor", "governor",
+      "gov.", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "judge", "chief",
+      "commissioner", "commander", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "sergeant", "sgt.",
+      "inspector", "detective", "superintendent", "officer", "constable", "chancellor", "ambassador",
+      "archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "pastor", "reverend", "rev.", "king", "queen",
+      "prince", "princess", "emperor", "chairman", "chairwoman", "chair", "director", "ceo", "founder",
+      "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "prosecutor", "attorney",
+      "lawyer", "counsel", "professor", "coach", "manager", "editor", "correspondent", "reporter", "journalist",
+      "analyst", "economist", "researcher", "scientist", "historian", "expert", "specialist", "official",
+      "leader", "head", "premier", "dispatcher", "trustee", "principal", "dean", "nurse", "surgeon", "mp", "mep",
+      "lord", "lady", "witness", "eyewitness", "activist", "author", "executive", "diplomat", "deputy", "cfo",
+      "coo", "cto",
+      "pilot", "student", "teacher", "resident", "owner", "member", "chef", "writer", "artist", "singer",
+      "councilor", "councillor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
+      "assemblywoman", "delegate");
+
+  /** Words before a title that belong to it: "former Prime Minister", "acting chief". */
+  static final Set<String> TITLE_MODIFIERS = Set.of(
+      "former", "acting", "interim", "deputy", "current", "outgoing", "incoming", "late", "then", "assistant",
+      "senior", "junior", "associate", "vice");
+
+  /** A name part with one of these words names an organisation or a place, not a person. */
+  static final Set<String> NOT_PERSON = Set.of(
+      "university", "college", "school", "academy", "institute", "house", "inc", "inc.", "llc", "ltd", "ltd.",
+      "co.", "corp", "corp.", "corporation", "company", "group", "holdings", "department", "ministry", "council",
+      "committee", "commission", "agency", "office", "police", "guard", "command", "court", "party", "platform",
+      "review", "news", "times", "post", "journal", "daily", "press", "media", "network", "bank", "foundation",
+      "association", "union", "organization", "organisation", "society", "church", "hospital", "museum",
+      "airport", "island", "islands", "street", "road", "avenue", "square", "county", "city", "state", "states",
+      "republic", "kingdom", "sea", "ocean", "river", "lake", "park", "day", "law", "act", "edition", "firewall",
+      "orchestra", "charity", "initiative", "initiatives", "federation", "international", "global",
+      "technology", "technologies", "services", "service", "center", "centre", "club", "team", "league", "army",
+      "navy", "force", "forces", "administration", "government", "parliament", "congress", "senate", "assembly",
+      "embassy", "station", "channel", "radio", "app", "store", "stores", "market", "exchange", "fund",
+      "project", "program", "programme", "world", "war", "high", "district", "province", "region", "valley",
+      "coast", "beach", "village", "town", "airlines", "airways", "motors", "systems", "labs", "studio",
+      "studios", "records", "games", "olympics", "cup", "festival", "awards", "prize", "hall", "tower",
+      "building", "mall", "bridge", "gate", "port", "county's", "east", "west", "north", "south",
+      "travel", "aquatics", "adventures", "communist", "democratic", "republican", "national", "federal",
+      "royal", "christmas", "european", "american", "chinese", "british");
+
+  /** Family words that the article's narrator uses for a person: "my dad". */
+  static final Set<String> KIN = Set.of(
+      "dad", "father", "mom", "mum", "mother", "sister", "brother", "grandma", "grandmother", "grandpa",
+      "grandfather", "husband", "wife", "son", "daughter", "aunt", "uncle", "cousin", "parents", "friend",
+      "boss", "colleague", "partner");
+
+  static final Set<String> MALE_KIN = Set.of("dad", "father", "brother", "grandpa", "grandfather", "husband", "son",
+      "uncle");
+  static final Set<String> FEMALE_KIN = Set.of("mom", "mum", "mother", "sister", "grandma", "grandmother", "wife",
+      "daughter", "aunt");
+
+  /** Small words that end a run of role or name words. */
+  static final Set<String> FUNCTION = Set.of(
+      "the", "a", "an", "of", "and", "or", "by", "to", "in", "on", "at", "for", "with", "from", "as", "that",
+      "which", "who", "whom", "whose", "this", "these", "those", "is", "was", "are", "were", "has", "had", "have",
+      "be", "been", "it", "its", "he", "she", "they", "his", "her", "their", "but", "about", "after", "before",
+      "when", "while", "where", "than", "not", "no", "will", "would", "can", "could", "told", "said", "says",
+      "if", "into", "over", "under", "between", "since", "during", "via", "per", "up", "out", "down", "off",
+      "all", "some", "any", "each", "both", "what", "how", "why", "so", "then");
+
+  static final Set<String> NAME_PARTICLES = Set.of(
+      "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del");
+
+  /** Past tenses that do not end in -ed: "a woman from the bakery stood up". */
+  static final Set<String> IRREGULAR_PAST = Set.of(
+      "stood", "sat", "went", "came", "took", "got", "made", "gave", "ran", "left", "felt", "knew", "saw", "held",
+      "kept", "began", "brought", "thought", "found", "put", "set", "spoke", "rose", "fell", "won", "lost", "met",
+      "paid", "sent", "spent", "built", "led", "heard", "meant", "became", "broke", "chose", "drove", "ate",
+      "fought", "hid", "hung", "lay", "rode", "rang", "sang", "shook", "shot", "slept", "stole", "struck", "swam",
+      "threw", "understood", "woke", "wore", "sold", "bought", "caught", "taught", "grew", "drew", "flew");
+
+  /** A lowercase word that after a comma begins a new clause rather than continuing a description. */
+  static boolean verbLike(Tok t) {
+    String w = t.lower();
+    if (t.capitalised() || t.possessive()) {
+      return false;
+    }
+    if (isSpeechVerb(w) || ADVERBS.contains(w) || IRREGULAR_PAST.contains(w) || AUXILIARIES.contains(w) && !w.equals("who")
+        && !w.equals("which") && !w.equals("that")) {
+      return true;
+    }
+    return w.length() >= 4 && !FUNCTION.contains(w) && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+        && !w.endsWith("us") && !w.endsWith("is"));
+  }
+}

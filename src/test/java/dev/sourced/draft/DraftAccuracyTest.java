@@ -1,0 +1,124 @@
+package dev.sourced.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sourced.draft.Accuracy.KeyQuote;
+import dev.sourced.draft.Accuracy.Score;
+import dev.sourced.pack.Pack;
+import dev.sourced.pack.PackLoader;
+import dev.sourced.pack.Speaker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How well the drafter finds who said what, on real articles: the three WeChat articles, keyed
+ * by the bundled pack, and three Wikinews reports, keyed by hand in src/test/resources/draft/keys.
+ * The articles are read from ../shared at test time, as scraped (page furniture included), and
+ * never copied into the project. bench/draft-accuracy runs this test alone.
+ */
+class DraftAccuracyTest {
+  static final Path WECHAT_ARTICLES = Path.of("../shared/articles");
+  static final Path WIKINEWS_ARTICLES = Path.of("../shared/fixtures/articles");
+  static final Path KEYS = Path.of("src/test/resources/draft/keys");
+
+  /** The target. These articles were read while the drafter was written: see the README for text it had not seen. */
+  static final double MIN_PRECISION = 0.9;
+  static final double MIN_RECALL = 0.8;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void draftsFindWhoSaidWhatInRealArticles() throws IOException {
+    List<Score> scores = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    if (Files.isDirectory(WECHAT_ARTICLES)) {
+      scores.addAll(wechat());
+    } else {
+      skipped.add("the WeChat articles: no folder " + WECHAT_ARTICLES.toAbsolutePath().normalize());
+    }
+    if (Files.isDirectory(WIKINEWS_ARTICLES)) {
+      scores.addAll(wikinews());
+    } else {
+      skipped.add("the Wikinews reports: no folder " + WIKINEWS_ARTICLES.toAbsolutePath().normalize());
+    }
+    skipped.forEach(s -> System.out.println("DraftAccuracyTest: skipped " + s));
+    Assumptions.assumeFalse(scores.isEmpty(), "no articles to measure against: " + skipped);
+
+    Score total = Accuracy.total(scores);
+    System.out.println(table(scores, total));
+    assertThat(total.precision()).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION);
+    assertThat(total.recall()).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL);
+  }
+
+  private static List<Score> wechat() throws IOException {
+    JsonNode key = JSON.readTree(KEYS.resolve("wechat-ban-2020.json").toFile());
+    Pack pack = PackLoader.loadFile(Path.of(key.get("pack").asText()), "test").pack();
+    List<Score> scores = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = key.get("articles").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String source = e.getValue().asText();
+      List<KeyQuote> quotes = new ArrayList<>();
+      if (!key.get("not_quotations").has(source)) {
+        pack.quotes().stream().filter(q -> q.source().equals(source)).forEach(q -> {
+          Speaker sp = pack.speaker(q.speaker()).orElseThrow();
+          List<String> aliases = new ArrayList<>();
+          key.get("aliases").path(sp.id()).forEach(a -> aliases.add(a.asText()));
+          quotes.add(new KeyQuote(q.text(), sp.name(), aliases));
+        });
+      }
+      scores.add(measure(WECHAT_ARTICLES.resolve(e.getKey()), quotes));
+    }
+    return scores;
+  }
+
+  private static List<Score> wikinews() throws IOException {
+    List<Score> scores = new ArrayList<>();
+    try (var files = Files.list(KEYS)) {
+      for (Path k : files.filter(f -> f.getFileName().toString().startsWith("wikinews")).sorted().toList()) {
+        JsonNode key = JSON.readTree(k.toFile());
+        List<KeyQuote> quotes = new ArrayList<>();
+        key.get("quotes").forEach(q -> quotes.add(new KeyQuote(q.get("text").asText(), q.get("speaker").asText(),
+            List.of())));
+        scores.add(measure(WIKINEWS_ARTICLES.resolve(key.get("article").asText()), quotes));
+      }
+    }
+    return scores;
+  }
+
+  private static Score measure(Path article, List<KeyQuote> key) throws IOException {
+    Draft d = Drafter.draft(Files.readString(article));
+    return Accuracy.score(article.getFileName().toString(), d.quotes(), key);
+  }
+
+  private static String table(List<Score> scores, Score total) {
+    StringBuilder b = new StringBuilder("\nDrafted quote -> speaker pairs against the answer keys\n");
+    String row = "%-48s %5s %7s %5s %8s %9s %6s%n";
+    b.append(String.format(Locale.ROOT, row, "article", "found", "correct", "key", "recalled", "precision",
+        "recall"));
+    for (Score s : scores) {
+      b.append(line(row, s));
+    }
+    b.append(line(row, total));
+    for (Score s : scores) {
+      s.notes().forEach(n -> b.append("  ").append(s.article()).append(": ").append(n).append('\n'));
+    }
+    return b.toString();
+  }
+
+  private static String line(String row, Score s) {
+    // 0 of 0 is no evidence either way: the op-ed, with nothing to find and nothing found, shows "-".
+    return String.format(Locale.ROOT, row, s.article(), s.found(), s.correct(), s.key(), s.recalled(),
+        s.found() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", s.precision()),
+        s.key() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", s.recall()));
+  }
+}
