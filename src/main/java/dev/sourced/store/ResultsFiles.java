@@ -37,7 +37,10 @@ import java.util.Map;
  */
 public final class ResultsFiles {
   public static final String FORMAT = "sourced-session/1";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on first use: Jackson's databind costs ~100 ms to start, which the title screen must not wait for. */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private ResultsFiles() {}
 
@@ -82,7 +85,7 @@ public final class ResultsFiles {
   }
 
   public static void write(Target t, Session s) throws IOException {
-    atomically(t.json(), JSON.writeValueAsString(toJson(t, s)) + "\n");
+    atomically(t.json(), Mapper.JSON.writeValueAsString(toJson(t, s)) + "\n");
     atomically(t.csv(), csv(t, s));
   }
 
@@ -97,7 +100,7 @@ public final class ResultsFiles {
   }
 
   static ObjectNode toJson(Target t, Session s) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Mapper.JSON.createObjectNode();
     root.put("format", FORMAT);
     root.put("id", t.id());
     root.put("started", t.started());
@@ -228,7 +231,7 @@ public final class ResultsFiles {
       if (Files.size(file) > 64L * 1024 * 1024) {
         throw new Unreadable(file, "is too large to be a results file");
       }
-      root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      root = Mapper.JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new Unreadable(file, "cannot be read: " + e.getMessage());
     }
