@@ -11,10 +11,6 @@ import dev.sourced.pack.Problem;
 import dev.sourced.pack.SourceKind;
 import dev.sourced.pack.Texts;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -175,17 +171,11 @@ public final class DraftCommand implements Callable<Integer> {
         return null;
       }
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
+    String text = Texts.decodeUtf8(bytes);
+    if (text == null) {
       main.err.println("sourced: " + file + " is not UTF-8 text; save it as UTF-8");
-      return null;
     }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return text;
   }
 
   /** The text before the first line that reads stop (lines before keep their numbers). */

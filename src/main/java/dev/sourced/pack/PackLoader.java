@@ -1,9 +1,5 @@
 package dev.sourced.pack;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -32,18 +28,10 @@ public final class PackLoader {
   }
 
   public static Loaded load(String file, String origin, byte[] bytes) {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
+    String text = Texts.decodeUtf8(bytes);
+    if (text == null) {
       return failed(file, origin, 0, 0, "is not UTF-8 text (a binary file, or saved in another encoding); "
           + "save it as UTF-8");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1); // a byte order mark, as some editors write
     }
     try {
       JsonTree.Node root = JsonTree.read(text, isYaml(file));

@@ -6,6 +6,19 @@ import java.util.Locale;
 public final class Texts {
   private Texts() {}
 
+  /** Bytes as strict UTF-8 text without a leading byte order mark; null when they are not UTF-8. */
+  public static String decodeUtf8(byte[] bytes) {
+    try {
+      String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte order mark, as some editors write
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+
   /**
    * The index of the first character the terminal must not be sent: a control character, or an
    * emoji or other character outside the Basic Multilingual Plane that Lanterna 3.1 cannot draw.
