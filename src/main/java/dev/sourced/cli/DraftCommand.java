@@ -3,15 +3,11 @@ package dev.sourced.cli;
 import dev.sourced.draft.Draft;
 import dev.sourced.draft.DraftPacks;
 import dev.sourced.draft.Drafter;
-import dev.sourced.pack.Loaded;
 import dev.sourced.pack.Pack;
-import dev.sourced.pack.PackLoader;
-import dev.sourced.pack.PackWriter;
 import dev.sourced.pack.Problem;
 import dev.sourced.pack.SourceKind;
 import dev.sourced.pack.Texts;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -112,25 +108,8 @@ public final class DraftCommand implements Callable<Integer> {
         outlet != null ? outlet : "Unknown outlet", author, date, k, String.valueOf(article.getFileName()));
     Pack pack = DraftPacks.build(draft, details);
     Path target = output != null ? output : Catalogs.userPacks(main.env).resolve(packId + ".json");
-    byte[] json = PackWriter.toJson(pack);
-    Loaded check = PackLoader.load(target.toString(), "draft", json);
-    if (!check.ok()) {
-      main.err.println("sourced: the drafted pack does not load, so it was not written:");
-      check.errors().forEach(e -> main.err.println("  " + Texts.safe(e.format())));
-      return 1;
-    }
-    if (Files.isDirectory(target)) {
-      main.err.println("sourced: " + target + " is a folder; give a file name with -o");
-      return 1;
-    }
-    if (Files.exists(target) && !force) {
-      main.err.println("sourced: " + target + " already exists; pass --force to replace it");
-      return 1;
-    }
-    try {
-      PackWriter.write(pack, target);
-    } catch (IOException e) {
-      main.err.println("sourced: cannot write " + target + ": " + describe(e));
+    if (!PackOutput.write(main, pack, target, force, "shorten the article",
+        "the drafted pack does not load, so it was not written")) {
       return 1;
     }
     int quotes = pack.quotes().size();
@@ -162,7 +141,7 @@ public final class DraftCommand implements Callable<Integer> {
       main.err.println("sourced: " + file + " does not exist");
       return null;
     } catch (IOException e) {
-      main.err.println("sourced: cannot read " + file + ": " + describe(e));
+      main.err.println("sourced: cannot read " + file + ": " + PackOutput.describe(e));
       return null;
     }
     for (byte b : bytes) {
@@ -223,16 +202,6 @@ public final class DraftCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       return false;
     }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   private CommandLine.ParameterException usage(String message) {

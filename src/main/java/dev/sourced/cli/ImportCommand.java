@@ -7,12 +7,8 @@ import dev.sourced.importer.Importer;
 import dev.sourced.pack.Catalog;
 import dev.sourced.pack.Loaded;
 import dev.sourced.pack.Pack;
-import dev.sourced.pack.PackLoader;
-import dev.sourced.pack.PackWriter;
 import dev.sourced.pack.Problem;
 import dev.sourced.pack.Texts;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -87,31 +83,8 @@ public final class ImportCommand implements Callable<Integer> {
     if (output == null && !pack.id().equals(imported.pack().id())) {
       target = target.resolveSibling(pack.id() + ".json");
     }
-    if (Files.isDirectory(target)) {
-      main.err.println("sourced: " + target + " is a folder; give -o a file name such as " + pack.id() + ".json");
-      return 1;
-    }
-    if (Files.exists(target) && !force) {
-      main.err.println("sourced: " + target + " already exists; pass --force to replace it, or -o to write elsewhere");
-      return 1;
-    }
-    byte[] json = PackWriter.toJson(pack);
-    if (json.length > PackLoader.MAX_BYTES) {
-      main.err.println("sourced: the pack would be " + json.length / (1024 * 1024) + " MB, over the "
-          + PackLoader.MAX_BYTES / (1024 * 1024) + " MB a pack may be; split " + file + " into smaller files");
-      return 1;
-    }
-    // Whatever was imported must play: the loader has the last word before anything is written.
-    Loaded check = PackLoader.load(target.toString(), "import", json);
-    if (!check.ok()) {
-      main.err.println("sourced: the imported pack does not load, which is a bug in import; nothing was written:");
-      check.errors().forEach(e -> main.err.println("  " + Texts.safe(e.format())));
-      return 1;
-    }
-    try {
-      PackWriter.write(pack, target);
-    } catch (IOException e) {
-      main.err.println("sourced: cannot write " + target + ": " + e.getMessage());
+    if (!PackOutput.write(main, pack, target, force, "split " + file + " into smaller files",
+        "the imported pack does not load, which is a bug in import; nothing was written")) {
       return 1;
     }
     imported.warnings().forEach(this::print);
