@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +26,6 @@ import picocli.CommandLine.Parameters;
 public final class DraftCommand implements Callable<Integer> {
   /** Larger files are refused before reading: a long feature is well under 1 MB. */
   static final long MAX_BYTES = 16L * 1024 * 1024;
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   @CommandLine.ParentCommand
   Main main;
@@ -74,7 +72,7 @@ public final class DraftCommand implements Callable<Integer> {
     if (date != null && !validDate(date)) {
       throw usage("--date must be a date as YYYY-MM-DD, not '" + date + "'");
     }
-    if (id != null && !ID.matcher(id).matches()) {
+    if (id != null && !Pack.isId(id)) {
       throw usage("--id must be lowercase letters, digits and hyphens, like 'my-article', not '" + id + "'");
     }
     String file = article.toString();

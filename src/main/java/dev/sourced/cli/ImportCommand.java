@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +25,6 @@ import picocli.CommandLine.Parameters;
         "Formats: Kahoot!, Quizizz and Blooket spreadsheets and the Sourced template, saved as CSV or TSV; "
             + "Moodle GIFT; Aiken. The format is told from the file name and content."})
 public final class ImportCommand implements Callable<Integer> {
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   @CommandLine.ParentCommand
   Main main;
@@ -67,7 +65,7 @@ public final class ImportCommand implements Callable<Integer> {
   private int importFile() {
     Importer.Format f = format == null ? null : Importer.Format.parse(format)
         .orElseThrow(() -> usage("--format must be spreadsheet, csv, tsv, gift or aiken, not '" + format + "'"));
-    if (!LANGUAGE.matcher(language).matches()) {
+    if (!Pack.isLanguage(language)) {
       throw usage("--language must be a language code such as en or pt-BR, not '" + language + "'");
     }
     Imported imported;

@@ -1,5 +1,6 @@
 package dev.sourced.cli;
 
+import dev.sourced.pack.Pack;
 import dev.sourced.pack.Loaded;
 import dev.sourced.pack.PackLoader;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +18,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "new", mixinStandardHelpOptions = true,
     description = "Write a starter pack (a source, two speakers, a quote, a question of each type) to edit.")
 final class NewCommand implements Callable<Integer> {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   @CommandLine.ParentCommand
   Main main;
@@ -37,7 +36,7 @@ final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!ID.matcher(id).matches()) {
+    if (!Pack.isId(id)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "'" + id + "' is not a pack id; use lowercase letters, digits and hyphens, like my-pack");
     }

@@ -24,8 +24,6 @@ import java.util.stream.Collectors;
 final class PackReader {
   static final int FORMAT = 1;
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private static final List<String> PACK_FIELDS = List.of(
@@ -90,7 +88,7 @@ final class PackReader {
     String title = text(o, "", "title", true);
     String description = text(o, "", "description", true);
     String language = text(o, "", "language", true);
-    if (language != null && !LANGUAGE.matcher(language).matches()) {
+    if (language != null && !Pack.isLanguage(language)) {
       error(o.fields().get("language").value(), "language",
           "\"" + language + "\" is not a language code; use one such as \"en\" or \"pt-BR\"");
     }
@@ -388,7 +386,7 @@ final class PackReader {
 
   private String id(Obj o, String path, String name) {
     String id = text(o, path, name, true);
-    if (id != null && !ID.matcher(id).matches()) {
+    if (id != null && !Pack.isId(id)) {
       error(o.fields().get(name).value(), join(path, name),
           "\"" + id + "\" is not a valid id; use lowercase letters, digits and hyphens, like \"wechat-ban-2020\"");
       return null;
