@@ -1,7 +1,7 @@
 package dev.sourced.cli;
 
-import dev.sourced.pack.Pack;
 import dev.sourced.pack.Loaded;
+import dev.sourced.pack.Pack;
 import dev.sourced.pack.PackLoader;
 import java.io.IOException;
 import java.io.InputStream;
