@@ -2,11 +2,14 @@ package dev.sourced.classroom;
 
 /** What can happen in a class session. wallMillis is the room's clock, kept for the results file only. */
 public sealed interface ClassEvent
-    permits ClassEvent.Record, ClassEvent.Lock, ClassEvent.Tick, ClassEvent.Pause, ClassEvent.Skip, ClassEvent.Next,
-        ClassEvent.End {
+    permits ClassEvent.Join, ClassEvent.Record, ClassEvent.Lock, ClassEvent.Tick, ClassEvent.Pause, ClassEvent.Skip,
+        ClassEvent.Next, ClassEvent.End {
 
-  /** The teacher records a team's answer; a later one for the same team replaces it until answers lock. */
-  record Record(int team, int choice, long wallMillis) implements ClassEvent {}
+  /** A player takes a seat; a player whose id is already seated changes nothing. */
+  record Join(Player player) implements ClassEvent {}
+
+  /** A player's answer (by seat number); a later one replaces it until answers lock. */
+  record Record(int player, int choice, long wallMillis) implements ClassEvent {}
 
   record Lock() implements ClassEvent {}
 

@@ -12,11 +12,14 @@ import java.util.List;
 public final class Replay {
   private Replay() {}
 
-  /** One locked or skipped question as saved: how it ended, when, and each team's final ballot. */
+  /** One locked or skipped question as saved: how it ended, when, and each seat's final ballot and points. */
   public record Saved(Outcome.Lock how, long lockedAtMillis, List<Ballot> ballots, List<Integer> points) {
     public Saved {
       ballots = List.copyOf(ballots);
       points = List.copyOf(points);
+      if (points.size() != ballots.size()) {
+        throw new IllegalArgumentException("points for " + points.size() + " seats, ballots for " + ballots.size());
+      }
     }
   }
 
@@ -27,33 +30,49 @@ public final class Replay {
   }
 
   /** The session at the start of the first question not yet played. */
-  public static Session resume(ClassSettings settings, List<Challenge> challenges, List<Saved> saved)
-      throws Mismatch {
+  public static Session resume(ClassSettings settings, List<Challenge> challenges, List<Player> players,
+      List<Saved> saved) throws Mismatch {
     if (saved.size() >= challenges.size()) {
       throw new Mismatch("every question of this session has been played");
     }
-    return rebuild(settings, challenges, saved);
+    return rebuild(settings, challenges, players, saved);
   }
 
   /** The session after the saved questions, finished ones included (for a summary). */
-  public static Session rebuild(ClassSettings settings, List<Challenge> challenges, List<Saved> saved)
-      throws Mismatch {
+  public static Session rebuild(ClassSettings settings, List<Challenge> challenges, List<Player> players,
+      List<Saved> saved) throws Mismatch {
     if (saved.size() > challenges.size()) {
       throw new Mismatch("more questions were played than the session has");
     }
-    Session s = Session.start(settings, challenges);
+    Session s = Session.start(settings, challenges, List.of());
     for (Saved q : saved) {
+      if (q.ballots().size() > players.size()) {
+        throw new Mismatch("question " + (s.outcomes().size() + 1) + " has answers for " + q.ballots().size()
+            + " seats, but the session has " + players.size() + " players");
+      }
+      s = seat(s, players, q.ballots().size());
       s = replay(s, q);
       List<Integer> points = s.outcomes().get(s.outcomes().size() - 1).points();
       if (!points.equals(q.points())) {
-        throw new Mismatch("question " + s.outcomes().size() + " replays to points " + points + ", but the file says "
-            + q.points() + "; was the pack changed?");
+        throw new Mismatch("question " + s.outcomes().size() + " replays to points " + brief(points)
+            + ", but the file says " + brief(q.points()) + "; was the pack changed?");
       }
       while (s.phase() != Session.Phase.QUESTION && s.phase() != Session.Phase.FINISHED) {
         s = s.next(new ClassEvent.Next());
       }
     }
+    return seat(s, players, players.size());
+  }
+
+  private static Session seat(Session s, List<Player> players, int upTo) {
+    for (int p = s.playerCount(); p < upTo; p++) {
+      s = s.next(new ClassEvent.Join(players.get(p)));
+    }
     return s;
+  }
+
+  private static String brief(List<Integer> points) {
+    return points.size() <= 8 ? points.toString() : points.subList(0, 8) + "\u2026";
   }
 
   private static Session replay(Session s, Saved q) {
@@ -61,16 +80,16 @@ public final class Replay {
       return s.next(new ClassEvent.Tick(q.lockedAtMillis())).next(new ClassEvent.Skip());
     }
     List<Integer> order = new ArrayList<>();
-    for (int t = 0; t < q.ballots().size(); t++) {
-      if (q.ballots().get(t).given()) {
-        order.add(t);
+    for (int p = 0; p < q.ballots().size(); p++) {
+      if (q.ballots().get(p).given()) {
+        order.add(p);
       }
     }
-    order.sort(Comparator.<Integer>comparingLong(t -> q.ballots().get(t).millis()).thenComparingInt(t -> t));
-    for (int t : order) {
-      Ballot b = q.ballots().get(t);
+    order.sort(Comparator.<Integer>comparingLong(p -> q.ballots().get(p).millis()).thenComparingInt(p -> p));
+    for (int p : order) {
+      Ballot b = q.ballots().get(p);
       s = s.next(new ClassEvent.Tick(Math.max(0, b.millis() - s.elapsedMillis())));
-      s = s.next(new ClassEvent.Record(t, b.choice(), b.wallMillis()));
+      s = s.next(new ClassEvent.Record(p, b.choice(), b.wallMillis()));
     }
     if (s.phase() == Session.Phase.QUESTION) {
       s = s.next(new ClassEvent.Tick(Math.max(0, q.lockedAtMillis() - s.elapsedMillis())));

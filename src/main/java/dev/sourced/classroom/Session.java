@@ -1,19 +1,20 @@
 package dev.sourced.classroom;
 
 import dev.sourced.game.Challenge;
-import dev.sourced.game.Scoring;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * A teacher-led session as a value: next(event) returns the session after it. Each question goes
- * QUESTION -> REVEAL -> DISCUSSION (when on) -> LEADERBOARD; after the last, FINISHED.
- * Teams are numbered by their place in settings.teams().
+ * A teacher-led session as a value: step(event) returns the session after it and what its owner
+ * should do. Each question goes QUESTION -> REVEAL -> DISCUSSION (when on) -> LEADERBOARD; after
+ * the last, FINISHED. Players are seats, numbered in the order they joined; ballots, streaks and
+ * points are per seat, team standings are derived from them.
  */
 public record Session(
     ClassSettings settings,
     List<Challenge> challenges,
+    List<Player> players,
     int index,
     Phase phase,
     long elapsedMillis,
@@ -26,28 +27,74 @@ public record Session(
 
   public enum Phase { QUESTION, REVEAL, DISCUSSION, LEADERBOARD, FINISHED }
 
+  /** A session after an event, and the effects the event asks for. */
+  public record Step(Session session, List<ClassEffect> effects) {
+    public Step {
+      effects = List.copyOf(effects);
+    }
+
+    public static Step of(Session s) {
+      return new Step(s, List.of());
+    }
+
+    public static Step saving(Session s) {
+      return new Step(s, List.of(new ClassEffect.Save()));
+    }
+  }
+
   public Session {
     challenges = List.copyOf(challenges);
+    players = List.copyOf(players);
     ballots = List.copyOf(ballots);
     outcomes = List.copyOf(outcomes);
     streaks = List.copyOf(streaks);
     if (challenges.isEmpty()) {
       throw new IllegalArgumentException("a session has at least one question");
     }
+    if (ballots.size() != players.size() || streaks.size() != players.size()) {
+      throw new IllegalArgumentException("every seat has a ballot and a streak");
+    }
   }
 
-  public static Session start(ClassSettings settings, List<Challenge> challenges) {
-    int n = settings.teams().size();
-    return new Session(settings, challenges, 0, Phase.QUESTION, 0, false, Collections.nCopies(n, Ballot.NONE),
+  public static Session start(ClassSettings settings, List<Challenge> challenges, List<Player> players) {
+    int n = players.size();
+    for (Player p : players) {
+      if (p.team() >= settings.teams().size()) {
+        throw new IllegalArgumentException(p.name() + " is in team " + p.team() + ", which the settings lack");
+      }
+    }
+    return new Session(settings, challenges, players, 0, Phase.QUESTION, 0, false, Collections.nCopies(n, Ballot.NONE),
         List.of(), Collections.nCopies(n, 0), 0, false);
+  }
+
+  /** A class without devices: each team is one seat, named as the team, that the teacher answers for. */
+  public static Session keyed(ClassSettings settings, List<Challenge> challenges) {
+    return start(settings, challenges, seats(settings.teams()));
+  }
+
+  /** One seat a team, named as the team: the players of a teacher-keyed class. */
+  public static List<Player> seats(List<String> teams) {
+    List<Player> seats = new ArrayList<>();
+    for (int t = 0; t < teams.size(); t++) {
+      seats.add(new Player("team-" + (t + 1), teams.get(t), t));
+    }
+    return seats;
   }
 
   public Challenge current() {
     return challenges.get(index);
   }
 
+  public int playerCount() {
+    return players.size();
+  }
+
   public int teamCount() {
     return settings.teams().size();
+  }
+
+  public int answeredCount() {
+    return (int) ballots.stream().filter(Ballot::given).count();
   }
 
   public boolean timed() {
@@ -63,140 +110,196 @@ public record Session(
     return outcomes.isEmpty() ? null : outcomes.get(outcomes.size() - 1);
   }
 
+  /** Each seat's points. */
   public List<Integer> scores() {
     return scoresAfter(outcomes.size());
   }
 
-  /** Scores after the first k outcomes. */
+  /** Each seat's points after the first k outcomes. */
   public List<Integer> scoresAfter(int k) {
-    List<Integer> s = new ArrayList<>(Collections.nCopies(teamCount(), 0));
+    int[] s = new int[players.size()];
     for (Outcome o : outcomes.subList(0, k)) {
-      for (int t = 0; t < teamCount(); t++) {
-        s.set(t, s.get(t) + o.points().get(t));
+      for (int p = 0; p < o.seats(); p++) {
+        s[p] += o.pointsOf(p);
       }
     }
-    return s;
+    List<Integer> out = new ArrayList<>(s.length);
+    for (int v : s) {
+      out.add(v);
+    }
+    return out;
   }
 
+  /**
+   * A team's score is the mean of its members' points, rounded to the nearest point, so that a
+   * team of three is not beaten by a team of six for being small; a team with no members has 0.
+   */
+  public List<Integer> teamScores(List<Integer> seatScores) {
+    long[] sum = new long[teamCount()];
+    int[] members = new int[teamCount()];
+    for (int p = 0; p < players.size(); p++) {
+      int t = players.get(p).team();
+      if (t != Player.NO_TEAM) {
+        sum[t] += seatScores.get(p);
+        members[t]++;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int t = 0; t < teamCount(); t++) {
+      out.add(members[t] == 0 ? 0 : (int) Math.round((double) sum[t] / members[t]));
+    }
+    return out;
+  }
+
+  public List<Standing> playerStandings() {
+    return Standing.of(players.stream().map(Player::name).toList(), scores());
+  }
+
+  public List<Standing> teamStandings() {
+    return Standing.of(settings.teams(), teamScores(scores()));
+  }
+
+  /** The board the room sees: teams when there are teams, players otherwise. */
   public List<Standing> standings() {
-    return Standing.of(settings.teams(), scores());
+    return teamCount() > 0 ? teamStandings() : playerStandings();
   }
 
-  /** The standings before the last question, to show each team's change in place. */
+  /** The board before the last question, to show each entry's change in place. */
   public List<Standing> previousStandings() {
-    return Standing.of(settings.teams(), scoresAfter(Math.max(0, outcomes.size() - 1)));
+    List<Integer> before = scoresAfter(Math.max(0, outcomes.size() - 1));
+    return teamCount() > 0 ? Standing.of(settings.teams(), teamScores(before))
+        : Standing.of(players.stream().map(Player::name).toList(), before);
   }
 
   public Session next(ClassEvent e) {
+    return step(e).session();
+  }
+
+  public Step step(ClassEvent e) {
+    if (e instanceof ClassEvent.Join j) {
+      return Step.of(join(j.player()));
+    }
     if (e instanceof ClassEvent.End && phase != Phase.FINISHED) {
-      return finish(true);
+      return Step.saving(finish(true));
     }
     switch (phase) {
       case QUESTION:
         return onQuestion(e);
       case REVEAL:
-        return e instanceof ClassEvent.Next ? with(settings.discussionStop() ? Phase.DISCUSSION : Phase.LEADERBOARD) : this;
+        return Step.of(e instanceof ClassEvent.Next
+            ? with(settings.discussionStop() ? Phase.DISCUSSION : Phase.LEADERBOARD) : this);
       case DISCUSSION:
         if (e instanceof ClassEvent.Tick t && !paused) {
-          return new Session(settings, challenges, index, phase, elapsedMillis, paused, ballots, outcomes, streaks,
-              discussionMillis + t.millis(), endedEarly);
+          return Step.of(new Session(settings, challenges, players, index, phase, elapsedMillis, paused, ballots,
+              outcomes, streaks, discussionMillis + t.millis(), endedEarly));
         }
         if (e instanceof ClassEvent.Pause) {
-          return new Session(settings, challenges, index, phase, elapsedMillis, !paused, ballots, outcomes, streaks,
-              discussionMillis, endedEarly);
+          return Step.of(withPaused(!paused));
         }
-        return e instanceof ClassEvent.Next ? with(Phase.LEADERBOARD) : this;
+        return Step.of(e instanceof ClassEvent.Next ? with(Phase.LEADERBOARD) : this);
       case LEADERBOARD:
-        return e instanceof ClassEvent.Next ? advance() : this;
+        return e instanceof ClassEvent.Next ? advance() : Step.of(this);
       default:
-        return this;
+        return Step.of(this);
     }
   }
 
-  private Session onQuestion(ClassEvent e) {
+  private Session join(Player p) {
+    if (players.stream().anyMatch(x -> x.id().equals(p.id())) || p.team() >= teamCount()) {
+      return this;
+    }
+    List<Player> ps = new ArrayList<>(players);
+    ps.add(p);
+    List<Ballot> b = new ArrayList<>(ballots);
+    b.add(Ballot.NONE);
+    List<Integer> st = new ArrayList<>(streaks);
+    st.add(0);
+    return new Session(settings, challenges, ps, index, phase, elapsedMillis, paused, b, outcomes, st,
+        discussionMillis, endedEarly);
+  }
+
+  private Step onQuestion(ClassEvent e) {
     if (e instanceof ClassEvent.Record r) {
-      if (r.team() < 0 || r.team() >= teamCount() || r.choice() < 0 || r.choice() >= current().choices().size()) {
-        return this;
+      if (r.player() < 0 || r.player() >= players.size() || r.choice() < 0
+          || r.choice() >= current().choices().size()) {
+        return Step.of(this);
       }
       List<Ballot> b = new ArrayList<>(ballots);
-      b.set(r.team(), new Ballot(r.choice(), elapsedMillis, r.wallMillis()));
-      Session s = new Session(settings, challenges, index, phase, elapsedMillis, paused, b, outcomes, streaks,
-          discussionMillis, endedEarly);
-      return b.stream().allMatch(Ballot::given) ? s.lock(Outcome.Lock.ALL_ANSWERED) : s;
+      b.set(r.player(), new Ballot(r.choice(), elapsedMillis, r.wallMillis()));
+      Session s = new Session(settings, challenges, players, index, phase, elapsedMillis, paused, b, outcomes,
+          streaks, discussionMillis, endedEarly);
+      return s.answeredCount() == players.size() ? s.lock(Outcome.Lock.ALL_ANSWERED) : Step.of(s);
     }
     if (e instanceof ClassEvent.Lock) {
       return lock(Outcome.Lock.TEACHER);
     }
     if (e instanceof ClassEvent.Pause) {
-      return new Session(settings, challenges, index, phase, elapsedMillis, !paused, ballots, outcomes, streaks,
-          discussionMillis, endedEarly);
+      return Step.of(withPaused(!paused));
     }
     if (e instanceof ClassEvent.Tick t && !paused) {
       long elapsed = elapsedMillis + t.millis();
       if (timed() && elapsed >= settings.timerMillis()) {
         elapsed = settings.timerMillis();
       }
-      Session s = new Session(settings, challenges, index, phase, elapsed, paused, ballots, outcomes, streaks,
-          discussionMillis, endedEarly);
-      return timed() && elapsed >= settings.timerMillis() ? s.lock(Outcome.Lock.TIMER) : s;
+      Session s = new Session(settings, challenges, players, index, phase, elapsed, paused, ballots, outcomes,
+          streaks, discussionMillis, endedEarly);
+      return timed() && elapsed >= settings.timerMillis() ? s.lock(Outcome.Lock.TIMER) : Step.of(s);
     }
     if (e instanceof ClassEvent.Skip) {
-      int n = teamCount();
+      int n = players.size();
       List<Outcome> o = new ArrayList<>(outcomes);
       o.add(new Outcome(index + 1, current(), Outcome.Lock.SKIPPED, elapsedMillis, Collections.nCopies(n, Ballot.NONE),
           Collections.nCopies(n, false), Collections.nCopies(n, 0)));
-      return new Session(settings, challenges, index, phase, elapsedMillis, paused, ballots, o, streaks,
+      Step next = new Session(settings, challenges, players, index, phase, elapsedMillis, paused, ballots, o, streaks,
           discussionMillis, endedEarly).advance();
+      return Step.saving(next.session());
     }
-    return this;
+    return Step.of(this);
   }
 
-  private Session lock(Outcome.Lock how) {
-    int n = teamCount();
-    List<Boolean> right = new ArrayList<>();
-    List<Integer> points = new ArrayList<>();
-    List<Integer> newStreaks = new ArrayList<>();
-    for (int t = 0; t < n; t++) {
-      Ballot b = ballots.get(t);
-      boolean ok = b.given() && b.choice() == current().correct();
-      int streakBefore = settings.streakBonus() ? streaks.get(t) : 0;
-      int p;
-      if (!ok) {
-        p = 0;
-      } else if (settings.scoring() == ClassSettings.ScoringRule.SPEED) {
-        p = Scoring.points(true, b.millis(), settings.timerMillis(), streakBefore);
-      } else {
-        p = Scoring.CORRECT + Scoring.streakBonus(streakBefore);
-      }
+  private Step lock(Outcome.Lock how) {
+    int n = players.size();
+    List<Boolean> right = new ArrayList<>(n);
+    List<Integer> points = new ArrayList<>(n);
+    List<Integer> newStreaks = new ArrayList<>(n);
+    for (int p = 0; p < n; p++) {
+      Ballot b = ballots.get(p);
+      boolean ok = b.given() && current().judge(b.choice());
+      int streakBefore = settings.streakBonus() ? streaks.get(p) : 0;
       right.add(ok);
-      points.add(p);
-      newStreaks.add(ok ? streaks.get(t) + 1 : 0);
+      points.add(settings.scoring().points(ok, b.millis(), settings.timerMillis(), streakBefore));
+      newStreaks.add(ok ? streaks.get(p) + 1 : 0);
     }
     List<Outcome> o = new ArrayList<>(outcomes);
     o.add(new Outcome(index + 1, current(), how, elapsedMillis, ballots, right, points));
-    return new Session(settings, challenges, index, Phase.REVEAL, elapsedMillis, false, ballots, o, newStreaks, 0,
-        endedEarly);
+    return Step.saving(new Session(settings, challenges, players, index, Phase.REVEAL, elapsedMillis, false, ballots,
+        o, newStreaks, 0, endedEarly));
   }
 
-  private Session advance() {
+  private Step advance() {
     if (index + 1 >= challenges.size()) {
-      return finish(false);
+      return Step.saving(finish(false));
     }
-    return new Session(settings, challenges, index + 1, Phase.QUESTION, 0, false,
-        Collections.nCopies(teamCount(), Ballot.NONE), outcomes, streaks, 0, endedEarly);
+    return Step.of(new Session(settings, challenges, players, index + 1, Phase.QUESTION, 0, false,
+        Collections.nCopies(players.size(), Ballot.NONE), outcomes, streaks, 0, endedEarly));
   }
 
   private Session with(Phase p) {
-    return new Session(settings, challenges, index, p, elapsedMillis, false, ballots, outcomes, streaks, 0,
+    return new Session(settings, challenges, players, index, p, elapsedMillis, false, ballots, outcomes, streaks, 0,
         endedEarly);
   }
 
-  private Session finish(boolean early) {
-    return new Session(settings, challenges, index, Phase.FINISHED, elapsedMillis, false, ballots, outcomes, streaks,
-        0, early);
+  private Session withPaused(boolean on) {
+    return new Session(settings, challenges, players, index, phase, elapsedMillis, on, ballots, outcomes, streaks,
+        discussionMillis, endedEarly);
   }
 
-  /** Questions by how many teams missed them, most missed first: what to revisit. */
+  private Session finish(boolean early) {
+    return new Session(settings, challenges, players, index, Phase.FINISHED, elapsedMillis, false, ballots, outcomes,
+        streaks, 0, early);
+  }
+
+  /** Questions by how many players missed them, most missed first: what to revisit. */
   public List<Outcome> mostMissed() {
     List<Outcome> asked = new ArrayList<>(outcomes.stream().filter(o -> !o.skipped()).toList());
     asked.sort((a, b) -> a.rightCount() != b.rightCount() ? Integer.compare(a.rightCount(), b.rightCount())

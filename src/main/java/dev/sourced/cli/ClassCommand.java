@@ -5,7 +5,9 @@ import dev.sourced.classroom.Replay;
 import dev.sourced.classroom.Session;
 import dev.sourced.classroom.TeamNames;
 import dev.sourced.pack.Catalog;
+import dev.sourced.room.Room;
 import dev.sourced.store.ResultsFiles;
+import dev.sourced.store.ResultsTarget;
 import dev.sourced.tui.AppState;
 import dev.sourced.tui.Page;
 import java.nio.file.Path;
@@ -58,7 +60,7 @@ final class ClassCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = results != null ? results : ResultsFiles.defaultDir(main.env);
+    Path dir = results != null ? results : ResultsTarget.defaultDir(main.env);
     if (resume != null) {
       return resume(dir);
     }
@@ -70,9 +72,6 @@ final class ClassCommand implements Callable<Integer> {
     if (!"accuracy".equals(scoring) && !"speed".equals(scoring)) {
       throw RoundOptions.usage(spec.commandLine(), "--scoring must be accuracy or speed, not '" + scoring + "'");
     }
-    if (timer < 0 || timer > 3600 || discussionTimer < 0 || discussionTimer > 3600) {
-      throw RoundOptions.usage(spec.commandLine(), "timers are 0 to 3600 seconds");
-    }
     ClassSettings settings;
     try {
       settings = new ClassSettings(r.settings(), teamNames, timer,
@@ -82,14 +81,14 @@ final class ClassCommand implements Callable<Integer> {
       throw RoundOptions.usage(spec.commandLine(), e.getMessage());
     }
     // Say so now, not after the lesson.
-    String problem = ResultsFiles.probe(dir);
+    String problem = ResultsTarget.probe(dir);
     if (problem != null) {
       main.err.println("sourced: " + problem);
       return 1;
     }
     AppState start = new AppState(new Page.ClassSetup(Page.ClassSetup.START, -1), r.catalog(), r.settings(),
-        null, settings, 0, null);
-    return main.interactive(r.catalog(), start, new ClassSaver(dir), dir);
+        null, settings, null, null, null);
+    return main.interactive(r.catalog(), start, dir, null);
   }
 
   private List<String> teamNames(long seed) {
@@ -119,7 +118,7 @@ final class ClassCommand implements Callable<Integer> {
             + "' shows it");
         return 1;
       }
-      session = Replay.resume(saved.settings(), saved.challenges(), saved.played());
+      session = saved.resume();
     } catch (ResultsFiles.Unreadable e) {
       main.err.println("sourced: " + e.getMessage());
       return 1;
@@ -127,14 +126,14 @@ final class ClassCommand implements Callable<Integer> {
       main.err.println("sourced: " + resume + " cannot be resumed: " + e.getMessage());
       return 1;
     }
-    String problem = ResultsFiles.probe(saved.target().dir());
+    String problem = ResultsTarget.probe(saved.target().dir());
     if (problem != null) {
       main.err.println("sourced: " + problem);
       return 1;
     }
-    AppState start = new AppState(new Page.ClassRun(session, 0, false, null, 0), catalog,
-        saved.settings().round(), null, saved.settings(), 0, null);
-    return main.interactive(catalog, start, new ClassSaver(dir).resuming(session, saved.target()),
-        saved.target().dir());
+    Room room = new Room(session, System::currentTimeMillis, new ClassSaver(saved.target()));
+    AppState start = new AppState(new Page.ClassRun(0, false, 0, session.index(), session.phase()), catalog,
+        saved.settings().round(), null, saved.settings(), null, null, room.snapshot());
+    return main.interactive(catalog, start, dir, room);
   }
 }

@@ -1,36 +1,37 @@
 package dev.sourced.cli;
 
 import dev.sourced.classroom.Session;
+import dev.sourced.room.Room;
 import dev.sourced.store.ResultsFiles;
+import dev.sourced.store.ResultsTarget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.function.Function;
 
-/** Saves each class session to its own pair of files; a resumed session goes on in its old files. */
-final class ClassSaver implements Function<Session, String> {
+/** Saves one class session to its own pair of files, named when it is first saved; a resumed one goes on in its old files. */
+final class ClassSaver implements Room.Saver {
   private final Path dir;
-  private final Map<Object, ResultsFiles.Target> targets = new IdentityHashMap<>();
+  private ResultsTarget target;
 
   ClassSaver(Path dir) {
     this.dir = dir;
   }
 
-  ClassSaver resuming(Session s, ResultsFiles.Target t) {
-    targets.put(s.challenges(), t);
-    return this;
+  ClassSaver(ResultsTarget resumed) {
+    this.dir = resumed.dir();
+    this.target = resumed;
   }
 
   @Override
-  public String apply(Session s) {
-    ResultsFiles.Target t = targets.computeIfAbsent(s.challenges(), k -> ResultsFiles.target(dir, Instant.now()));
+  public Room.SaveStatus save(Session s) {
     try {
-      ResultsFiles.write(t, s);
-      return "Results saved to " + t.json() + " and " + t.csv().getFileName();
+      if (target == null) {
+        target = ResultsTarget.next(dir, Instant.now());
+      }
+      ResultsFiles.write(target, s);
+      return new Room.Saved(target.json() + " and " + target.csv().getFileName());
     } catch (IOException | RuntimeException e) {
-      return "NOT SAVED: " + e.getMessage();
+      return new Room.Failed(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
     }
   }
 }

@@ -10,7 +10,8 @@ import dev.sourced.pack.Pack;
 import dev.sourced.pack.PackLoader;
 import dev.sourced.pack.Problem;
 import dev.sourced.pack.Texts;
-import dev.sourced.store.ResultsFiles;
+import dev.sourced.room.Room;
+import dev.sourced.store.ResultsTarget;
 import dev.sourced.tui.App;
 import dev.sourced.tui.AppState;
 import dev.sourced.tui.Msg;
@@ -88,22 +89,22 @@ public final class Main implements Callable<Integer> {
 
   /** The full-screen game: the title menu, or a round already drawn. */
   int interactive(Catalog catalog, AppState start) {
-    Path results = ResultsFiles.defaultDir(env);
-    return interactive(catalog, start, new ClassSaver(results), results);
+    return interactive(catalog, start, ResultsTarget.defaultDir(env), null);
   }
 
-  int interactive(Catalog catalog, AppState start, ClassSaver saver, Path results) {
+  /** resumed is the room of a resumed class session, or null. */
+  int interactive(Catalog catalog, AppState start, Path results, Room resumed) {
     if (System.console() == null) {
       err.println("sourced: the game needs an interactive terminal; for scripts use 'sourced packs' or 'sourced validate'.");
       return 1;
     }
     long seed = System.nanoTime() ^ System.currentTimeMillis() << 20;
     AppState initial = start != null ? start
-        : new AppState(new Page.Title(0), catalog, RoundSettings.defaults(Mode.QUIZ, seed & 0xffffffffL), null);
+        : new AppState(new Page.Title(), catalog, RoundSettings.defaults(Mode.QUIZ, seed & 0xffffffffL), null);
     try {
-      return Terminals.run(initial,
-          () -> new Msg.PacksLoaded(Catalogs.load(env, List.of()), ResultsFiles.probe(results)),
-          env, firstFrameProbe(), saver);
+      return Terminals.run(Terminals.create(), initial,
+          () -> new Msg.PacksLoaded(Catalogs.load(env, List.of()), ResultsTarget.probe(results)),
+          env, firstFrameProbe(), results, resumed);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return AppState.EXIT_INTERRUPTED;
@@ -168,13 +169,13 @@ public final class Main implements Callable<Integer> {
       if (r.exit() != 0) {
         return r.exit();
       }
-      AppState base = new AppState(new Page.Title(0), r.catalog(), r.settings(), null);
+      AppState base = new AppState(new Page.Title(), r.catalog(), r.settings(), null);
       Draw.Outcome o = Draw.round(r.catalog().packs(), r.settings());
       if (o instanceof Draw.Unavailable u) {
         main.err.println("sourced: " + u.reason());
         return 1;
       }
-      return main.interactive(r.catalog(), App.start(base, r.settings(), new Page.Title(0)));
+      return main.interactive(r.catalog(), App.start(base, r.settings(), new Page.Title()));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.sourced.cli;
 
 import dev.sourced.classroom.Outcome;
+import dev.sourced.classroom.Player;
 import dev.sourced.classroom.Replay;
 import dev.sourced.classroom.Session;
 import dev.sourced.classroom.Standing;
@@ -35,7 +36,7 @@ final class ResultsCommand implements Callable<Integer> {
     Session s;
     try {
       saved = ResultsFiles.read(file, catalog);
-      s = Replay.rebuild(saved.settings(), saved.challenges(), saved.played());
+      s = saved.summary();
     } catch (ResultsFiles.Unreadable e) {
       main.err.println("sourced: " + e.getMessage());
       return 1;
@@ -51,15 +52,29 @@ final class ResultsCommand implements Callable<Integer> {
     out.println(saved.played().size() + " of " + saved.challenges().size() + " questions played, " + state);
     out.println(saved.settings().round().mode().title() + ", " + saved.settings().scoring().label() + " scoring, "
         + (saved.settings().timerSeconds() == 0 ? "no timer" : saved.settings().timerSeconds() + " s a question"));
+    boolean keyed = s.teamCount() > 0 && s.playerCount() == s.teamCount();
+    if (!keyed && s.teamCount() > 0) {
+      out.println();
+      out.println("Teams (a team's score is the mean of its players' points)");
+      standings(out, s.teamStandings());
+    }
     out.println();
-    out.println("Standings");
-    for (Standing st : s.standings()) {
-      out.println(String.format(Locale.ROOT, "  %2d. %-24s %6d", st.place(), Texts.safe(st.name()), st.score()));
+    out.println(keyed ? "Standings" : "Players");
+    if (keyed) {
+      standings(out, s.standings());
+    } else {
+      List<Player> players = s.players();
+      for (Standing st : s.playerStandings()) {
+        Player p = players.get(st.team());
+        String team = p.inTeam() ? "  (" + Texts.safe(s.settings().teams().get(p.team())) + ")" : "";
+        out.println(String.format(Locale.ROOT, "  %2d. %-24s %6d%s", st.place(), Texts.safe(st.name()), st.score(),
+            team));
+      }
     }
     out.println();
     out.println("Questions, most missed first");
     for (Outcome o : s.mostMissed()) {
-      out.println(String.format(Locale.ROOT, "  Q%-3d %d of %d right  %s", o.number(), o.rightCount(), s.teamCount(),
+      out.println(String.format(Locale.ROOT, "  Q%-3d %d of %d right  %s", o.number(), o.rightCount(), o.seats(),
           Texts.safe(o.challenge().prompt())));
     }
     long skipped = s.outcomes().stream().filter(Outcome::skipped).count();
@@ -67,5 +82,11 @@ final class ResultsCommand implements Callable<Integer> {
       out.println("  (" + skipped + " skipped)");
     }
     return 0;
+  }
+
+  private static void standings(PrintWriter out, List<Standing> board) {
+    for (Standing st : board) {
+      out.println(String.format(Locale.ROOT, "  %2d. %-24s %6d", st.place(), Texts.safe(st.name()), st.score()));
+    }
   }
 }

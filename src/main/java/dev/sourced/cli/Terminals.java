@@ -4,11 +4,13 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
+import dev.sourced.room.Room;
 import dev.sourced.tui.AppState;
 import dev.sourced.tui.Msg;
 import dev.sourced.tui.Tui;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -16,29 +18,36 @@ import java.util.function.Supplier;
 final class Terminals {
   private Terminals() {}
 
-  static int run(AppState initial, Supplier<Msg.PacksLoaded> loader, Map<String, String> env,
-      Runnable onFirstFrame, ClassSaver saver) throws IOException, InterruptedException {
+  static Terminal create() throws IOException {
     // Never a Swing window; Ctrl-C arrives as a key so that the loop can stop and restore the terminal.
-    Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+    return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
         .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
         .createTerminal();
+  }
+
+  /**
+   * Runs the app on a terminal handed in. Class sessions started here get a room of their own that
+   * saves in resultsDir; resumed is a room already made (a resumed session), or null.
+   */
+  static int run(Terminal terminal, AppState initial, Supplier<Msg> loader, Map<String, String> env,
+      Runnable onFirstFrame, Path resultsDir, Room resumed) throws IOException, InterruptedException {
     TerminalScreen screen = new TerminalScreen(terminal);
     try {
       screen.startScreen();
       String noColor = env.get("NO_COLOR");
       Tui tui = new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis)
-          .onSession(saver);
-      tui.onFirstFrame(() -> {
-        onFirstFrame.run();
-        if (initial.catalog() == null) {
-          Thread t = new Thread(() -> tui.post(loader.get()), "pack-loader");
-          t.setDaemon(true);
-          t.start();
-        }
-      });
+          .loader(loader)
+          .rooms(s -> new Room(s, System::currentTimeMillis, new ClassSaver(resultsDir)).start())
+          .onFirstFrame(onFirstFrame);
+      if (resumed != null) {
+        tui.attach(resumed.start());
+      }
       return tui.run();
     } finally {
+      if (resumed != null) {
+        resumed.close();
+      }
       screen.stopScreen();
       terminal.close();
     }

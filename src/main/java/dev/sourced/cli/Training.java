@@ -29,7 +29,7 @@ final class Training {
       DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
       TerminalScreen screen = new TerminalScreen(vt);
       screen.startScreen();
-      AppState start = new AppState(new Page.Title(0), null, RoundSettings.defaults(Mode.MIXED, 1), null);
+      AppState start = new AppState(new Page.Title(), null, RoundSettings.defaults(Mode.MIXED, 1), null);
       Tui tui = new Tui(screen, start, true, System::currentTimeMillis);
       tui.step();
       tui.post(new Msg.PacksLoaded(Catalog.of(PackLoader.loadBundled())));

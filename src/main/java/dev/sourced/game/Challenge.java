@@ -6,18 +6,72 @@ import dev.sourced.pack.Quote;
 import dev.sourced.pack.Source;
 import dev.sourced.pack.Speaker;
 import java.util.List;
+import java.util.Optional;
 
-/** One item of a round, with its choices already in play order. */
+/**
+ * One item of a round or a session, with its choices already in play order. Everything that
+ * differs between kinds lives on the kind's record, so a new kind does not compile until it says
+ * how it is shown, judged, saved and rebuilt (see Draw.rebuild).
+ */
 public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt {
 
-  String id();
+  /** The kinds, as results files name them. */
+  enum Kind {
+    QUESTION("question"), WHO_SAID_IT("who-said-it");
+
+    private final String id;
+
+    Kind(String id) {
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public static Optional<Kind> parse(String text) {
+      for (Kind k : values()) {
+        if (k.id.equals(text)) {
+          return Optional.of(k);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  Pack pack();
+
+  Kind kind();
+
+  /** The question's or quote's id within its pack. */
+  String itemId();
+
+  /** pack/item: unique across packs. */
+  default String id() {
+    return pack().id() + "/" + itemId();
+  }
 
   /** The question, or the quotation to attribute. */
   String prompt();
 
+  /** The prompt as a screen shows it: quotations in quotation marks. */
+  String shownPrompt();
+
+  /** A line above the prompt on the question screen, or null. */
+  String heading();
+
   List<String> choices();
 
+  /**
+   * What identifies each choice, in play order, when the challenge is saved: the choice's text
+   * for a question, the speaker's id for a quotation. Draw.rebuild takes them back.
+   */
+  List<String> choiceKeys();
+
   int correct();
+
+  /** Whether choice (0-based, or -1 for none) is right. */
+  boolean judge(int choice);
 
   Source source();
 
@@ -27,7 +81,14 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt {
   /** The words of the passage to highlight, or null. */
   String highlight();
 
+  /** Why the answer is right, in words. */
   String explanation();
+
+  /** The answer as feedback gives it: "Answer: C 1989" or "Said by: B Name, role". */
+  String answerLine();
+
+  /** Whether feedback adds the explanation under the answer line (a speaker's line already says it). */
+  boolean explainsInFeedback();
 
   String discussion();
 
@@ -35,20 +96,52 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt {
     return choices().get(correct());
   }
 
+  static String letter(int choice) {
+    return String.valueOf((char) ('A' + choice));
+  }
+
   /** A quiz question. */
   record Ask(Question question, Pack pack, Source source, List<String> choices, int correct) implements Challenge {
     public Ask {
       choices = List.copyOf(choices);
+      if (correct < 0 || correct >= choices.size()) {
+        throw new IllegalArgumentException("the answer is not among the choices of " + question.id());
+      }
     }
 
     @Override
-    public String id() {
-      return pack.id() + "/" + question.id();
+    public Kind kind() {
+      return Kind.QUESTION;
+    }
+
+    @Override
+    public boolean judge(int choice) {
+      return choice == correct;
+    }
+
+    @Override
+    public String itemId() {
+      return question.id();
     }
 
     @Override
     public String prompt() {
       return question.prompt();
+    }
+
+    @Override
+    public String shownPrompt() {
+      return question.prompt();
+    }
+
+    @Override
+    public String heading() {
+      return null;
+    }
+
+    @Override
+    public List<String> choiceKeys() {
+      return choices;
     }
 
     @Override
@@ -68,6 +161,16 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt {
     }
 
     @Override
+    public String answerLine() {
+      return "Answer: " + Challenge.letter(correct) + " " + correctChoice();
+    }
+
+    @Override
+    public boolean explainsInFeedback() {
+      return true;
+    }
+
+    @Override
     public String discussion() {
       return question.discussion();
     }
@@ -80,11 +183,25 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt {
 
     public WhoSaidIt {
       candidates = List.copyOf(candidates);
+      if (correct < 0 || correct >= candidates.size()) {
+        throw new IllegalArgumentException("the speaker is not among the candidates of " + quote.id());
+      }
     }
 
     @Override
-    public String id() {
-      return pack.id() + "/" + quote.id();
+    public Kind kind() {
+      return Kind.WHO_SAID_IT;
+    }
+
+    /** The speaker, not the name: two speakers may share a name only if the pack says so. */
+    @Override
+    public boolean judge(int choice) {
+      return choice >= 0 && choice < candidates.size() && candidates.get(choice).id().equals(speaker().id());
+    }
+
+    @Override
+    public String itemId() {
+      return quote.id();
     }
 
     @Override
@@ -93,8 +210,23 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt {
     }
 
     @Override
+    public String shownPrompt() {
+      return "\u201C" + quote.text() + "\u201D";
+    }
+
+    @Override
+    public String heading() {
+      return "Who said it?";
+    }
+
+    @Override
     public List<String> choices() {
       return candidates.stream().map(Speaker::name).toList();
+    }
+
+    @Override
+    public List<String> choiceKeys() {
+      return candidates.stream().map(Speaker::id).toList();
     }
 
     @Override
@@ -115,6 +247,16 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt {
     public String explanation() {
       Speaker s = speaker();
       return s.name() + ", " + s.role() + ", says this in " + source.outlet() + ".";
+    }
+
+    @Override
+    public String answerLine() {
+      return "Said by: " + Challenge.letter(correct) + " " + speaker().name() + ", " + speaker().role();
+    }
+
+    @Override
+    public boolean explainsInFeedback() {
+      return false;
     }
 
     @Override

@@ -28,7 +28,18 @@ public final class Draw {
   public sealed interface Outcome permits Drawn, Unavailable {}
 
   /** note is null, or says that fewer items matched than were asked for. */
-  public record Drawn(Round round, String note) implements Outcome {}
+  public record Drawn(List<Challenge> challenges, String note) implements Outcome {
+    public Drawn {
+      challenges = List.copyOf(challenges);
+    }
+  }
+
+  /** A saved challenge names something its pack no longer has. */
+  public static final class Gone extends Exception {
+    public Gone(String message) {
+      super(message);
+    }
+  }
 
   public record Unavailable(String reason) implements Outcome {}
 
@@ -78,7 +89,7 @@ public final class Draw {
     String note = n < settings.count()
         ? "Only " + n + " item" + (n == 1 ? "" : "s") + " match" + (n == 1 ? "es" : "") + "; the round has " + n + "."
         : null;
-    return new Drawn(Round.start(challenges, settings), note);
+    return new Drawn(challenges, note);
   }
 
   private static boolean matches(RoundSettings s, String source, List<String> tags,
@@ -88,12 +99,52 @@ public final class Draw {
         && (s.difficulty() == null || s.difficulty() == difficulty);
   }
 
+  /**
+   * The challenge a results file saved: its pack, kind, item id and the keys of its choices in the
+   * order they were played (Challenge.choiceKeys). The one other place, beside the draw, that
+   * builds challenges.
+   */
+  public static Challenge rebuild(Pack pack, Challenge.Kind kind, String item, List<String> keys) throws Gone {
+    return switch (kind) {
+      case QUESTION -> {
+        Question q = pack.questions().stream().filter(x -> x.id().equals(item)).findFirst()
+            .orElseThrow(() -> new Gone("names the question \"" + item + "\", which " + pack.id() + " no longer has"));
+        if (!new HashSet<>(keys).equals(new HashSet<>(q.choices())) || keys.size() != q.choices().size()) {
+          throw new Gone("question \"" + item + "\" has other choices in " + pack.id() + " now");
+        }
+        yield ask(pack, q, keys);
+      }
+      case WHO_SAID_IT -> {
+        Quote quote = pack.quotes().stream().filter(x -> x.id().equals(item)).findFirst()
+            .orElseThrow(() -> new Gone("names the quote \"" + item + "\", which " + pack.id() + " no longer has"));
+        List<Speaker> candidates = new ArrayList<>();
+        for (String id : keys) {
+          candidates.add(pack.speaker(id).orElseThrow(
+              () -> new Gone("names the speaker \"" + id + "\", which " + pack.id() + " no longer has")));
+        }
+        if (!keys.contains(quote.speaker())) {
+          throw new Gone("quote \"" + item + "\" no longer has its speaker among the saved choices");
+        }
+        yield whoSaidIt(pack, quote, candidates);
+      }
+    };
+  }
+
   private static Challenge ask(Pack pack, Question q, Random random) {
     List<String> choices = new ArrayList<>(q.choices());
     if (q.type() == Question.Type.CHOICE) {
       Collections.shuffle(choices, random); // True/False keeps its order
     }
+    return ask(pack, q, choices);
+  }
+
+  private static Challenge ask(Pack pack, Question q, List<String> choices) {
     return new Challenge.Ask(q, pack, source(pack, q.source()), choices, choices.indexOf(q.answer()));
+  }
+
+  private static Challenge whoSaidIt(Pack pack, Quote quote, List<Speaker> candidates) {
+    Speaker real = pack.speaker(quote.speaker()).orElseThrow();
+    return new Challenge.WhoSaidIt(quote, pack, source(pack, quote.source()), candidates, candidates.indexOf(real));
   }
 
   /**
@@ -129,7 +180,7 @@ public final class Draw {
       }
     }
     Collections.shuffle(candidates, random);
-    return new Challenge.WhoSaidIt(quote, pack, source(pack, quote.source()), candidates, candidates.indexOf(real));
+    return whoSaidIt(pack, quote, candidates);
   }
 
   private static List<Speaker> concat(List<Speaker> a, List<Speaker> b) {

@@ -13,15 +13,16 @@ public record RoundSettings(
 
   public static final int DEFAULT_COUNT = 10;
   public static final int MAX_COUNT = 200;
+  public static final int MAX_TIMER = 3600;
+  /** The choices the setup screens offer; the command line takes any value within the bounds. */
+  public static final List<Integer> COUNTS = List.of(3, 5, 10, 15, 20, 30, 50);
   public static final List<Integer> TIMERS = List.of(0, 10, 20, 30, 60);
 
   public RoundSettings {
     if (count < 1 || count > MAX_COUNT) {
-      throw new IllegalArgumentException("count must be 1 to " + MAX_COUNT + ", was " + count);
+      throw new IllegalArgumentException("count must be 1 to " + MAX_COUNT + ", not " + count);
     }
-    if (timerSeconds < 0 || timerSeconds > 3600) {
-      throw new IllegalArgumentException("timer must be 0 to 3600 seconds, was " + timerSeconds);
-    }
+    checkTimer("timer", timerSeconds);
     packs = List.copyOf(packs);
   }
 
@@ -47,6 +48,18 @@ public record RoundSettings(
 
   public RoundSettings withSeed(long s) {
     return new RoundSettings(mode, count, timerSeconds, packs, source, tag, difficulty, s);
+  }
+
+  /** Timers are whole seconds from 0 (none) to an hour. */
+  public static void checkTimer(String what, int seconds) {
+    if (seconds < 0 || seconds > MAX_TIMER) {
+      throw new IllegalArgumentException(what + " must be 0 to " + MAX_TIMER + " seconds, not " + seconds);
+    }
+  }
+
+  /** The settings of the round after this one: another seed, derived so that a seeded session replays whole. */
+  public RoundSettings next() {
+    return withSeed(seed * 6364136223846793005L + 1442695040888963407L);
   }
 
   public long timerMillis() {

@@ -19,6 +19,11 @@ public final class Scoring {
     return base(elapsedMillis, limitMillis) + streakBonus(streakBefore);
   }
 
+  /** A class's accuracy rule: 1000 for a correct answer whenever it comes, plus the streak bonus. */
+  public static int accuracyPoints(boolean correct, int streakBefore) {
+    return correct ? CORRECT + streakBonus(streakBefore) : 0;
+  }
+
   static int base(long elapsedMillis, long limitMillis) {
     if (limitMillis <= 0) {
       return CORRECT;

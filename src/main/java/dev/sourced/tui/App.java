@@ -1,6 +1,5 @@
 package dev.sourced.tui;
 
-import dev.sourced.classroom.ClassEvent;
 import dev.sourced.game.Draw;
 import dev.sourced.game.Event;
 import dev.sourced.game.Mode;
@@ -9,11 +8,9 @@ import dev.sourced.game.RoundSettings;
 import dev.sourced.pack.Pack;
 import dev.sourced.tui.Msg.Key;
 import dev.sourced.tui.Msg.Press;
-import dev.sourced.tui.Page.ClassRun;
-import dev.sourced.tui.Page.ClassSetup;
 import dev.sourced.tui.Page.ConfirmAbandon;
-import dev.sourced.tui.Page.ConfirmEnd;
 import dev.sourced.tui.Page.Help;
+import dev.sourced.tui.Page.Item;
 import dev.sourced.tui.Page.Notice;
 import dev.sourced.tui.Page.Packs;
 import dev.sourced.tui.Page.Playing;
@@ -24,104 +21,50 @@ import dev.sourced.tui.Page.Title;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The app's rules of navigation: update(state, msg) -> state. No drawing, no I/O. */
+/** The app's rules: update(state, msg) -> state and effects. No drawing, no I/O. */
 public final class App {
-  static final List<Integer> COUNTS = List.of(3, 5, 10, 15, 20, 30, 50);
-
   private App() {}
 
-  public static AppState update(AppState s, Msg msg) {
+  /** What a screen starting on this state must do first. */
+  public static List<Effect> init(AppState s) {
+    return s.catalog() == null ? List.of(new Effect.LoadPacks()) : List.of();
+  }
+
+  public static Update update(AppState s, Msg msg) {
     if (msg instanceof Msg.PacksLoaded l) {
-      return s.withCatalog(l.catalog(), l.resultsProblem());
+      return Update.of(s.withCatalog(l.catalog(), l.resultsProblem()));
     }
-    if (msg instanceof Msg.Saved saved) {
-      return s.page() instanceof ClassRun r
-          ? s.with(new ClassRun(r.session(), r.team(), r.passage(), saved.status(), r.scroll())) : s;
+    if (msg instanceof Msg.PacksFailed f) {
+      return Update.of(s.withLoadProblem(f.why()));
+    }
+    if (msg instanceof Msg.RoomChanged r) {
+      return Update.of(ClassApp.changed(s, r.snapshot()));
     }
     if (msg instanceof Msg.Tick t) {
-      if (s.page() instanceof ClassRun r) {
-        return ClassApp.apply(s.at(t.wallMillis()), r, new ClassEvent.Tick(t.millis()));
-      }
-      return s.page() instanceof Playing p ? play(s, p, new Event.Tick(t.millis())) : s;
+      return Update.of(s.page() instanceof Playing p ? play(s, p, new Event.Tick(t.millis())) : s);
     }
     Press k = (Press) msg;
     if (k.key() == Key.INTERRUPT) {
-      return s.exit(AppState.EXIT_INTERRUPTED);
-    }
-    boolean typing = s.page() instanceof ClassSetup cs && cs.editing() >= 0;
-    if (k.is('?') && !typing && !(s.page() instanceof Help) && !(s.page() instanceof ConfirmAbandon)
-        && !(s.page() instanceof ConfirmEnd)) {
-      return s.with(new Help(s.page(), 0));
+      return Update.of(s.exit(AppState.EXIT_INTERRUPTED));
     }
     Page page = s.page();
-    if (page instanceof Title t) {
-      return title(s, t, k);
+    if (k.is('?') && !page.typing() && !(page instanceof Help) && !(page instanceof ConfirmAbandon)
+        && !(page instanceof Page.ConfirmEnd)) {
+      return Update.of(s.with(new Help(page, 0)));
     }
-    if (page instanceof Setup st) {
-      return setup(s, st, k);
-    }
-    if (page instanceof Playing p) {
-      return playing(s, p, k);
-    }
-    if (page instanceof Results r) {
-      return results(s, r, k);
-    }
-    if (page instanceof Review rv) {
-      if (isBack(k) || k.key() == Key.ENTER) {
-        return s.with(rv.back());
-      }
-      return s.with(new Review(rv.back(), rv.item(), scrolled(rv.scroll(), k)));
-    }
-    if (page instanceof Packs pk) {
-      return isBack(k) || k.key() == Key.ENTER ? s.with(new Title(4)) : s.with(new Packs(scrolled(pk.scroll(), k)));
-    }
-    if (page instanceof Help h) {
-      return isBack(k) || k.is('?') || k.key() == Key.ENTER ? s.with(h.back())
-          : s.with(new Help(h.back(), scrolled(h.scroll(), k)));
-    }
-    if (page instanceof ConfirmAbandon c) {
-      if (k.is('y')) {
-        return s.with(new Title(0));
-      }
-      return k.is('n') || k.key() == Key.ESCAPE || k.key() == Key.ENTER ? s.with(c.back()) : s;
-    }
-    if (page instanceof ClassSetup cs) {
-      return ClassApp.setup(s, cs, k);
-    }
-    if (page instanceof ClassRun cr) {
-      return ClassApp.run(s, cr, k);
-    }
-    if (page instanceof ConfirmEnd ce) {
-      return ClassApp.confirmEnd(s, ce, k);
-    }
-    if (page instanceof Notice n) {
-      return k.key() == Key.ENTER || isBack(k) || k.is(' ') ? s.with(n.back()) : s;
-    }
-    return s;
+    return page.update(s, k);
   }
 
-  /** Clamp a page's scroll to what the view could show, so that scrolling back is immediate. */
-  public static AppState clampScroll(AppState s, int max) {
-    Page p = s.page();
-    if (p instanceof Playing x && x.scroll() > max) {
-      return s.with(new Playing(x.round(), x.cursor(), max));
+  /** How long until the screen shows something new without a key: -1 for never. */
+  public static long nextWake(AppState s) {
+    if (s.page() instanceof Playing p && p.round().phase() == Round.Phase.ASKING && p.round().timed()) {
+      long left = p.round().remainingMillis();
+      return left <= 0 ? 0 : ((left - 1) % 1000) + 1; // when the seconds shown change, or time is up
     }
-    if (p instanceof Results x && x.scroll() > max) {
-      return s.with(new Results(x.round(), x.selected(), max));
-    }
-    if (p instanceof Review x && x.scroll() > max) {
-      return s.with(new Review(x.back(), x.item(), max));
-    }
-    if (p instanceof Packs x && x.scroll() > max) {
-      return s.with(new Packs(max));
-    }
-    if (p instanceof Help x && x.scroll() > max) {
-      return s.with(new Help(x.back(), max));
-    }
-    return s;
+    return -1;
   }
 
-  private static boolean isBack(Press k) {
+  static boolean isBack(Press k) {
     return k.key() == Key.ESCAPE || k.is('q');
   }
 
@@ -137,75 +80,90 @@ public final class App {
     };
   }
 
-  private static AppState title(AppState s, Title t, Press k) {
-    int n = Title.ITEMS.length;
-    if (k.key() == Key.UP) {
-      return s.with(new Title((t.selected() + n - 1) % n));
-    }
-    if (k.key() == Key.DOWN) {
-      return s.with(new Title((t.selected() + 1) % n));
+  /** Up and Down through n rows, wrapping. */
+  static int moved(int row, int n, Press k) {
+    return k.key() == Key.UP ? (row + n - 1) % n : k.key() == Key.DOWN ? (row + 1) % n : row;
+  }
+
+  static AppState title(AppState s, Title t, Press k) {
+    Item[] items = Item.values();
+    if (k.key() == Key.UP || k.key() == Key.DOWN) {
+      return s.with(new Title(items[moved(t.selected().ordinal(), items.length, k)]));
     }
     if (isBack(k)) {
       return s.exit(AppState.EXIT_OK);
     }
-    if (k.key() == Key.CHAR && k.ch() >= '1' && k.ch() < '1' + n) {
-      return choose(s, k.ch() - '1');
+    if (k.key() == Key.CHAR && k.ch() >= '1' && k.ch() < '1' + items.length) {
+      return choose(s, items[k.ch() - '1']);
     }
     return k.key() == Key.ENTER ? choose(s, t.selected()) : s;
   }
 
-  private static AppState choose(AppState s, int item) {
+  private static AppState choose(AppState s, Item item) {
     return switch (item) {
-      case 0 -> s.with(new Setup(Mode.QUIZ, 3));
-      case 1 -> s.with(new Setup(Mode.WHO_SAID_IT, 3));
-      case 2 -> s.with(new Setup(Mode.MIXED, 3));
-      case 3 -> ClassApp.open(s);
-      case 4 -> s.with(new Packs(0));
-      case 5 -> s.with(new Help(new Title(item), 0));
-      default -> s.exit(AppState.EXIT_OK);
+      case QUIZ -> s.with(new Setup(Mode.QUIZ, Row.start(SETUP)));
+      case WHO_SAID_IT -> s.with(new Setup(Mode.WHO_SAID_IT, Row.start(SETUP)));
+      case MIXED -> s.with(new Setup(Mode.MIXED, Row.start(SETUP)));
+      case CLASS -> ClassApp.open(s);
+      case PACKS -> s.with(new Packs(0));
+      case HELP -> s.with(new Help(new Title(item), 0));
+      case QUIT -> s.exit(AppState.EXIT_OK);
     };
   }
 
-  private static AppState setup(AppState s, Setup st, Press k) {
+  /** The round setup form. */
+  static final List<Row> SETUP = List.of(
+      Row.setting("Items", s -> Row.arrows(String.valueOf(s.setup().count())),
+          (s, step) -> s.withSetup(s.setup().withCount(cycle(RoundSettings.COUNTS, s.setup().count(), step)))),
+      Row.setting("Timer", s -> Row.arrows(s.setup().timerSeconds() == 0 ? "off" : s.setup().timerSeconds() + " s"),
+          (s, step) -> s.withSetup(s.setup().withTimer(cycle(RoundSettings.TIMERS, s.setup().timerSeconds(), step)))),
+      Row.setting("Packs", s -> Row.arrows(packsLabel(s.setup().packs())),
+          (s, step) -> s.withSetup(s.setup().withPacks(nextPacks(s, s.setup().packs(), step)))),
+      Row.action("Start", s -> "", s -> Update.of(s)));
+
+  static AppState setup(AppState s, Setup st, Press k) {
     if (isBack(k)) {
-      return s.with(new Title(st.mode().ordinal()));
+      return s.with(new Title(Item.of(st.mode())));
     }
     if (k.key() == Key.UP || k.key() == Key.DOWN) {
-      int d = k.key() == Key.UP ? Setup.ROWS - 1 : 1;
-      return s.with(new Setup(st.mode(), (st.row() + d) % Setup.ROWS));
+      return s.with(new Setup(st.mode(), moved(st.row(), SETUP.size(), k)));
     }
+    Row row = SETUP.get(st.row());
     int step = k.key() == Key.LEFT ? -1 : k.key() == Key.RIGHT ? 1 : 0;
-    if (step != 0) {
-      RoundSettings r = s.setup();
-      return switch (st.row()) {
-        case 0 -> s.withSetup(r.withCount(cycle(COUNTS, r.count(), step)));
-        case 1 -> s.withSetup(r.withTimer(cycle(RoundSettings.TIMERS, r.timerSeconds(), step)));
-        case 2 -> s.withSetup(r.withPacks(nextPacks(s, r.packs(), step)));
-        default -> s;
-      };
+    if (step != 0 && row.change() != null) {
+      return row.change().apply(s, step);
     }
     if (k.key() == Key.ENTER || k.is(' ')) {
-      if (st.row() < 3) {
-        return s.with(new Setup(st.mode(), 3));
+      if (st.row() != Row.start(SETUP)) {
+        return s.with(new Setup(st.mode(), Row.start(SETUP)));
       }
       return start(s, s.setup().withMode(st.mode()), st);
     }
     return s;
   }
 
+  static String packsLabel(List<String> ids) {
+    return ids.isEmpty() ? "all packs" : String.join(", ", ids);
+  }
+
   /** Draw a round from the loaded packs and start it, or say why it cannot be played. */
   public static AppState start(AppState s, RoundSettings settings, Page back) {
     if (s.catalog() == null) {
-      return s.with(new Notice("Please wait", "The packs are still loading; try again in a moment.", back));
+      return s.with(new Notice("Please wait", loadingMessage(s), back));
     }
     Draw.Outcome o = Draw.round(s.catalog().packs(), settings);
-    AppState next = s.withSetup(settings.withSeed(nextSeed(settings.seed())));
+    AppState next = s.withSetup(settings.next());
     if (o instanceof Draw.Unavailable u) {
       return next.with(new Notice(settings.mode().title() + " is not available", u.reason(), back));
     }
     Draw.Drawn d = (Draw.Drawn) o;
-    Playing playing = new Playing(d.round(), 0, 0);
+    Playing playing = new Playing(Round.start(d.challenges(), settings), 0, 0);
     return next.with(d.note() == null ? playing : new Notice(settings.mode().title(), d.note(), playing));
+  }
+
+  static String loadingMessage(AppState s) {
+    return s.loadProblem() != null ? "The packs could not be loaded: " + s.loadProblem()
+        : "The packs are still loading; try again in a moment.";
   }
 
   static int cycle(List<Integer> options, int current, int step) {
@@ -218,11 +176,6 @@ public final class App {
       return options.get(i);
     }
     return options.get(Math.floorMod(i + step, options.size()));
-  }
-
-  /** The next round gets another seed, derived so that a seeded session replays whole. */
-  static long nextSeed(long seed) {
-    return seed * 6364136223846793005L + 1442695040888963407L;
   }
 
   /** All packs, then each single pack, in turn. */
@@ -238,7 +191,7 @@ public final class App {
     return options.get(Math.floorMod((i < 0 ? 0 : i) + step, options.size()));
   }
 
-  private static AppState playing(AppState s, Playing p, Press k) {
+  static AppState playing(AppState s, Playing p, Press k) {
     Round r = p.round();
     if (isBack(k)) {
       return s.with(new ConfirmAbandon(p));
@@ -290,10 +243,10 @@ public final class App {
     return s.with(new Playing(next, newItem ? 0 : p.cursor(), newItem ? 0 : p.scroll()));
   }
 
-  private static AppState results(AppState s, Results r, Press k) {
+  static AppState results(AppState s, Results r, Press k) {
     int n = r.round().answers().size();
     if (isBack(k) || k.is('m')) {
-      return s.with(new Title(0));
+      return s.with(new Title(Item.of(r.round().settings().mode())));
     }
     if (k.is('r')) {
       return start(s, s.setup().withMode(r.round().settings().mode()), r);

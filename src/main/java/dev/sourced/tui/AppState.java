@@ -3,43 +3,49 @@ package dev.sourced.tui;
 import dev.sourced.classroom.ClassSettings;
 import dev.sourced.game.RoundSettings;
 import dev.sourced.pack.Catalog;
+import dev.sourced.room.Room;
 
 /**
- * The whole app as a value. catalog is null until the packs are loaded; setup holds the settings
- * the next round starts with; exitCode is set once the app should stop.
+ * The whole app as a value. catalog is null until the packs are loaded (loadProblem says why
+ * when they could not be); setup holds the settings the next round starts with; room is the class
+ * session this screen shows, as its room last sent it; exitCode is set once the app should stop.
  */
 public record AppState(Page page, Catalog catalog, RoundSettings setup, Integer exitCode, ClassSettings classSetup,
-    long now, String resultsProblem) {
+    String resultsProblem, String loadProblem, Room.Snapshot room) {
 
   public AppState(Page page, Catalog catalog, RoundSettings setup, Integer exitCode) {
-    this(page, catalog, setup, exitCode, null, 0, null);
+    this(page, catalog, setup, exitCode, null, null, null, null);
   }
 
   public static final int EXIT_OK = 0;
   public static final int EXIT_INTERRUPTED = 130;
 
   public AppState with(Page p) {
-    return new AppState(p, catalog, setup, exitCode, classSetup, now, resultsProblem);
+    return new AppState(p, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, room);
   }
 
   public AppState withSetup(RoundSettings s) {
-    return new AppState(page, catalog, s, exitCode, classSetup, now, resultsProblem);
+    return new AppState(page, catalog, s, exitCode, classSetup, resultsProblem, loadProblem, room);
   }
 
   public AppState withCatalog(Catalog c, String problem) {
-    return new AppState(page, c, setup, exitCode, classSetup, now, problem);
+    return new AppState(page, c, setup, exitCode, classSetup, problem, null, room);
+  }
+
+  public AppState withLoadProblem(String why) {
+    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, why, room);
   }
 
   public AppState withClassSetup(ClassSettings c) {
-    return new AppState(page, catalog, setup, exitCode, c, now, resultsProblem);
+    return new AppState(page, catalog, setup, exitCode, c, resultsProblem, loadProblem, room);
   }
 
-  public AppState at(long wallMillis) {
-    return new AppState(page, catalog, setup, exitCode, classSetup, wallMillis, resultsProblem);
+  public AppState withRoom(Room.Snapshot r) {
+    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, r);
   }
 
   public AppState exit(int code) {
-    return new AppState(page, catalog, setup, code, classSetup, now, resultsProblem);
+    return new AppState(page, catalog, setup, code, classSetup, resultsProblem, loadProblem, room);
   }
 
   public boolean done() {

@@ -7,20 +7,18 @@ import dev.sourced.classroom.TeamNames;
 import dev.sourced.game.Draw;
 import dev.sourced.game.Mode;
 import dev.sourced.game.RoundSettings;
+import dev.sourced.room.Room;
 import dev.sourced.tui.Msg.Key;
 import dev.sourced.tui.Msg.Press;
 import dev.sourced.tui.Page.ClassRun;
 import dev.sourced.tui.Page.ClassSetup;
 import dev.sourced.tui.Page.ConfirmEnd;
+import dev.sourced.tui.Page.Item;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The teacher's keys, for the class setup and a running session. No drawing, no I/O. */
 final class ClassApp {
-  static final List<Integer> TIMERS = List.of(0, 10, 20, 30, 45, 60, 90, 120);
-  /** -1 means no discussion stop; 0 a stop without a timer. */
-  static final List<Integer> DISCUSSION = List.of(-1, 0, 60, 120, 180, 300);
-
   private ClassApp() {}
 
   static ClassSettings settingsOf(AppState s) {
@@ -35,70 +33,80 @@ final class ClassApp {
     return s.withClassSetup(settingsOf(s)).with(new ClassSetup(0, -1));
   }
 
-  static AppState setup(AppState s, ClassSetup p, Press k) {
-    ClassSettings c = settingsOf(s);
-    if (p.editing() >= 0) {
-      return rename(s, p, c, k);
-    }
-    if (k.key() == Key.ESCAPE || k.is('q')) {
-      return s.with(new Page.Title(3));
-    }
-    if (k.key() == Key.UP || k.key() == Key.DOWN) {
-      int d = k.key() == Key.UP ? ClassSetup.ROWS - 1 : 1;
-      return s.with(new ClassSetup((p.row() + d) % ClassSetup.ROWS, -1));
-    }
-    int step = k.key() == Key.LEFT ? -1 : k.key() == Key.RIGHT ? 1 : 0;
-    if (step != 0) {
-      return s.withClassSetup(change(s, c, p.row(), step));
-    }
-    if (k.key() == Key.ENTER || k.is(' ')) {
-      if (p.row() == 4) {
-        return s.with(new ClassSetup(p.row(), 0, c.teams().get(0)));
-      }
-      if (p.row() != ClassSetup.START) {
-        return s.with(new ClassSetup(ClassSetup.START, -1));
-      }
-      return start(s, c, p);
-    }
-    return s;
+  private static Row setting(String label, java.util.function.Function<ClassSettings, String> value,
+      java.util.function.BiFunction<AppState, Integer, ClassSettings> change) {
+    return Row.setting(label, s -> value.apply(settingsOf(s)), (s, step) -> s.withClassSetup(change.apply(s, step)));
   }
 
-  private static ClassSettings change(AppState s, ClassSettings c, int row, int step) {
-    RoundSettings r = c.round();
-    switch (row) {
-      case 0: {
+  static final Row NAMES = Row.action("Names", s -> String.join(", ", settingsOf(s).teams()),
+      s -> Update.of(s.with(new ClassSetup(Page.ClassSetup.NAMES_ROW, 0, settingsOf(s).teams().get(0)))));
+
+  /** The class setup form. */
+  static final List<Row> ROWS = List.of(
+      setting("Mode", c -> Row.arrows(c.round().mode().title()), (s, step) -> {
+        ClassSettings c = settingsOf(s);
         Mode[] modes = Mode.values();
-        return c.withRound(r.withMode(modes[Math.floorMod(r.mode().ordinal() + step, modes.length)]));
+        return c.withRound(c.round().withMode(modes[Math.floorMod(c.round().mode().ordinal() + step, modes.length)]));
+      }),
+      setting("Items", c -> Row.arrows(String.valueOf(c.round().count())), (s, step) -> {
+        ClassSettings c = settingsOf(s);
+        return c.withRound(c.round().withCount(App.cycle(RoundSettings.COUNTS, c.round().count(), step)));
+      }),
+      setting("Packs", c -> Row.arrows(App.packsLabel(c.round().packs())), (s, step) -> {
+        ClassSettings c = settingsOf(s);
+        return c.withRound(c.round().withPacks(App.nextPacks(s, c.round().packs(), step)));
+      }),
+      setting("Teams", c -> Row.arrows(String.valueOf(c.teams().size())), (s, step) -> teams(settingsOf(s), step)),
+      NAMES,
+      setting("Timer", c -> Row.arrows(c.timerSeconds() == 0 ? "off" : c.timerSeconds() + " s"),
+          (s, step) -> settingsOf(s).withTimer(App.cycle(ClassSettings.TIMERS, settingsOf(s).timerSeconds(), step))),
+      setting("Scoring", c -> Row.arrows(c.scoring() == ClassSettings.ScoringRule.ACCURACY
+          ? "accuracy only (1000 a correct answer)" : "speed (1000 falling to 500)"), (s, step) -> {
+            ClassSettings c = settingsOf(s);
+            return c.withScoring(c.scoring() == ClassSettings.ScoringRule.ACCURACY ? ClassSettings.ScoringRule.SPEED
+                : ClassSettings.ScoringRule.ACCURACY);
+          }),
+      setting("Streaks", c -> Row.arrows(c.streakBonus() ? "bonus on" : "bonus off"),
+          (s, step) -> settingsOf(s).withStreakBonus(!settingsOf(s).streakBonus())),
+      setting("Discuss", c -> Row.arrows(!c.discussionStop() ? "off" : c.discussionSeconds() == 0 ? "on, no timer"
+          : "on, " + ClassViews.minutes(c.discussionSeconds())), (s, step) -> {
+            ClassSettings c = settingsOf(s);
+            int now = c.discussionStop() ? c.discussionSeconds() : -1;
+            int next = App.cycle(ClassSettings.DISCUSSION, now, step);
+            return c.withDiscussion(next >= 0, Math.max(0, next));
+          }),
+      Row.action("Start", s -> "", s -> start(s, settingsOf(s), s.page())));
+
+  private static ClassSettings teams(ClassSettings c, int step) {
+    int n = Math.max(ClassSettings.MIN_TEAMS, Math.min(ClassSettings.MAX_TEAMS, c.teams().size() + step));
+    List<String> teams = new ArrayList<>(c.teams().subList(0, Math.min(n, c.teams().size())));
+    for (String name : TeamNames.pick(ClassSettings.MAX_TEAMS * 2, c.round().seed() + 1)) {
+      if (teams.size() < n && teams.stream().noneMatch(name::equalsIgnoreCase)) {
+        teams.add(name);
       }
-      case 1:
-        return c.withRound(r.withCount(App.cycle(App.COUNTS, r.count(), step)));
-      case 2:
-        return c.withRound(r.withPacks(App.nextPacks(s, r.packs(), step)));
-      case 3: {
-        int n = Math.max(ClassSettings.MIN_TEAMS, Math.min(ClassSettings.MAX_TEAMS, c.teams().size() + step));
-        List<String> teams = new ArrayList<>(c.teams().subList(0, Math.min(n, c.teams().size())));
-        for (String name : TeamNames.pick(ClassSettings.MAX_TEAMS * 2, r.seed() + 1)) {
-          if (teams.size() < n && teams.stream().noneMatch(name::equalsIgnoreCase)) {
-            teams.add(name);
-          }
-        }
-        return c.withTeams(teams);
-      }
-      case 5:
-        return c.withTimer(App.cycle(TIMERS, c.timerSeconds(), step));
-      case 6:
-        return c.withScoring(c.scoring() == ClassSettings.ScoringRule.ACCURACY ? ClassSettings.ScoringRule.SPEED
-            : ClassSettings.ScoringRule.ACCURACY);
-      case 7:
-        return c.withStreakBonus(!c.streakBonus());
-      case 8: {
-        int now = c.discussionStop() ? c.discussionSeconds() : -1;
-        int next = App.cycle(DISCUSSION, now, step);
-        return c.withDiscussion(next >= 0, Math.max(0, next));
-      }
-      default:
-        return c;
     }
+    return c.withTeams(teams);
+  }
+
+  static Update setup(AppState s, ClassSetup p, Press k) {
+    if (p.editing() >= 0) {
+      return Update.of(rename(s, p, settingsOf(s), k));
+    }
+    if (k.key() == Key.ESCAPE || k.is('q')) {
+      return Update.of(s.with(new Page.Title(Item.CLASS)));
+    }
+    if (k.key() == Key.UP || k.key() == Key.DOWN) {
+      return Update.of(s.with(new ClassSetup(App.moved(p.row(), ROWS.size(), k), -1)));
+    }
+    Row row = ROWS.get(p.row());
+    int step = k.key() == Key.LEFT ? -1 : k.key() == Key.RIGHT ? 1 : 0;
+    if (step != 0 && row.change() != null) {
+      return Update.of(row.change().apply(s, step));
+    }
+    if (k.key() == Key.ENTER || k.is(' ')) {
+      return row.enter() != null ? row.enter().apply(s) : Update.of(s.with(new ClassSetup(Row.start(ROWS), -1)));
+    }
+    return Update.of(s);
   }
 
   /**
@@ -114,11 +122,7 @@ final class ClassApp {
     if (k.key() == Key.ENTER || k.key() == Key.UP || k.key() == Key.DOWN) {
       ClassSettings kept = c;
       String name = buffer.strip();
-      boolean taken = false;
-      for (int i = 0; i < c.teams().size(); i++) {
-        taken |= i != t && c.teams().get(i).equalsIgnoreCase(name);
-      }
-      if (!name.isEmpty() && !taken) {
+      if (!name.isEmpty() && !c.teamNameTaken(name, t)) {
         List<String> teams = new ArrayList<>(c.teams());
         teams.set(t, name);
         kept = c.withTeams(teams);
@@ -140,99 +144,110 @@ final class ClassApp {
     return s;
   }
 
-  static AppState start(AppState s, ClassSettings c, Page back) {
+  /** Draws the questions and opens a room for the session; the room's first snapshot shows it. */
+  static Update start(AppState s, ClassSettings c, Page back) {
     if (s.catalog() == null) {
-      return s.with(new Page.Notice("Please wait", "The packs are still loading; try again in a moment.", back));
+      return Update.of(s.with(new Page.Notice("Please wait", App.loadingMessage(s), back)));
     }
     if (s.resultsProblem() != null) {
-      return s.with(new Page.Notice("Results cannot be saved", s.resultsProblem(), back));
+      return Update.of(s.with(new Page.Notice("Results cannot be saved", s.resultsProblem(), back)));
     }
     Draw.Outcome o = Draw.round(s.catalog().packs(), c.round());
     RoundSettings r = c.round();
-    AppState next = s.withClassSetup(c.withRound(r.withSeed(App.nextSeed(r.seed()))));
+    AppState next = s.withClassSetup(c.withRound(r.next()));
     if (o instanceof Draw.Unavailable u) {
-      return next.with(new Page.Notice(r.mode().title() + " is not available", u.reason(), back));
+      return Update.of(next.with(new Page.Notice(r.mode().title() + " is not available", u.reason(), back)));
     }
-    Draw.Drawn d = (Draw.Drawn) o;
-    Session session = Session.start(c.withRound(c.round()), d.round().challenges());
-    return next.with(new ClassRun(session, 0, false, null, 0));
+    Session session = Session.keyed(c, ((Draw.Drawn) o).challenges());
+    return Update.of(next.withRoom(null).with(fresh(session)), new Effect.OpenRoom(session));
   }
 
-  static AppState run(AppState s, ClassRun p, Press k) {
-    Session session = p.session();
+  static ClassRun fresh(Session s) {
+    return new ClassRun(0, false, 0, s.index(), s.phase());
+  }
+
+  /** The view state for the session's stage: kept while the stage lasts, fresh for a new one. */
+  static ClassRun view(AppState s, ClassRun p) {
+    Session session = s.room() == null ? null : s.room().session();
+    if (session == null || (p.question() == session.index() && p.phase() == session.phase())) {
+      return p;
+    }
+    return fresh(session);
+  }
+
+  /** A snapshot from the room: the session as it now is, and the view state for its stage. */
+  static AppState changed(AppState s, Room.Snapshot snapshot) {
+    AppState next = s.withRoom(snapshot);
+    return next.page() instanceof ClassRun r ? next.with(view(next, r)) : next;
+  }
+
+  static Update run(AppState s, ClassRun p, Press k) {
+    if (s.room() == null) {
+      return Update.of(s.with(p)); // the room has not answered yet
+    }
+    Session session = s.room().session();
     if (session.phase() == Session.Phase.FINISHED) {
       if (k.key() == Key.ENTER || k.key() == Key.ESCAPE || k.is('q')) {
-        return s.with(new Page.Title(0));
+        return Update.of(s.withRoom(null).with(new Page.Title(Item.CLASS)), new Effect.LeaveRoom());
       }
-      return s.with(new ClassRun(session, p.team(), false, p.saved(), App.scrolled(p.scroll(), k)));
+      return Update.of(s.with(new ClassRun(p.team(), false, App.scrolled(p.scroll(), k), p.question(), p.phase())));
     }
     if (k.is('e') || k.key() == Key.ESCAPE) {
-      return s.with(new ConfirmEnd(p));
+      return Update.of(s.with(new ConfirmEnd(p)));
     }
     if (k.is(' ')) {
-      return apply(s, p, new ClassEvent.Pause());
+      return send(s.with(p), new ClassEvent.Pause());
     }
     if (session.phase() == Session.Phase.QUESTION) {
-      int n = session.teamCount();
+      int n = session.playerCount();
       if (k.key() == Key.UP || k.key() == Key.DOWN) {
-        int d = k.key() == Key.UP ? n - 1 : 1;
-        return s.with(new ClassRun(session, (p.team() + d) % n, false, p.saved(), p.scroll()));
+        return Update.of(s.with(withTeam(p, App.moved(p.team(), n, k))));
       }
-      if (k.key() == Key.CHAR && k.ch() >= '1' && k.ch() < '1' + n) {
-        return s.with(new ClassRun(session, k.ch() - '1', false, p.saved(), p.scroll()));
+      if (k.key() == Key.CHAR && k.ch() >= '1' && k.ch() < '1' + Math.min(n, 9)) {
+        return Update.of(s.with(withTeam(p, k.ch() - '1')));
       }
       if (k.is('l')) {
-        return apply(s, p, new ClassEvent.Lock());
+        return send(s.with(p), new ClassEvent.Lock());
       }
       if (k.is('s')) {
-        return apply(s, p, new ClassEvent.Skip());
+        return send(s.with(p), new ClassEvent.Skip());
       }
       int choice = k.key() == Key.CHAR && Character.isLetter(k.ch()) ? App.choiceOf(k) : -1;
       if (choice >= 0 && choice < session.current().choices().size()) {
-        AppState after = apply(s, p, new ClassEvent.Record(p.team(), choice, s.now()));
-        if (after.page() instanceof ClassRun r && r.session().phase() == Session.Phase.QUESTION) {
-          // On to the next team that has not answered, so a teacher can key answers in a row.
-          int nextTeam = p.team();
-          for (int i = 1; i <= n; i++) {
-            int t = (p.team() + i) % n;
-            if (!r.session().ballots().get(t).given()) {
-              nextTeam = t;
-              break;
-            }
+        // On to the next seat that has not answered, so a teacher can key answers in a row.
+        int next = p.team();
+        for (int i = 1; i <= n; i++) {
+          int t = (p.team() + i) % n;
+          if (t != p.team() && !session.ballots().get(t).given()) {
+            next = t;
+            break;
           }
-          return after.with(new ClassRun(r.session(), nextTeam, false, r.saved(), r.scroll()));
         }
-        return after;
+        return send(s.with(withTeam(p, next)), new ClassEvent.Record(p.team(), choice, 0));
       }
-      return s;
+      return Update.of(s.with(p));
     }
     if (k.is('p')) {
-      return s.with(new ClassRun(session, p.team(), !p.passage(), p.saved(), 0));
+      return Update.of(s.with(new ClassRun(p.team(), !p.passage(), 0, p.question(), p.phase())));
     }
     if (k.key() == Key.ENTER || k.key() == Key.RIGHT || k.is('n')) {
-      return apply(s, p, new ClassEvent.Next());
+      return send(s.with(p), new ClassEvent.Next());
     }
-    return s.with(new ClassRun(session, p.team(), p.passage(), p.saved(), App.scrolled(p.scroll(), k)));
+    return Update.of(s.with(new ClassRun(p.team(), p.passage(), App.scrolled(p.scroll(), k), p.question(), p.phase())));
   }
 
-  static AppState confirmEnd(AppState s, ConfirmEnd c, Press k) {
+  private static ClassRun withTeam(ClassRun p, int team) {
+    return new ClassRun(team, false, p.scroll(), p.question(), p.phase());
+  }
+
+  private static Update send(AppState s, ClassEvent e) {
+    return Update.of(s, new Effect.ToRoom(e));
+  }
+
+  static Update confirmEnd(AppState s, ConfirmEnd c, Press k) {
     if (k.is('y')) {
-      return apply(s, c.back(), new ClassEvent.End());
+      return send(s.with(c.back()), new ClassEvent.End());
     }
-    return k.is('n') || k.key() == Key.ESCAPE || k.key() == Key.ENTER ? s.with(c.back()) : s;
-  }
-
-  static AppState apply(AppState s, ClassRun p, ClassEvent e) {
-    Session next = p.session().next(e);
-    if (next == p.session()) {
-      return s;
-    }
-    boolean moved = next.phase() != p.session().phase() || next.index() != p.session().index();
-    int team = next.phase() == Session.Phase.QUESTION && moved ? 0 : p.team();
-    return s.with(new ClassRun(next, team, moved ? false : p.passage(), p.saved(), moved ? 0 : p.scroll()));
-  }
-
-  static String packsLabel(List<String> ids) {
-    return ids.isEmpty() ? "all packs" : String.join(", ", ids);
+    return Update.of(k.is('n') || k.key() == Key.ESCAPE || k.key() == Key.ENTER ? s.with(c.back()) : s);
   }
 }

@@ -6,6 +6,7 @@ import dev.sourced.classroom.Outcome;
 import dev.sourced.classroom.Session;
 import dev.sourced.classroom.Standing;
 import dev.sourced.game.Challenge;
+import dev.sourced.room.Room;
 import dev.sourced.tui.Line.Span;
 import dev.sourced.tui.Line.Style;
 import dev.sourced.tui.Page.ClassRun;
@@ -30,27 +31,17 @@ final class ClassViews {
     b.add(Line.of("Classroom session", Style.ACCENT));
     b.add(Line.of("Teams answer aloud or on paper; you key their answers in.", Style.DIM));
     b.add(Line.blank());
-    String discussion = !c.discussionStop() ? "off" : c.discussionSeconds() == 0 ? "on, no timer"
-        : "on, " + minutes(c.discussionSeconds());
-    String[][] rows = {
-        {"Mode", arrows(c.round().mode().title())},
-        {"Items", arrows(String.valueOf(c.round().count()))},
-        {"Packs", arrows(ClassApp.packsLabel(c.round().packs()))},
-        {"Teams", arrows(String.valueOf(c.teams().size()))},
-        {"Names", String.join(", ", c.teams()) + (p.editing() >= 0 ? "" : "   (Enter to rename)")},
-        {"Timer", arrows(c.timerSeconds() == 0 ? "off" : c.timerSeconds() + " s")},
-        {"Scoring", arrows(c.scoring() == ClassSettings.ScoringRule.ACCURACY ? "accuracy only (1000 a correct answer)"
-            : "speed (1000 falling to 500)")},
-        {"Streaks", arrows(c.streakBonus() ? "bonus on" : "bonus off")},
-        {"Discuss", arrows(discussion)},
-        {"Start", ""},
-    };
-    for (int i = 0; i < rows.length; i++) {
+    for (int i = 0; i < ClassApp.ROWS.size(); i++) {
+      Row row = ClassApp.ROWS.get(i);
       boolean sel = i == p.row();
+      String value = row.value().apply(s);
+      if (row == ClassApp.NAMES && p.editing() < 0) {
+        value += "   (Enter to rename)";
+      }
       b.addAll(prefixed(sel ? " " + Views.POINTER + " " : "   ", Style.ACCENT,
-          Layout.wrap(rows[i][1], w - 14, Style.NORMAL), String.format(Locale.ROOT, "%-9s", rows[i][0]),
+          Layout.wrap(value, w - 14, Style.NORMAL), String.format(Locale.ROOT, "%-9s", row.label()),
           sel ? Style.SELECTED : Style.BOLD));
-      if (i == 4 && p.editing() >= 0) {
+      if (row == ClassApp.NAMES && p.editing() >= 0) {
         for (int t = 0; t < c.teams().size(); t++) {
           boolean ed = t == p.editing();
           b.add(new Line(List.of()).plus("      " + (t + 1) + "  ", Style.DIM)
@@ -62,7 +53,7 @@ final class ClassViews {
     if (s.resultsProblem() != null) {
       b.addAll(Layout.wrap(Views.CROSS + " " + s.resultsProblem(), w, Style.BAD));
     }
-    b.addAll(Layout.wrap(Views.catalogSummary(s.catalog()), w, Style.DIM));
+    b.addAll(Layout.wrap(Views.catalogSummary(s), w, Style.DIM));
     String footer = p.editing() >= 0
         ? "type a name \u00B7 Backspace delete \u00B7 \u2191\u2193 team \u00B7 Enter keep \u00B7 Esc drop"
         : "\u2191\u2193 row \u00B7 \u2190\u2192 change \u00B7 Enter start \u00B7 Esc back";
@@ -82,32 +73,32 @@ final class ClassViews {
     return out;
   }
 
-  private static String arrows(String v) {
-    return "\u2039 " + v + " \u203A";
-  }
-
   static String minutes(long seconds) {
     return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 
-  static Frame run(ClassRun p, int columns) {
+  static Frame run(AppState state, ClassRun p, int columns) {
     int w = Painter.textWidth(columns, true);
-    Session s = p.session();
+    if (state.room() == null) {
+      return frame(Views.APP + " \u00B7 Class", "", List.of(Line.of("Opening the session\u2026")), List.of(), "", 0, -1);
+    }
+    Session s = state.room().session();
+    Room.SaveStatus save = state.room().save();
     String title = Views.APP + " \u00B7 Class \u00B7 " + s.settings().round().mode().title();
     String status = "Question " + Math.min(s.index() + 1, s.challenges().size()) + "/" + s.challenges().size()
-        + (p.saved() == null ? "" : p.saved().startsWith("NOT") ? " \u00B7 NOT SAVED" : " \u00B7 saved");
+        + (save instanceof Room.Saved ? " \u00B7 saved" : save instanceof Room.Failed ? " \u00B7 NOT SAVED" : "");
     if (p.passage() && s.lastOutcome() != null) {
       return frame(title, status, discussion(s, s.lastOutcome(), w, false), List.of(), "p back \u00B7 " + KEYS_AFTER,
           p.scroll(), -1);
     }
     return switch (s.phase()) {
-      case QUESTION -> question(p, title, status, w);
+      case QUESTION -> question(s, p, title, status, w);
       case REVEAL -> frame(title, status, reveal(s, w), List.of(), KEYS_AFTER, p.scroll(), -1);
       case DISCUSSION -> frame(title, status, discussion(s, s.lastOutcome(), w, true),
           s.settings().discussionSeconds() > 0 ? List.of(discussionClock(s, w)) : List.of(), KEYS_AFTER, p.scroll(),
           -1);
       case LEADERBOARD -> frame(title, status, leaderboard(s, w), List.of(), KEYS_AFTER, p.scroll(), -1);
-      case FINISHED -> frame(title, "Final", finished(p, w), List.of(), "\u2191\u2193 scroll \u00B7 Enter menu",
+      case FINISHED -> frame(title, "Final", finished(s, save, w), List.of(), "\u2191\u2193 scroll \u00B7 Enter menu",
           p.scroll(), -1);
     };
   }
@@ -117,34 +108,30 @@ final class ClassViews {
     return new Frame(title, status, body, pinned, footer, scroll, focus, true);
   }
 
-  private static Frame question(ClassRun p, String title, String status, int w) {
-    Session s = p.session();
+  private static Frame question(Session s, ClassRun p, String title, String status, int w) {
     Challenge c = s.current();
     List<Line> b = new ArrayList<>();
-    if (c instanceof Challenge.WhoSaidIt) {
-      b.add(Line.of("Who said it?", Style.ACCENT).centre());
+    if (c.heading() != null) {
+      b.add(Line.of(c.heading(), Style.ACCENT).centre());
       b.add(Line.blank());
-      Layout.wrap("\u201C" + c.prompt() + "\u201D", w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
-    } else {
-      Layout.wrap(c.prompt(), w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
     }
+    Layout.wrap(c.shownPrompt(), w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
     b.add(Line.blank());
     for (int i = 0; i < c.choices().size(); i++) {
       b.addAll(prefixed("   ", Style.NORMAL, Layout.wrap(c.choices().get(i), w - 8, Style.NORMAL),
           String.valueOf((char) ('A' + i)), Style.BOLD));
     }
     b.add(Line.blank());
-    int answered = (int) s.ballots().stream().filter(Ballot::given).count();
-    b.add(Line.of("Teams \u00B7 " + answered + " of " + s.teamCount() + " answered", Style.ACCENT));
+    b.add(Line.of(seats(s) + " \u00B7 " + s.answeredCount() + " of " + s.playerCount() + " answered", Style.ACCENT));
     int focus = -1;
-    for (int t = 0; t < s.teamCount(); t++) {
+    for (int t = 0; t < s.playerCount(); t++) {
       boolean sel = t == p.team();
       if (sel) {
         focus = b.size();
       }
       boolean given = s.ballots().get(t).given();
       String name = String.format(Locale.ROOT, "%d  %-" + ClassSettings.MAX_NAME + "s", t + 1,
-          s.settings().teams().get(t));
+          s.players().get(t).name());
       b.add(new Line(List.of()).plus(sel ? " " + Views.POINTER + " " : "   ", Style.ACCENT)
           .plus(name, sel ? Style.SELECTED : Style.NORMAL)
           .plus(given ? "  " + Views.CHECK + " answered" : "  \u2026 waiting", given ? Style.GOOD : Style.DIM));
@@ -198,15 +185,15 @@ final class ClassViews {
       b.add(new Line(List.of()).plus(right ? Views.CHECK + " " : "  ", Style.GOOD)
           .plus(text + "  ", right ? Style.BOLD : Style.NORMAL)
           .plus("\u2588".repeat(len), right ? Style.GOOD : Style.DIM)
-          .plus(" ".repeat(barMax - len) + " " + Views.plural(tally[i], "team"), Style.NORMAL));
+          .plus(" ".repeat(barMax - len) + " " + Views.plural(tally[i], seat(s)), Style.NORMAL));
     }
     b.add(Line.blank());
-    for (int t = 0; t < s.teamCount(); t++) {
+    for (int t = 0; t < o.seats(); t++) {
       Ballot ballot = o.ballots().get(t);
       boolean ok = o.correct().get(t);
       String chose = ballot.given() ? "chose " + (char) ('A' + ballot.choice()) : "no answer";
       b.add(new Line(List.of()).plus(String.format(Locale.ROOT, "  %-" + ClassSettings.MAX_NAME + "s ",
-          s.settings().teams().get(t)), Style.BOLD)
+          s.players().get(t).name()), Style.BOLD)
           .plus((ok ? Views.CHECK + " right" : Views.CROSS + " wrong") + "  ", ok ? Style.GOOD : Style.BAD)
           .plus(String.format(Locale.ROOT, "%-10s +%d", chose, o.points().get(t)), Style.NORMAL));
     }
@@ -218,13 +205,10 @@ final class ClassViews {
     List<Line> b = new ArrayList<>();
     b.add(Line.of(live ? "Discussion" : "The source, again", Style.ACCENT));
     b.addAll(Layout.wrap(c.prompt(), w, Style.BOLD));
-    b.addAll(Layout.wrap("Answer: " + (char) ('A' + c.correct()) + " " + c.correctChoice(), w, Style.BOLD));
+    b.addAll(Layout.wrap("Answer: " + Challenge.letter(c.correct()) + " " + c.correctChoice(), w, Style.BOLD));
     b.addAll(Layout.wrap("Why: " + c.explanation(), w, Style.NORMAL));
     b.add(Line.blank());
-    b.addAll(Layout.passage(c.passage(), c.highlight(), w));
-    b.addAll(Layout.wrap(c.source().line() + " (" + c.source().kind().label() + ")", w, Style.DIM));
-    b.add(Line.blank());
-    b.addAll(Layout.wrap("Discuss: " + c.discussion(), w, Style.ACCENT));
+    b.addAll(Views.source(c, w));
     return b;
   }
 
@@ -244,8 +228,7 @@ final class ClassViews {
     return b;
   }
 
-  private static List<Line> finished(ClassRun p, int w) {
-    Session s = p.session();
+  private static List<Line> finished(Session s, Room.SaveStatus save, int w) {
     List<Line> b = new ArrayList<>();
     b.add(Line.of(s.endedEarly() ? "Session ended early" : "Final results", Style.ACCENT).centre());
     b.add(Line.blank());
@@ -273,8 +256,8 @@ final class ClassViews {
       b.add(Line.of("  No questions were played.", Style.DIM));
     }
     for (Outcome o : missed) {
-      String head = String.format(Locale.ROOT, "  Q%-3d %d of %d right  ", o.number(), o.rightCount(), s.teamCount());
-      b.add(new Line(List.of()).plus(head, o.rightCount() * 2 < s.teamCount() ? Style.BAD : Style.NORMAL)
+      String head = String.format(Locale.ROOT, "  Q%-3d %d of %d right  ", o.number(), o.rightCount(), o.seats());
+      b.add(new Line(List.of()).plus(head, o.rightCount() * 2 < o.seats() ? Style.BAD : Style.NORMAL)
           .plus(Layout.fit(o.challenge().prompt(), Math.max(10, w - head.length())), Style.NORMAL));
     }
     long skipped = s.outcomes().stream().filter(Outcome::skipped).count();
@@ -282,14 +265,32 @@ final class ClassViews {
       b.add(Line.of("  " + Views.plural((int) skipped, "question") + " skipped", Style.DIM));
     }
     b.add(Line.blank());
-    b.addAll(Layout.wrap(p.saved() == null ? "Results were not saved." : p.saved(), w,
-        p.saved() != null && !p.saved().startsWith("NOT") ? Style.NORMAL : Style.BAD));
+    if (save instanceof Room.Saved saved) {
+      b.addAll(Layout.wrap("Results saved to " + saved.where(), w, Style.NORMAL));
+    } else if (save instanceof Room.Failed failed) {
+      b.addAll(Layout.wrap("NOT SAVED: " + failed.why(), w, Style.BAD));
+    } else {
+      b.addAll(Layout.wrap("Results were not saved.", w, Style.BAD));
+    }
     return b;
   }
 
-  static Frame confirmEnd(ConfirmEnd c, int columns) {
+  /** What a seat is called: a team in a teacher-keyed class (one seat a team), else a player. */
+  static String seat(Session s) {
+    return s.teamCount() > 0 && s.playerCount() == s.teamCount() ? "team" : "player";
+  }
+
+  private static String seats(Session s) {
+    String word = seat(s);
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1) + "s";
+  }
+
+  static Frame confirmEnd(AppState state, ConfirmEnd c, int columns) {
     int w = Painter.textWidth(columns, true);
-    Session s = c.back().session();
+    if (state.room() == null) {
+      return run(state, c.back(), columns);
+    }
+    Session s = state.room().session();
     List<Line> b = new ArrayList<>();
     b.add(Line.of("End the session now?", Style.ACCENT));
     b.add(Line.blank());

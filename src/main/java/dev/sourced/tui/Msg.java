@@ -1,9 +1,13 @@
 package dev.sourced.tui;
 
 import dev.sourced.pack.Catalog;
+import dev.sourced.room.Room;
 
-/** Everything the app reacts to: keys, the passing of time, packs arriving from the loader. */
-public sealed interface Msg permits Msg.Press, Msg.Tick, Msg.PacksLoaded, Msg.Saved {
+/**
+ * Everything the app reacts to: keys, the passing of time, and the answers to its effects (packs
+ * loaded or not, the class room's snapshots).
+ */
+public sealed interface Msg permits Msg.Press, Msg.Tick, Msg.PacksLoaded, Msg.PacksFailed, Msg.RoomChanged {
 
   enum Key { UP, DOWN, LEFT, RIGHT, ENTER, ESCAPE, BACKSPACE, PAGE_UP, PAGE_DOWN, HOME, END, INTERRUPT, CHAR }
 
@@ -22,16 +26,19 @@ public sealed interface Msg permits Msg.Press, Msg.Tick, Msg.PacksLoaded, Msg.Sa
     }
   }
 
-  /** millis passed; wallMillis is the room's clock, for the results file. */
-  record Tick(long millis, long wallMillis) implements Msg {}
+  /** millis have passed on this screen's clock. */
+  record Tick(long millis) implements Msg {}
 
-  /** resultsProblem is null when class results can be saved. */
+  /** The answer to Effect.LoadPacks. resultsProblem is null when class results can be saved. */
   record PacksLoaded(Catalog catalog, String resultsProblem) implements Msg {
     public PacksLoaded(Catalog catalog) {
       this(catalog, null);
     }
   }
 
-  /** How saving the class results went: where they are, or what went wrong. */
-  record Saved(String status) implements Msg {}
+  /** The packs could not be loaded at all; why says what went wrong. */
+  record PacksFailed(String why) implements Msg {}
+
+  /** The class session this screen shows, as its room now has it. */
+  record RoomChanged(Room.Snapshot snapshot) implements Msg {}
 }

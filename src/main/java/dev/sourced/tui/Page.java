@@ -2,59 +2,256 @@ package dev.sourced.tui;
 
 import dev.sourced.game.Mode;
 import dev.sourced.game.Round;
+import dev.sourced.tui.Msg.Press;
 
-/** Which screen is up, with the little state that screen keeps (cursor, scroll). */
+/**
+ * Which screen is up, with the little state that screen keeps (cursor, scroll). Each page says how
+ * it takes a key and how it looks; App.update routes to it.
+ */
 public sealed interface Page
     permits Page.Title, Page.Setup, Page.Playing, Page.Results, Page.Review, Page.Packs, Page.Help,
         Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmEnd {
 
-  record Title(int selected) implements Page {
-    static final String[] ITEMS = {
-        "Play a quiz round", "Who said it?", "Mixed round", "Classroom session", "Packs", "Help", "Quit"};
+  Update update(AppState s, Press k);
+
+  Frame frame(AppState s, int columns);
+
+  /** The page with its scroll no further than max, so that scrolling back is immediate. */
+  default Page clamp(int max) {
+    return this;
   }
 
-  /** Rows: items, timer, packs, start. */
+  /** Whether typing here is text, not commands (so '?' is a letter). */
+  default boolean typing() {
+    return false;
+  }
+
+  /** The title menu's items, in order. */
+  enum Item {
+    QUIZ("Play a quiz round"), WHO_SAID_IT("Who said it?"), MIXED("Mixed round"), CLASS("Classroom session"),
+    PACKS("Packs"), HELP("Help"), QUIT("Quit");
+
+    final String label;
+
+    Item(String label) {
+      this.label = label;
+    }
+
+    static Item of(Mode m) {
+      return switch (m) {
+        case QUIZ -> QUIZ;
+        case WHO_SAID_IT -> WHO_SAID_IT;
+        case MIXED -> MIXED;
+      };
+    }
+  }
+
+  record Title(Item selected) implements Page {
+    public Title() {
+      this(Item.QUIZ);
+    }
+
+    @Override
+    public Update update(AppState s, Press k) {
+      return Update.of(App.title(s, this, k));
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return Views.title(s, this, Painter.textWidth(columns));
+    }
+  }
+
   record Setup(Mode mode, int row) implements Page {
-    static final int ROWS = 4;
+    @Override
+    public Update update(AppState s, Press k) {
+      return Update.of(App.setup(s, this, k));
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return Views.setup(s, this, Painter.textWidth(columns));
+    }
   }
 
   /** A round in play: cursor is the highlighted choice, scroll the first body line shown. */
-  record Playing(Round round, int cursor, int scroll) implements Page {}
+  record Playing(Round round, int cursor, int scroll) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return Update.of(App.playing(s, this, k));
+    }
 
-  record Results(Round round, int selected, int scroll) implements Page {}
+    @Override
+    public Frame frame(AppState s, int columns) {
+      int w = Painter.textWidth(columns);
+      return round.phase() == Round.Phase.ASKING ? Views.question(this, w) : Views.feedback(this, w);
+    }
+
+    @Override
+    public Page clamp(int max) {
+      return scroll > max ? new Playing(round, cursor, max) : this;
+    }
+  }
+
+  record Results(Round round, int selected, int scroll) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return Update.of(App.results(s, this, k));
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return Views.results(this, Painter.textWidth(columns));
+    }
+
+    @Override
+    public Page clamp(int max) {
+      return scroll > max ? new Results(round, selected, max) : this;
+    }
+  }
 
   /** One past answer opened again from the results. */
-  record Review(Results back, int item, int scroll) implements Page {}
+  record Review(Results back, int item, int scroll) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      if (App.isBack(k) || k.key() == Msg.Key.ENTER) {
+        return Update.of(s.with(back));
+      }
+      return Update.of(s.with(new Review(back, item, App.scrolled(scroll, k))));
+    }
 
-  record Packs(int scroll) implements Page {}
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return Views.review(this, Painter.textWidth(columns));
+    }
 
-  record Help(Page back, int scroll) implements Page {}
+    @Override
+    public Page clamp(int max) {
+      return scroll > max ? new Review(back, item, max) : this;
+    }
+  }
 
-  record ConfirmAbandon(Playing back) implements Page {}
+  record Packs(int scroll) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return Update.of(App.isBack(k) || k.key() == Msg.Key.ENTER ? s.with(new Title(Item.PACKS))
+          : s.with(new Packs(App.scrolled(scroll, k))));
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return Views.packs(s, this, Painter.textWidth(columns));
+    }
+
+    @Override
+    public Page clamp(int max) {
+      return scroll > max ? new Packs(max) : this;
+    }
+  }
+
+  record Help(Page back, int scroll) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return Update.of(App.isBack(k) || k.is('?') || k.key() == Msg.Key.ENTER ? s.with(back)
+          : s.with(new Help(back, App.scrolled(scroll, k))));
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return Views.help(this, Painter.textWidth(columns));
+    }
+
+    @Override
+    public Page clamp(int max) {
+      return scroll > max ? new Help(back, max) : this;
+    }
+  }
+
+  record ConfirmAbandon(Playing back) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      if (k.is('y')) {
+        return Update.of(s.with(new Title(Item.of(back.round().settings().mode()))));
+      }
+      return Update.of(k.is('n') || k.key() == Msg.Key.ESCAPE || k.key() == Msg.Key.ENTER ? s.with(back) : s);
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return Views.confirm(this, Painter.textWidth(columns));
+    }
+  }
+
+  /** A message, such as why a mode cannot be played, and where Enter returns to. */
+  record Notice(String title, String message, Page back) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return Update.of(k.key() == Msg.Key.ENTER || App.isBack(k) || k.is(' ') ? s.with(back) : s);
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return Views.notice(this, Painter.textWidth(columns));
+    }
+  }
 
   /** The teacher's setup for a team game; editing is the team being renamed (or -1), buffer its new name. */
   record ClassSetup(int row, int editing, String buffer) implements Page {
+    public static final int START = Row.start(ClassApp.ROWS);
+    static final int NAMES_ROW = ClassApp.ROWS.indexOf(ClassApp.NAMES);
+
     public ClassSetup(int row, int editing) {
       this(row, editing, "");
     }
 
-    static final int ROWS = 10;
-    public static final int START = ROWS - 1;
-  }
+    @Override
+    public Update update(AppState s, Press k) {
+      return ClassApp.setup(s, this, k);
+    }
 
-  /**
-   * A class session on the projector: team is the team whose answer the teacher keys in next;
-   * passage shows the source passage again; saved says where results went, or what failed.
-   */
-  record ClassRun(dev.sourced.classroom.Session session, int team, boolean passage, String saved, int scroll)
-      implements Page {
-    ClassRun with(dev.sourced.classroom.Session s) {
-      return new ClassRun(s, team, passage, saved, scroll);
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return ClassViews.setup(s, this, columns);
+    }
+
+    @Override
+    public boolean typing() {
+      return editing >= 0;
     }
   }
 
-  record ConfirmEnd(ClassRun back) implements Page {}
+  /**
+   * A class session on this screen (the session itself is AppState.room): team is the seat whose
+   * answer the teacher keys in next; passage shows the source passage again. question and phase
+   * say which stage that view state belongs to, so a new stage starts afresh.
+   */
+  record ClassRun(int team, boolean passage, int scroll, int question, dev.sourced.classroom.Session.Phase phase)
+      implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return ClassApp.run(s, ClassApp.view(s, this), k);
+    }
 
-  /** A message, such as why a mode cannot be played, and where Enter returns to. */
-  record Notice(String title, String message, Page back) implements Page {}
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return ClassViews.run(s, ClassApp.view(s, this), columns);
+    }
+
+    @Override
+    public Page clamp(int max) {
+      return scroll > max ? new ClassRun(team, passage, max, question, phase) : this;
+    }
+  }
+
+  record ConfirmEnd(ClassRun back) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return ClassApp.confirmEnd(s, this, k);
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return ClassViews.confirmEnd(s, this, columns);
+    }
+  }
 }

@@ -4,7 +4,9 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.sourced.classroom.Session;
+import dev.sourced.room.Room;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -12,14 +14,23 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
- * The one loop: read keys without blocking, feed them and the clock's ticks to App.update, and
- * repaint when the state or the window size changed. Works on any Lanterna Screen.
+ * The runtime of one screen: it feeds keys, time and posted messages to App.update, carries out
+ * the effects update returns, and repaints when the state or the window size changed. run()
+ * blocks until a key, a wake-up its state asked for, a posted message or a resize arrives; step()
+ * does one turn without waiting, for tests that drive a virtual terminal by hand.
  */
 public final class Tui {
-  static final long TICK_MILLIS = 100;
-  private static final long IDLE_MILLIS = 15;
+  /** Waits for the next message, at most millis (forever when negative); null when the time passed. */
+  public interface Waiter {
+    Msg await(BlockingQueue<Msg> inbox, long millis) throws InterruptedException;
+  }
+
+  static final Waiter BLOCKING = (inbox, millis) -> millis < 0 ? inbox.take()
+      : inbox.poll(millis, TimeUnit.MILLISECONDS);
+  private static final Msg WAKE = new Msg.Tick(0);
 
   private final Screen screen;
   private final Theme theme;
@@ -27,17 +38,24 @@ public final class Tui {
   private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
   private AppState state;
   private boolean dirty = true;
-  private long lastTick;
+  private boolean begun;
+  private long last;
+  private int wakes;
   private Runnable onFirstFrame = () -> { };
-  private Function<Session, String> saver = s -> null;
-  private Object savedKey;
+  private Supplier<Msg> loader;
+  private Function<Session, Room> rooms;
+  private Waiter waiter = BLOCKING;
+  private Room room;
+  private boolean ownsRoom;
+  private Runnable leave = () -> { };
 
   public Tui(Screen screen, AppState initial, boolean color, LongSupplier millisClock) {
     this.screen = screen;
     this.state = initial;
     this.theme = new Theme(color);
     this.clock = millisClock;
-    this.lastTick = millisClock.getAsLong();
+    this.last = millisClock.getAsLong();
+    this.rooms = s -> new Room(s, millisClock, x -> new Room.NotYet()).start();
   }
 
   public Tui onFirstFrame(Runnable r) {
@@ -45,16 +63,30 @@ public final class Tui {
     return this;
   }
 
-  /**
-   * Called with a class session when it starts, after every locked question and when it ends;
-   * returns a line for the screen: where the results went, or what went wrong.
-   */
-  public Tui onSession(Function<Session, String> save) {
-    this.saver = save;
+  /** Carries out LoadPacks, off this screen's thread: returns PacksLoaded, or throws. */
+  public Tui loader(Supplier<Msg> load) {
+    this.loader = load;
     return this;
   }
 
-  /** Safe from any thread: the loader posts the packs here. */
+  /** Makes the room for a session this screen starts (OpenRoom); the screen closes it when done. */
+  public Tui rooms(Function<Session, Room> make) {
+    this.rooms = make;
+    return this;
+  }
+
+  /** Shows a room that someone else owns (a resumed session, another screen's class). */
+  public Tui attach(Room r) {
+    show(r, false);
+    return this;
+  }
+
+  public Tui waiter(Waiter w) {
+    this.waiter = w;
+    return this;
+  }
+
+  /** Safe from any thread. */
   public void post(Msg m) {
     inbox.add(m);
   }
@@ -63,34 +95,67 @@ public final class Tui {
     return state;
   }
 
-  /** Runs until the app is done; the caller starts and stops the screen. */
-  public int run() throws IOException, InterruptedException {
-    while (step()) {
-      Msg m = inbox.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
-      if (m != null) {
-        apply(m);
-      }
-    }
-    return state.exitCode();
+  /** The room this screen shows, or null. */
+  public Room room() {
+    return room;
   }
 
-  /** One turn: keys, posted messages, time, resize, and a repaint when needed. False once done. */
+  /** How many times run() woke up. */
+  public int wakes() {
+    return wakes;
+  }
+
+  /** Runs until the app is done; the caller starts and stops the screen. */
+  public int run() throws IOException, InterruptedException {
+    Thread reader = new Thread(this::readKeys, "keys");
+    reader.setDaemon(true);
+    reader.start();
+    if (screen instanceof TerminalScreen ts) {
+      ts.getTerminal().addResizeListener((t, size) -> inbox.add(WAKE));
+    }
+    try {
+      turn(null);
+      while (!state.done()) {
+        Msg m = waiter.await(inbox, App.nextWake(state));
+        wakes++;
+        turn(m);
+      }
+      return state.exitCode();
+    } finally {
+      leaveRoom();
+      reader.interrupt();
+    }
+  }
+
+  /** One turn without waiting: keys waiting on the terminal, posted messages, time, resize. False once done. */
   public boolean step() throws IOException {
     KeyStroke k;
     while (!state.done() && (k = screen.pollInput()) != null) {
       Msg m = KeyMap.toMsg(k);
       if (m != null) {
+        elapse();
         apply(m);
       }
     }
-    Msg m;
-    while (!state.done() && (m = inbox.poll()) != null) {
+    turn(null);
+    return !state.done();
+  }
+
+  private void turn(Msg m) throws IOException {
+    if (!begun) {
+      begun = true;
+      draw();
+      run(App.init(state));
+    }
+    elapse();
+    if (m != null && m != WAKE) {
       apply(m);
     }
-    long now = clock.getAsLong();
-    if (now - lastTick >= TICK_MILLIS) {
-      apply(new Msg.Tick(now - lastTick, now));
-      lastTick = now;
+    Msg next;
+    while (!state.done() && (next = inbox.poll()) != null) {
+      if (next != WAKE) {
+        apply(next);
+      }
     }
     if (screen.doResizeIfNecessary() != null) {
       dirty = true;
@@ -98,33 +163,86 @@ public final class Tui {
     if (dirty && !state.done()) {
       draw();
     }
-    return !state.done();
+  }
+
+  private void readKeys() {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        KeyStroke k = screen.readInput();
+        Msg m = k == null ? null : KeyMap.toMsg(k);
+        if (m != null) {
+          inbox.add(m);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      inbox.add(Msg.Press.of(Msg.Key.INTERRUPT)); // the terminal is gone: this screen ends
+    }
+  }
+
+  /** Time passes for the page before anything else happens, so an answer's time is exact. */
+  private void elapse() {
+    long now = clock.getAsLong();
+    if (now > last) {
+      apply(new Msg.Tick(now - last));
+    }
+    last = Math.max(last, now);
   }
 
   private void apply(Msg m) {
-    AppState next = App.update(state, m);
-    if (next != state) {
-      state = next;
+    Update u = App.update(state, m);
+    if (u.state() != state) {
+      state = u.state();
       dirty = true;
-      save();
+    }
+    run(u.effects());
+  }
+
+  private void run(List<Effect> effects) {
+    for (Effect e : effects) {
+      if (e instanceof Effect.LoadPacks) {
+        load();
+      } else if (e instanceof Effect.OpenRoom o) {
+        show(rooms.apply(o.session()), true);
+      } else if (e instanceof Effect.ToRoom t) {
+        if (room != null) {
+          room.send(t.event());
+        }
+      } else if (e instanceof Effect.LeaveRoom) {
+        leaveRoom();
+      }
     }
   }
 
-  private void save() {
-    Page p = state.page() instanceof Page.ConfirmEnd c ? c.back() : state.page();
-    if (!(p instanceof Page.ClassRun run)) {
+  private void load() {
+    Supplier<Msg> l = loader;
+    if (l == null) {
       return;
     }
-    Session s = run.session();
-    List<Object> key = List.of(System.identityHashCode(s.challenges()), s.outcomes().size(),
-        s.phase() == Session.Phase.FINISHED);
-    if (!key.equals(savedKey)) {
-      savedKey = key;
-      String status = saver.apply(s);
-      if (status != null) {
-        state = App.update(state, new Msg.Saved(status));
+    Thread t = new Thread(() -> {
+      try {
+        post(l.get());
+      } catch (RuntimeException | Error e) {
+        post(new Msg.PacksFailed(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
       }
+    }, "pack-loader");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private void show(Room r, boolean owned) {
+    leaveRoom();
+    room = r;
+    ownsRoom = owned;
+    leave = r.join(snapshot -> post(new Msg.RoomChanged(snapshot)));
+  }
+
+  private void leaveRoom() {
+    leave.run();
+    leave = () -> { };
+    if (room != null && ownsRoom) {
+      room.close();
     }
+    room = null;
   }
 
   private void draw() throws IOException {
@@ -133,8 +251,12 @@ public final class Tui {
     if (Painter.tooSmall(size)) {
       Painter.paintTooSmall(g, size, theme);
     } else {
-      int max = Painter.paint(g, size, Views.frame(state, size.getColumns()), theme);
-      state = App.clampScroll(state, max);
+      Page page = state.page();
+      int max = Painter.paint(g, size, page.frame(state, size.getColumns()), theme);
+      Page clamped = page.clamp(max);
+      if (clamped != page) {
+        state = state.with(clamped);
+      }
     }
     screen.setCursorPosition(null);
     screen.refresh();

@@ -33,63 +33,26 @@ final class Views {
 
   private Views() {}
 
-  static Frame frame(AppState s, int columns) {
-    int w = Painter.textWidth(columns);
-    Page p = s.page();
-    if (p instanceof Title t) {
-      return title(s, t, w);
-    }
-    if (p instanceof Setup st) {
-      return setup(s, st, w);
-    }
-    if (p instanceof Playing pl) {
-      return pl.round().phase() == Round.Phase.ASKING ? question(pl, w) : feedback(pl, w);
-    }
-    if (p instanceof Results r) {
-      return results(r, w);
-    }
-    if (p instanceof Review rv) {
-      return review(rv, w);
-    }
-    if (p instanceof Packs pk) {
-      return packs(s.catalog(), pk, w);
-    }
-    if (p instanceof Help h) {
-      return help(h, w);
-    }
-    if (p instanceof ConfirmAbandon c) {
-      return confirm(c, w);
-    }
-    if (p instanceof Page.ClassSetup cs) {
-      return ClassViews.setup(s, cs, columns);
-    }
-    if (p instanceof Page.ClassRun cr) {
-      return ClassViews.run(cr, columns);
-    }
-    if (p instanceof Page.ConfirmEnd ce) {
-      return ClassViews.confirmEnd(ce, columns);
-    }
-    return notice((Notice) p, w);
-  }
-
-  private static Frame title(AppState s, Title t, int w) {
+  static Frame title(AppState s, Title t, int w) {
     List<Line> b = new ArrayList<>();
     b.add(Line.of("S O U R C E D", Style.ACCENT));
     b.add(Line.of("A quiz that shows where every answer comes from.", Style.DIM));
     b.add(Line.blank());
-    for (int i = 0; i < Title.ITEMS.length; i++) {
-      boolean sel = i == t.selected();
+    for (Page.Item item : Page.Item.values()) {
+      boolean sel = item == t.selected();
       b.add(new Line(List.of()).plus(sel ? " " + POINTER + " " : "   ", Style.ACCENT)
-          .plus((i + 1) + "  " + Title.ITEMS[i], sel ? Style.SELECTED : Style.NORMAL));
+          .plus((item.ordinal() + 1) + "  " + item.label, sel ? Style.SELECTED : Style.NORMAL));
     }
     b.add(Line.blank());
-    b.add(Line.of(catalogSummary(s.catalog()), Style.DIM));
+    b.addAll(Layout.wrap(catalogSummary(s), w, s.loadProblem() != null ? Style.BAD : Style.DIM));
     return new Frame(APP, "", b, List.of(), "\u2191\u2193 choose \u00B7 Enter select \u00B7 ? keys \u00B7 q quit", 0, -1);
   }
 
-  static String catalogSummary(Catalog c) {
+  static String catalogSummary(AppState s) {
+    Catalog c = s.catalog();
     if (c == null) {
-      return "Loading packs\u2026";
+      return s.loadProblem() != null ? CROSS + " The packs could not be loaded: " + s.loadProblem()
+          : "Loading packs\u2026";
     }
     int questions = c.packs().stream().mapToInt(p -> p.questions().size()).sum();
     int quotes = c.packs().stream().mapToInt(p -> p.quotes().size()).sum();
@@ -101,29 +64,23 @@ final class Views {
     return text;
   }
 
-  private static Frame setup(AppState s, Setup st, int w) {
+  static Frame setup(AppState s, Setup st, int w) {
     RoundSettings r = s.setup();
     List<Line> b = new ArrayList<>();
     b.add(Line.of(st.mode().title(), Style.ACCENT));
     b.add(Line.blank());
-    String packs = r.packs().isEmpty() ? "all packs" : String.join(", ", r.packs());
-    String[][] rows = {
-        {"Items", "\u2039 " + r.count() + " \u203A"},
-        {"Timer", "\u2039 " + (r.timerSeconds() == 0 ? "off" : r.timerSeconds() + " s") + " \u203A"},
-        {"Packs", "\u2039 " + packs + " \u203A"},
-        {"Start", ""},
-    };
-    for (int i = 0; i < rows.length; i++) {
+    for (int i = 0; i < App.SETUP.size(); i++) {
+      Row row = App.SETUP.get(i);
       boolean sel = i == st.row();
-      String label = String.format(Locale.ROOT, "%-8s", rows[i][0]);
+      String label = String.format(Locale.ROOT, "%-8s", row.label());
       b.add(new Line(List.of()).plus(sel ? " " + POINTER + " " : "   ", Style.ACCENT)
-          .plus(label, sel ? Style.SELECTED : Style.BOLD).plus("  " + rows[i][1], Style.NORMAL));
+          .plus(label, sel ? Style.SELECTED : Style.BOLD).plus("  " + row.value().apply(s), Style.NORMAL));
     }
     b.add(Line.blank());
     if (r.source() != null || r.tag() != null || r.difficulty() != null) {
       b.add(Line.of("Filters: " + filters(r), Style.DIM));
     }
-    b.addAll(Layout.wrap(catalogSummary(s.catalog()), w, Style.DIM));
+    b.addAll(Layout.wrap(catalogSummary(s), w, Style.DIM));
     return new Frame(APP + " \u00B7 Set up", "", b, List.of(),
         "\u2191\u2193 row \u00B7 \u2190\u2192 change \u00B7 Enter start \u00B7 Esc back \u00B7 ? keys", 0, -1);
   }
@@ -151,17 +108,17 @@ final class Views {
     return APP + " \u00B7 " + r.settings().mode().title();
   }
 
-  private static Frame question(Playing p, int w) {
+  static Frame question(Playing p, int w) {
     Round r = p.round();
     Challenge c = r.current();
     List<Line> b = new ArrayList<>();
-    if (c instanceof Challenge.WhoSaidIt) {
-      b.add(Line.of("Who said it?", Style.ACCENT));
+    if (c.heading() != null) {
+      b.add(Line.of(c.heading(), Style.ACCENT));
       b.add(Line.blank());
-      b.addAll(Layout.wrap("\u201C" + c.prompt() + "\u201D", w, Style.BOLD));
+    }
+    b.addAll(Layout.wrap(c.shownPrompt(), w, Style.BOLD));
+    if (c.kind() == Challenge.Kind.WHO_SAID_IT) {
       b.add(Line.of("\u2014 in " + c.source().outlet(), Style.DIM));
-    } else {
-      b.addAll(Layout.wrap(c.prompt(), w, Style.BOLD));
     }
     b.add(Line.blank());
     int focus = -1;
@@ -203,7 +160,7 @@ final class Views {
         .plus("\u2591".repeat(barWidth - filled), Style.DIM).plus(label, style);
   }
 
-  private static Frame feedback(Playing p, int w) {
+  static Frame feedback(Playing p, int w) {
     Round r = p.round();
     Answer a = r.lastAnswer();
     List<Line> b = answerLines(a, w, true);
@@ -217,7 +174,6 @@ final class Views {
   static List<Line> answerLines(Answer a, int w, boolean showPoints) {
     Challenge c = a.challenge();
     List<Line> b = new ArrayList<>();
-    String letter = String.valueOf((char) ('A' + c.correct()));
     if (a.correct()) {
       String pts = showPoints ? "  +" + a.points() + " points" : "";
       b.add(Line.of(CHECK + " Correct!" + pts, Style.GOOD));
@@ -227,25 +183,27 @@ final class Views {
       String yours = (char) ('A' + a.choice()) + " " + c.choices().get(a.choice());
       b.addAll(Layout.wrap(CROSS + " Not quite. You chose " + yours, w, Style.BAD));
     }
-    if (c instanceof Challenge.WhoSaidIt ws) {
-      b.addAll(Layout.wrap("\u201C" + c.prompt() + "\u201D", w, Style.BOLD));
-      b.addAll(Layout.wrap("Said by: " + letter + " " + ws.speaker().name() + ", " + ws.speaker().role(), w,
-          Style.BOLD));
-    } else {
-      b.addAll(Layout.wrap(c.prompt(), w, Style.BOLD));
-      b.addAll(Layout.wrap("Answer: " + letter + " " + c.correctChoice(), w, Style.BOLD));
+    b.addAll(Layout.wrap(c.shownPrompt(), w, Style.BOLD));
+    b.addAll(Layout.wrap(c.answerLine(), w, Style.BOLD));
+    if (c.explainsInFeedback()) {
       b.addAll(Layout.wrap("Why: " + c.explanation(), w, Style.NORMAL));
     }
     b.add(Line.blank());
     b.add(Line.of("From the source", Style.ACCENT));
-    b.addAll(Layout.passage(c.passage(), c.highlight(), w));
+    b.addAll(source(c, w));
+    return b;
+  }
+
+  /** The passage with its key words marked, the source line, and the discussion prompt: solo and class alike. */
+  static List<Line> source(Challenge c, int w) {
+    List<Line> b = new ArrayList<>(Layout.passage(c.passage(), c.highlight(), w));
     b.addAll(Layout.wrap(c.source().line() + " (" + c.source().kind().label() + ")", w, Style.DIM));
     b.add(Line.blank());
     b.addAll(Layout.wrap("Discuss: " + c.discussion(), w, Style.ACCENT));
     return b;
   }
 
-  private static Frame results(Results r, int w) {
+  static Frame results(Results r, int w) {
     Round round = r.round();
     int n = round.answers().size();
     int right = round.correctCount();
@@ -269,9 +227,7 @@ final class Views {
       String mark = a.correct() ? CHECK : CROSS;
       String pts = String.format(Locale.ROOT, "%6s", a.correct() ? "+" + a.points() : "0");
       String head = String.format(Locale.ROOT, "%2d ", i + 1);
-      String prompt = a.challenge() instanceof Challenge.WhoSaidIt ? "\u201C" + a.challenge().prompt() + "\u201D"
-          : a.challenge().prompt();
-      String text = Layout.fit(prompt, w - 16);
+      String text = Layout.fit(a.challenge().shownPrompt(), w - 16);
       b.add(new Line(List.of()).plus(sel ? " " + POINTER + " " : "   ", Style.ACCENT)
           .plus(mark + " ", a.correct() ? Style.GOOD : Style.BAD)
           .plus(head + pad(text, w - 16), sel ? Style.SELECTED : Style.NORMAL).plus(pts, Style.DIM));
@@ -285,7 +241,7 @@ final class Views {
     return missing > 0 ? s + " ".repeat(missing) : s;
   }
 
-  private static Frame review(Review rv, int w) {
+  static Frame review(Review rv, int w) {
     Round round = rv.back().round();
     Answer a = round.answers().get(rv.item());
     List<Line> b = new ArrayList<>();
@@ -295,10 +251,11 @@ final class Views {
         rv.scroll(), -1);
   }
 
-  private static Frame packs(Catalog c, Packs pk, int w) {
+  static Frame packs(AppState s, Packs pk, int w) {
+    Catalog c = s.catalog();
     List<Line> b = new ArrayList<>();
     if (c == null) {
-      b.add(Line.of("Loading packs\u2026"));
+      b.addAll(Layout.wrap(catalogSummary(s), w, Style.NORMAL));
     } else {
       if (c.entries().isEmpty()) {
         b.add(Line.of("No packs were found."));
@@ -309,8 +266,8 @@ final class Views {
           b.add(new Line(List.of()).plus(CHECK + " ", Style.GOOD).plus(p.id(), Style.BOLD)
               .plus("  " + p.title(), Style.NORMAL));
           b.addAll(Layout.wrap(counts(p) + " \u00B7 " + l.origin() + ": " + l.file(), w, Style.DIM, "  ", "  "));
-          for (Source s : p.sources()) {
-            b.addAll(Layout.wrap(s.id() + ": " + s.line(), w, Style.DIM, "  \u2022 ", "    "));
+          for (Source src : p.sources()) {
+            b.addAll(Layout.wrap(src.id() + ": " + src.line(), w, Style.DIM, "  \u2022 ", "    "));
           }
         } else {
           b.add(new Line(List.of()).plus(CROSS + " ", Style.BAD).plus(l.file(), Style.BOLD)
@@ -334,7 +291,7 @@ final class Views {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  private static Frame help(Help h, int w) {
+  static Frame help(Help h, int w) {
     String[][] keys = {
         {"A\u2013F, 1\u20136", "answer with a choice's letter (either case) or number"},
         {"\u2191\u2193 and Enter", "move to a choice and answer; choose in menus"},
@@ -380,7 +337,7 @@ final class Views {
     return new Frame(APP + " \u00B7 Help", "", b, List.of(), "Esc, q or ? back \u00B7 \u2191\u2193 scroll", h.scroll(), -1);
   }
 
-  private static Frame confirm(ConfirmAbandon c, int w) {
+  static Frame confirm(ConfirmAbandon c, int w) {
     Round r = c.back().round();
     List<Line> b = new ArrayList<>();
     b.add(Line.of("Leave this round?", Style.ACCENT));
@@ -394,7 +351,7 @@ final class Views {
     return new Frame(heading(r), status(r), b, List.of(), "y leave \u00B7 n or Esc keep playing", 0, -1);
   }
 
-  private static Frame notice(Notice n, int w) {
+  static Frame notice(Notice n, int w) {
     List<Line> b = new ArrayList<>();
     b.add(Line.of(n.title(), Style.ACCENT));
     b.add(Line.blank());

@@ -24,7 +24,7 @@ class SessionTest {
 
   static List<Challenge> challenges(int n) {
     RoundSettings r = new RoundSettings(Mode.QUIZ, n, 0, List.of(), null, null, null, 5);
-    return ((Draw.Drawn) Draw.round(List.of(PACK), r)).round().challenges();
+    return ((Draw.Drawn) Draw.round(List.of(PACK), r)).challenges();
   }
 
   static ClassSettings settings(int teams) {
@@ -42,7 +42,7 @@ class SessionTest {
 
   @Test
   void answersLockWhenEveryTeamHasAnswered() {
-    Session s = Session.start(settings(3), challenges(4));
+    Session s = Session.keyed(settings(3), challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Record(1, wrong(s), 2));
     assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
     s = s.next(new Record(2, right(s), 3));
@@ -53,7 +53,7 @@ class SessionTest {
 
   @Test
   void teamCanChangeItsAnswerUntilAnswersLock() {
-    Session s = Session.start(settings(2), challenges(4));
+    Session s = Session.keyed(settings(2), challenges(4));
     s = s.next(new Record(0, wrong(s), 1)).next(new Record(0, right(s), 2)).next(new Lock());
     assertThat(s.lastOutcome().ballots().get(0).choice()).isEqualTo(s.lastOutcome().challenge().correct());
     assertThat(s.lastOutcome().points()).containsExactly(1000, 0);
@@ -63,7 +63,7 @@ class SessionTest {
 
   @Test
   void timerRunningOutLocksAndUnansweredTeamsScoreNothing() {
-    Session s = Session.start(settings(2), challenges(4));
+    Session s = Session.keyed(settings(2), challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Tick(29_999));
     assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
     s = s.next(new Tick(1));
@@ -74,7 +74,7 @@ class SessionTest {
 
   @Test
   void pauseStopsTheClock() {
-    Session s = Session.start(settings(2), challenges(4)).next(new Tick(10_000)).next(new Pause());
+    Session s = Session.keyed(settings(2), challenges(4)).next(new Tick(10_000)).next(new Pause());
     s = s.next(new Tick(60_000));
     assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
     assertThat(s.remainingMillis()).isEqualTo(20_000);
@@ -84,7 +84,7 @@ class SessionTest {
 
   @Test
   void skippedQuestionScoresNoOneAndMovesOn() {
-    Session s = Session.start(settings(2), challenges(4));
+    Session s = Session.keyed(settings(2), challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Skip());
     assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
     assertThat(s.index()).isEqualTo(1);
@@ -96,7 +96,7 @@ class SessionTest {
 
   @Test
   void eachQuestionGoesRevealDiscussionLeaderboard() {
-    Session s = Session.start(settings(2), challenges(2));
+    Session s = Session.keyed(settings(2), challenges(2));
     s = s.next(new Lock());
     assertThat(s.phase()).isEqualTo(Session.Phase.REVEAL);
     s = s.next(new Next());
@@ -115,13 +115,13 @@ class SessionTest {
 
   @Test
   void withoutDiscussionStopRevealGoesToTheLeaderboard() {
-    Session s = Session.start(settings(2).withDiscussion(false, 0), challenges(2)).next(new Lock()).next(new Next());
+    Session s = Session.keyed(settings(2).withDiscussion(false, 0), challenges(2)).next(new Lock()).next(new Next());
     assertThat(s.phase()).isEqualTo(Session.Phase.LEADERBOARD);
   }
 
   @Test
   void endingEarlyDropsTheQuestionInProgress() {
-    Session s = Session.start(settings(2), challenges(4));
+    Session s = Session.keyed(settings(2), challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Lock()).next(new Next()).next(new Next()).next(new Next());
     s = s.next(new Record(0, right(s), 1)).next(new End());
     assertThat(s.phase()).isEqualTo(Session.Phase.FINISHED);
@@ -139,7 +139,7 @@ class SessionTest {
 
   @Test
   void accuracyScoringIgnoresSpeed() {
-    Session s = Session.start(settings(2), challenges(4)).next(new Tick(25_000));
+    Session s = Session.keyed(settings(2), challenges(4)).next(new Tick(25_000));
     s = s.next(new Record(0, right(s), 1)).next(new Record(1, right(s), 2));
     assertThat(s.lastOutcome().points()).containsExactly(1000, 1000);
   }
@@ -147,7 +147,7 @@ class SessionTest {
   @Test
   void speedScoringUsesTheSoloFormula() {
     ClassSettings speed = settings(2).withScoring(ClassSettings.ScoringRule.SPEED).withTimer(20);
-    Session s = Session.start(speed, challenges(4));
+    Session s = Session.keyed(speed, challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Tick(10_000)).next(new Record(1, right(s), 2));
     assertThat(s.lastOutcome().points()).containsExactly(1000, 750);
   }
@@ -155,7 +155,7 @@ class SessionTest {
   @Test
   void streakBonusOnlyWhenSwitchedOn() {
     for (boolean on : new boolean[] {false, true}) {
-      Session s = Session.start(settings(2).withStreakBonus(on), challenges(4));
+      Session s = Session.keyed(settings(2).withStreakBonus(on), challenges(4));
       for (int q = 0; q < 3; q++) {
         s = s.next(new Record(0, right(s), 1)).next(new Record(1, wrong(s), 1));
         s = s.next(new Next()).next(new Next()).next(new Next());
@@ -166,7 +166,7 @@ class SessionTest {
 
   @Test
   void leaderboardKnowsThePlacesBeforeTheLastQuestion() {
-    Session s = Session.start(settings(2), challenges(4));
+    Session s = Session.keyed(settings(2), challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Record(1, wrong(s), 1)).next(new Next()).next(new Next())
         .next(new Next());
     s = s.next(new Record(0, wrong(s), 1)).next(new Record(1, right(s), 1));
@@ -179,7 +179,7 @@ class SessionTest {
 
   @Test
   void mostMissedComesFirstInTheSummary() {
-    Session s = Session.start(settings(2), challenges(3));
+    Session s = Session.keyed(settings(2), challenges(3));
     s = s.next(new Record(0, right(s), 1)).next(new Record(1, right(s), 1)).next(new Next()).next(new Next())
         .next(new Next());
     s = s.next(new Record(0, wrong(s), 1)).next(new Record(1, wrong(s), 1)).next(new Next()).next(new Next())
@@ -194,7 +194,7 @@ class SessionTest {
   void resumedSessionEndsExactlyAsTheUninterruptedOne() throws Exception {
     ClassSettings cs = settings(3).withScoring(ClassSettings.ScoringRule.SPEED).withTimer(20).withStreakBonus(true);
     List<Challenge> qs = challenges(5);
-    Session s = Session.start(cs, qs);
+    Session s = Session.keyed(cs, qs);
     List<List<ClassEvent>> perQuestion = new ArrayList<>();
     perQuestion.add(List.of(new Tick(3_000), new Record(0, qs.get(0).correct(), 1), new Tick(2_000),
         new Record(1, 0, 2), new Record(1, qs.get(0).correct(), 3), new Tick(5_500),
@@ -219,7 +219,7 @@ class SessionTest {
     Session cut = afterEach.get(1);
     List<Replay.Saved> saved = cut.outcomes().stream()
         .map(o -> new Replay.Saved(o.how(), o.lockedAtMillis(), o.ballots(), o.points())).toList();
-    Session resumed = Replay.resume(cs, qs, saved);
+    Session resumed = Replay.resume(cs, qs, cut.players(), saved);
     assertThat(resumed).isEqualTo(cut);
     for (List<ClassEvent> events : perQuestion.subList(2, perQuestion.size())) {
       for (ClassEvent e : events) {

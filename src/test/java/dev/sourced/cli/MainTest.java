@@ -124,7 +124,7 @@ class MainTest {
   @Test
   void resultsSummarisesASavedSession() throws Exception {
     dev.sourced.classroom.Session s = dev.sourced.store.ResultsFilesTest.twoQuestionsIn();
-    dev.sourced.store.ResultsFiles.Target t = dev.sourced.store.ResultsFiles.target(home,
+    dev.sourced.store.ResultsTarget t = dev.sourced.store.ResultsTarget.next(home,
         java.time.Instant.parse("2026-11-22T10:15:30Z"));
     dev.sourced.store.ResultsFiles.write(t, s);
     assertThat(run("results", t.json().toString(), "--pack", "src/test/resources/packs/sample.json")).isZero();

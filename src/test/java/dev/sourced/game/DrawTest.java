@@ -19,7 +19,7 @@ class DrawTest {
   private static Round draw(List<Pack> packs, RoundSettings s) {
     Draw.Outcome o = Draw.round(packs, s);
     assertThat(o).isInstanceOf(Draw.Drawn.class);
-    return ((Draw.Drawn) o).round();
+    return Round.start(((Draw.Drawn) o).challenges(), s);
   }
 
   private static Pack quotesPack() {
@@ -65,7 +65,7 @@ class DrawTest {
   void shortPoolGivesAShorterRoundWithANote() {
     Pack p = TestPacks.minimal().withQuestions(3).build();
     Draw.Drawn d = (Draw.Drawn) Draw.round(List.of(p), settings(Mode.QUIZ, 10, 1));
-    assertThat(d.round().challenges()).hasSize(3);
+    assertThat(d.challenges()).hasSize(3);
     assertThat(d.note()).isEqualTo("Only 3 items match; the round has 3.");
   }
 

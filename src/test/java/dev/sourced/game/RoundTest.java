@@ -11,7 +11,7 @@ class RoundTest {
   private static Round round(int count, int timer) {
     Pack pack = TestPacks.minimal().withQuestions(count).build();
     RoundSettings s = new RoundSettings(Mode.QUIZ, count, timer, List.of(), null, null, null, 42);
-    return ((Draw.Drawn) Draw.round(List.of(pack), s)).round();
+    return Round.start(((Draw.Drawn) Draw.round(List.of(pack), s)).challenges(), s);
   }
 
   private static Round answerCorrectly(Round r) {

@@ -32,7 +32,7 @@ public class ResultsFilesTest {
     RoundSettings r = new RoundSettings(Mode.MIXED, 4, 0, List.of("sample"), null, null, null, 3);
     ClassSettings cs = new ClassSettings(r, List.of("Otters", "=cmd|' /C calc'!A0"), 20,
         ClassSettings.ScoringRule.SPEED, true, true, 0);
-    Session s = Session.start(cs, ((Draw.Drawn) Draw.round(SAMPLE.packs(), r)).round().challenges());
+    Session s = Session.keyed(cs, ((Draw.Drawn) Draw.round(SAMPLE.packs(), r)).challenges());
     s = s.next(new ClassEvent.Tick(4_000)).next(new ClassEvent.Record(0, s.current().correct(), 1_700_000_000_000L))
         .next(new ClassEvent.Tick(1_000)).next(new ClassEvent.Record(1, 0, 1_700_000_001_000L));
     s = s.next(new ClassEvent.Next()).next(new ClassEvent.Next()).next(new ClassEvent.Next());
@@ -44,14 +44,14 @@ public class ResultsFilesTest {
   @Test
   void savedSessionReadsBackAndResumesWhereItStopped() throws Exception {
     Session s = twoQuestionsIn();
-    ResultsFiles.Target t = ResultsFiles.target(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
     ResultsFiles.write(t, s);
     assertThat(t.json().getFileName().toString()).isEqualTo("class-2026-11-22-101530.json");
     ResultsFiles.Saved saved = ResultsFiles.read(t.json(), SAMPLE);
     assertThat(saved.finished()).isFalse();
     assertThat(saved.settings()).isEqualTo(s.settings());
     assertThat(saved.played()).hasSize(2);
-    Session resumed = Replay.resume(saved.settings(), saved.challenges(), saved.played());
+    Session resumed = saved.resume();
     assertThat(resumed.challenges()).isEqualTo(s.challenges());
     assertThat(resumed.outcomes()).isEqualTo(s.outcomes());
     assertThat(resumed.scores()).isEqualTo(s.scores());
@@ -61,12 +61,12 @@ public class ResultsFilesTest {
   @Test
   void csvHasARowPerTeamPerQuestionAndDisarmsFormulas() throws IOException {
     Session s = twoQuestionsIn();
-    ResultsFiles.Target t = ResultsFiles.target(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
     ResultsFiles.write(t, s);
     List<String> rows = Files.readAllLines(t.csv());
-    assertThat(rows.get(0)).isEqualTo("session,question,question_id,prompt,team,answer,correct,points,seconds");
+    assertThat(rows.get(0)).isEqualTo("session,question,question_id,prompt,player_id,player,team,answer,correct,points,seconds");
     assertThat(rows).hasSize(1 + 2 * 2);
-    assertThat(rows.get(1)).startsWith("class-2026-11-22-101530,1,sample/").contains(",Otters,").endsWith(",yes,"
+    assertThat(rows.get(1)).startsWith("class-2026-11-22-101530,1,sample/").contains(",team-1,Otters,Otters,").endsWith(",yes,"
         + s.outcomes().get(0).points().get(0) + ",4.0");
     assertThat(rows.get(2)).contains(",'=cmd|' /C calc'!A0,");
     assertThat(rows.get(4)).endsWith(",2.0");
@@ -75,7 +75,7 @@ public class ResultsFilesTest {
 
   @Test
   void writesLeaveNoTemporaryFilesBehind() throws IOException {
-    ResultsFiles.Target t = ResultsFiles.target(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
     ResultsFiles.write(t, twoQuestionsIn());
     ResultsFiles.write(t, twoQuestionsIn());
     try (var files = Files.list(dir)) {
@@ -87,8 +87,8 @@ public class ResultsFilesTest {
   @Test
   void sessionsStartedInTheSameSecondGetTheirOwnFiles() throws IOException {
     Instant when = Instant.parse("2026-11-22T10:15:30Z");
-    ResultsFiles.write(ResultsFiles.target(dir, when), twoQuestionsIn());
-    assertThat(ResultsFiles.target(dir, when).id()).isEqualTo("class-2026-11-22-101530-2");
+    ResultsFiles.write(ResultsTarget.next(dir, when), twoQuestionsIn());
+    assertThat(ResultsTarget.next(dir, when).id()).isEqualTo("class-2026-11-22-101530-2");
   }
 
   @Test
@@ -97,11 +97,11 @@ public class ResultsFilesTest {
     Files.createDirectory(locked, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r-xr-xr-x")));
     Path file = dir.resolve("a-file");
     Files.writeString(file, "x");
-    assertThat(ResultsFiles.probe(file.resolve("results"))).startsWith("results cannot be saved in " + file
+    assertThat(ResultsTarget.probe(file.resolve("results"))).startsWith("results cannot be saved in " + file
         .resolve("results"));
-    assertThat(ResultsFiles.probe(dir.resolve("new/deeper"))).isNull();
+    assertThat(ResultsTarget.probe(dir.resolve("new/deeper"))).isNull();
     if (!"root".equals(System.getProperty("user.name"))) {
-      assertThat(ResultsFiles.probe(locked)).isNotNull();
+      assertThat(ResultsTarget.probe(locked)).isNotNull();
     }
   }
 
@@ -110,14 +110,14 @@ public class ResultsFilesTest {
     Path f = dir.resolve("x.json");
     Files.writeString(f, "{\"format\": 1}");
     assertThatThrownBy(() -> ResultsFiles.read(f, SAMPLE)).hasMessage(f + ": is not a Sourced session file (no "
-        + "\"format\": \"sourced-session/1\")");
+        + "\"format\": \"sourced-session/2\")");
     Files.writeString(f, "not json");
     assertThatThrownBy(() -> ResultsFiles.read(f, SAMPLE)).hasMessageStartingWith(f + ": cannot be read:");
   }
 
   @Test
   void sessionWhosePackIsMissingSaysWhichPack() throws IOException {
-    ResultsFiles.Target t = ResultsFiles.target(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
     ResultsFiles.write(t, twoQuestionsIn());
     assertThatThrownBy(() -> ResultsFiles.read(t.json(), Catalog.of(List.of())))
         .hasMessage(t.json() + ": uses the pack \"sample\", which is not loaded; give its file with --pack PATH");

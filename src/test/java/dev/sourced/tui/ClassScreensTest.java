@@ -8,6 +8,7 @@ import dev.sourced.classroom.Session;
 import dev.sourced.game.Challenge;
 import dev.sourced.game.Mode;
 import dev.sourced.game.RoundSettings;
+import dev.sourced.room.Room;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ClassScreensTest {
   private static AppState setup(int timer) {
     RoundSettings r = RoundSettings.defaults(Mode.QUIZ, 7).withCount(3);
     ClassSettings cs = ClassSettings.defaults(r, TEAMS).withTimer(timer);
-    return new AppState(new Page.ClassSetup(Page.ClassSetup.START, -1), ScreensTest.SAMPLE, r, null, cs, 0, null);
+    return new AppState(new Page.ClassSetup(Page.ClassSetup.START, -1), ScreensTest.SAMPLE, r, null, cs, null, null, null);
   }
 
   private static VirtualUi start(int columns, int rows) {
@@ -27,8 +28,7 @@ class ClassScreensTest {
   }
 
   private static Session session(VirtualUi ui) {
-    Page p = ui.state().page();
-    return p instanceof Page.ClassRun r ? r.session() : ((Page.ConfirmEnd) p).back().session();
+    return ui.state().room().session();
   }
 
   private static String letter(int choice) {
@@ -170,8 +170,8 @@ class ClassScreensTest {
   @Test
   void resultsProblemStopsTheStartWithItsReason() {
     AppState s = setup(30);
-    AppState blocked = new AppState(s.page(), s.catalog(), s.setup(), null, s.classSetup(), 0,
-        "results cannot be saved in /nowhere");
+    AppState blocked = new AppState(s.page(), s.catalog(), s.setup(), null, s.classSetup(),
+        "results cannot be saved in /nowhere", null, null);
     VirtualUi ui = VirtualUi.start(blocked, 80, 24, true).type("\n");
     assertThat(ui.text()).contains("Results cannot be saved").contains("/nowhere");
   }
@@ -180,10 +180,10 @@ class ClassScreensTest {
   void everyLockIsHandedToTheSaverOnce() {
     List<Integer> saves = new ArrayList<>();
     VirtualUi ui = VirtualUi.start(setup(30), 80, 24, true);
-    ui.tui.onSession(s -> {
+    ui.saver = s -> {
       saves.add(s.outcomes().size());
-      return "Results saved to /tmp/x.json and x.csv";
-    });
+      return new Room.Saved("/tmp/x.json and x.csv");
+    };
     ui.type("\n");
     ui.type("a").type("l").type("\n\n\n").type("s");
     assertThat(saves).containsExactly(0, 1, 2);

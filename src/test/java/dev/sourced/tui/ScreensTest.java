@@ -25,7 +25,7 @@ class ScreensTest {
       "test")));
 
   private static AppState title(Catalog catalog, Mode mode, long seed) {
-    return new AppState(new Page.Title(0), catalog, RoundSettings.defaults(mode, seed).withCount(3), null);
+    return new AppState(new Page.Title(), catalog, RoundSettings.defaults(mode, seed).withCount(3), null);
   }
 
   /** Title, "1" for a quiz round, Enter on Start: the first question of a seeded 3-item round. */
@@ -110,7 +110,7 @@ class ScreensTest {
 
   @Test
   void timedQuestionShowsACountdownAndTimesOut() {
-    AppState s = new AppState(new Page.Title(0), SAMPLE, RoundSettings.defaults(Mode.QUIZ, 7).withCount(3).withTimer(10), null);
+    AppState s = new AppState(new Page.Title(), SAMPLE, RoundSettings.defaults(Mode.QUIZ, 7).withCount(3).withTimer(10), null);
     VirtualUi ui = VirtualUi.start(s).type("1\n");
     assertThat(ui.text()).contains(" 10 s left");
     ui.advance(4_000);

@@ -6,23 +6,29 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.sourced.room.Room;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The real Tui on Lanterna's virtual terminal, stepped by hand with a clock the test moves. */
+/**
+ * The real Tui on Lanterna's virtual terminal, stepped by hand with a clock the test moves. A class
+ * session started on it gets a room that runs inline, on the same clock, pumped at every step.
+ */
 final class VirtualUi {
   final DefaultVirtualTerminal terminal;
   final TerminalScreen screen;
   final Tui tui;
   final AtomicLong clock = new AtomicLong(1_000_000);
+  /** What the rooms started here save with; a test may replace it before the session starts. */
+  Room.Saver saver = s -> new Room.NotYet();
 
   private VirtualUi(AppState state, int columns, int rows, boolean color) {
     try {
       terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
       screen = new TerminalScreen(terminal);
       screen.startScreen();
-      tui = new Tui(screen, state, color, clock::get);
+      tui = new Tui(screen, state, color, clock::get).rooms(s -> new Room(s, clock::get, x -> saver.save(x)));
       tui.step();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,6 +75,10 @@ final class VirtualUi {
   VirtualUi step() {
     try {
       tui.step();
+      if (tui.room() != null) {
+        tui.room().pump();
+        tui.step();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

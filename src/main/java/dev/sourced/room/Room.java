@@ -1,0 +1,215 @@
+package dev.sourced.room;
+
+import dev.sourced.classroom.ClassEffect;
+import dev.sourced.classroom.ClassEvent;
+import dev.sourced.classroom.Session;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The one owner of a class session: its clock, its saver and the only code that steps it. Screens
+ * send events from any thread and get immutable snapshots back; a snapshot goes out only when what
+ * a screen shows changes, so a countdown costs one snapshot a second. Runs on its own thread
+ * (start), or inline on the caller's (pump), which tests use with a clock they move.
+ */
+public final class Room implements AutoCloseable {
+
+  /** Keeps a session; called on the room's thread after each step that asks for it. */
+  public interface Saver {
+    SaveStatus save(Session session);
+  }
+
+  /** How the last save went. */
+  public sealed interface SaveStatus permits NotYet, Saved, Failed {}
+
+  public record NotYet() implements SaveStatus {}
+
+  /** where says where the results are, for the teacher. */
+  public record Saved(String where) implements SaveStatus {}
+
+  public record Failed(String why) implements SaveStatus {}
+
+  /** What every screen of the room is shown. */
+  public record Snapshot(Session session, SaveStatus save) {}
+
+  /** A screen of the room. show must return at once (post to the screen's own inbox); one that throws is dropped. */
+  public interface Screen {
+    void show(Snapshot snapshot);
+  }
+
+  private static final ClassEvent WAKE = new ClassEvent.Tick(0);
+
+  private final BlockingQueue<ClassEvent> inbox = new LinkedBlockingQueue<>();
+  private final List<Screen> screens = new CopyOnWriteArrayList<>();
+  private final LongSupplier clock;
+  private final Saver saver;
+  private volatile Snapshot snapshot;
+  private volatile boolean closed;
+  private long last;
+  private boolean begun;
+  private Thread thread;
+
+  public Room(Session session, LongSupplier millisClock, Saver saver) {
+    this.clock = millisClock;
+    this.saver = saver;
+    this.snapshot = new Snapshot(session, new NotYet());
+    this.last = millisClock.getAsLong();
+  }
+
+  public Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /** Safe from any thread. A Record's wall time is stamped by the room's clock. */
+  public void send(ClassEvent e) {
+    inbox.add(e);
+  }
+
+  /** Adds a screen and shows it the session at once; the returned action removes it. */
+  public Runnable join(Screen screen) {
+    screens.add(screen);
+    deliver(screen, snapshot);
+    return () -> screens.remove(screen);
+  }
+
+  public int screens() {
+    return screens.size();
+  }
+
+  public synchronized Room start() {
+    if (thread == null) {
+      thread = new Thread(this::loop, "class-room");
+      thread.setDaemon(true);
+      thread.start();
+    }
+    return this;
+  }
+
+  /** Runs, on the caller's thread, every queued event and the ticks the clock has made due. */
+  public void pump() {
+    ClassEvent e;
+    process(null);
+    while ((e = inbox.poll()) != null) {
+      process(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    inbox.add(WAKE);
+    Thread t = thread;
+    if (t != null && t != Thread.currentThread()) {
+      try {
+        t.join(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void loop() {
+    process(null);
+    try {
+      while (!closed) {
+        long wait = dueIn(snapshot.session());
+        ClassEvent e = wait < 0 ? inbox.take() : inbox.poll(wait, TimeUnit.MILLISECONDS);
+        if (!closed) {
+          process(e == WAKE ? null : e);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private synchronized void process(ClassEvent event) {
+    long now = clock.getAsLong();
+    long dt = Math.max(0, now - last);
+    last = now;
+    Snapshot before = snapshot;
+    Session s = before.session();
+    SaveStatus save = before.save();
+    boolean shown = false;
+    if (!begun) {
+      begun = true; // saved at once, so that a session stopped in its first question can be resumed
+      save = saveIfAsked(Session.Step.saving(s), save);
+    }
+    if (dt > 0) {
+      Session.Step step = s.step(new ClassEvent.Tick(dt));
+      shown = showsOtherwise(s, step.session());
+      save = saveIfAsked(step, save);
+      s = step.session();
+    }
+    if (event != null) {
+      ClassEvent e = event instanceof ClassEvent.Record r ? new ClassEvent.Record(r.player(), r.choice(), now) : event;
+      Session.Step step = s.step(e);
+      shown |= step.session() != s;
+      save = saveIfAsked(step, save);
+      s = step.session();
+    }
+    shown |= save != before.save();
+    snapshot = new Snapshot(s, save);
+    if (shown) {
+      for (Screen screen : screens) {
+        deliver(screen, snapshot);
+      }
+    }
+  }
+
+  private SaveStatus saveIfAsked(Session.Step step, SaveStatus current) {
+    for (ClassEffect effect : step.effects()) {
+      if (effect instanceof ClassEffect.Save) {
+        try {
+          current = saver.save(step.session());
+        } catch (RuntimeException e) {
+          current = new Failed(String.valueOf(e.getMessage()));
+        }
+      }
+    }
+    return current;
+  }
+
+  private void deliver(Screen screen, Snapshot s) {
+    try {
+      screen.show(s);
+    } catch (RuntimeException e) {
+      screens.remove(screen); // that screen's connection ends; the room and the others go on
+    }
+  }
+
+  /** Whether a tick changed what a screen shows: the stage, or the seconds a countdown shows. */
+  static boolean showsOtherwise(Session a, Session b) {
+    return a.phase() != b.phase() || a.index() != b.index() || secondsShown(a) != secondsShown(b);
+  }
+
+  static long secondsShown(Session s) {
+    long left = clockLeft(s);
+    return left < 0 ? -1 : (left + 999) / 1000;
+  }
+
+  /** Milliseconds left on the clock the screens show, or -1 when none runs. */
+  static long clockLeft(Session s) {
+    if (s.paused()) {
+      return -1;
+    }
+    if (s.phase() == Session.Phase.QUESTION && s.timed()) {
+      return s.remainingMillis();
+    }
+    if (s.phase() == Session.Phase.DISCUSSION && s.settings().discussionSeconds() > 0) {
+      long left = s.settings().discussionSeconds() * 1000L - s.discussionMillis();
+      return left > 0 ? left : -1;
+    }
+    return -1;
+  }
+
+  /** How long until the shown second changes or the time runs out; -1 when nothing is due. */
+  static long dueIn(Session s) {
+    long left = clockLeft(s);
+    return left <= 0 ? (left == 0 ? 0 : -1) : ((left - 1) % 1000) + 1;
+  }
+}

@@ -1,0 +1,20 @@
+package dev.sourced.tui;
+
+import dev.sourced.classroom.ClassEvent;
+import dev.sourced.classroom.Session;
+
+/** What App.update asks the runtime (Tui) to do; each is answered, if at all, by a Msg. */
+public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect.ToRoom, Effect.LeaveRoom {
+
+  /** Load the packs off the screen's thread; answered by PacksLoaded or PacksFailed. */
+  record LoadPacks() implements Effect {}
+
+  /** Give this new session a room and show it here; answered by RoomChanged. */
+  record OpenRoom(Session session) implements Effect {}
+
+  /** Send an event to the room this screen shows; answered by RoomChanged when anything shows it. */
+  record ToRoom(ClassEvent event) implements Effect {}
+
+  /** This screen is done with its room. */
+  record LeaveRoom() implements Effect {}
+}
