@@ -44,8 +44,10 @@ final class RoundOptions {
     if (count < 1 || count > RoundSettings.MAX_COUNT) {
       throw usage(cli, "--count must be 1 to " + RoundSettings.MAX_COUNT + ", not " + count);
     }
-    if (timer < 0 || timer > 3600) {
-      throw usage(cli, "--timer must be 0 to 3600 seconds, not " + timer);
+    try {
+      RoundSettings.checkTimer("--timer", timer);
+    } catch (IllegalArgumentException e) {
+      throw usage(cli, e.getMessage());
     }
     Difficulty d = difficulty == null ? null : Difficulty.parse(difficulty)
         .orElseThrow(() -> usage(cli, "--difficulty must be easy, medium or hard, not '" + difficulty + "'"));

@@ -3,6 +3,7 @@ package dev.sourced.room;
 import dev.sourced.classroom.ClassEffect;
 import dev.sourced.classroom.ClassEvent;
 import dev.sourced.classroom.Session;
+import dev.sourced.game.Countdown;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -189,7 +190,7 @@ public final class Room implements AutoCloseable {
 
   static long secondsShown(Session s) {
     long left = clockLeft(s);
-    return left < 0 ? -1 : (left + 999) / 1000;
+    return left < 0 ? -1 : Countdown.secondsShown(left);
   }
 
   /** Milliseconds left on the clock the screens show, or -1 when none runs. */
@@ -210,6 +211,6 @@ public final class Room implements AutoCloseable {
   /** How long until the shown second changes or the time runs out; -1 when nothing is due. */
   static long dueIn(Session s) {
     long left = clockLeft(s);
-    return left <= 0 ? (left == 0 ? 0 : -1) : ((left - 1) % 1000) + 1;
+    return left < 0 ? -1 : Countdown.untilChange(left);
   }
 }

@@ -1,5 +1,6 @@
 package dev.sourced.tui;
 
+import dev.sourced.game.Countdown;
 import dev.sourced.game.Draw;
 import dev.sourced.game.Event;
 import dev.sourced.game.Mode;
@@ -58,8 +59,7 @@ public final class App {
   /** How long until the screen shows something new without a key: -1 for never. */
   public static long nextWake(AppState s) {
     if (s.page() instanceof Playing p && p.round().phase() == Round.Phase.ASKING && p.round().timed()) {
-      long left = p.round().remainingMillis();
-      return left <= 0 ? 0 : ((left - 1) % 1000) + 1; // when the seconds shown change, or time is up
+      return Countdown.untilChange(p.round().remainingMillis());
     }
     return -1;
   }

@@ -6,6 +6,7 @@ import dev.sourced.classroom.Outcome;
 import dev.sourced.classroom.Session;
 import dev.sourced.classroom.Standing;
 import dev.sourced.game.Challenge;
+import dev.sourced.game.Countdown;
 import dev.sourced.room.Room;
 import dev.sourced.tui.Line.Span;
 import dev.sourced.tui.Line.Style;
@@ -154,7 +155,7 @@ final class ClassViews {
     if (left == 0) {
       return Line.of("Discussion time is up \u2014 Enter when the room is done", Style.BAD);
     }
-    return new Line(List.of()).plus("Discussion ", Style.DIM).plus(minutes((left + 999) / 1000) + " left",
+    return new Line(List.of()).plus("Discussion ", Style.DIM).plus(minutes(Countdown.secondsShown(left)) + " left",
         Style.ACCENT);
   }
 

@@ -45,6 +45,7 @@ public final class Tui {
   private Supplier<Msg> loader;
   private Function<Session, Room> rooms;
   private Waiter waiter = BLOCKING;
+  private boolean readsKeys = true;
   private Room room;
   private boolean ownsRoom;
   private Runnable leave = () -> { };
@@ -81,8 +82,10 @@ public final class Tui {
     return this;
   }
 
-  public Tui waiter(Waiter w) {
+  /** For tests of the loop: how it waits, and no thread reading the terminal (keys come by post). */
+  public Tui waiter(Waiter w, boolean readKeys) {
     this.waiter = w;
+    this.readsKeys = readKeys;
     return this;
   }
 
@@ -109,7 +112,9 @@ public final class Tui {
   public int run() throws IOException, InterruptedException {
     Thread reader = new Thread(this::readKeys, "keys");
     reader.setDaemon(true);
-    reader.start();
+    if (readsKeys) {
+      reader.start();
+    }
     if (screen instanceof TerminalScreen ts) {
       ts.getTerminal().addResizeListener((t, size) -> inbox.add(WAKE));
     }
@@ -129,16 +134,21 @@ public final class Tui {
 
   /** One turn without waiting: keys waiting on the terminal, posted messages, time, resize. False once done. */
   public boolean step() throws IOException {
-    KeyStroke k;
-    while (!state.done() && (k = screen.pollInput()) != null) {
-      Msg m = KeyMap.toMsg(k);
-      if (m != null) {
-        elapse();
-        apply(m);
+    try {
+      KeyStroke k;
+      while (!state.done() && (k = screen.pollInput()) != null) {
+        Msg m = KeyMap.toMsg(k);
+        if (m != null) {
+          elapse();
+          apply(m);
+        }
       }
+      turn(null);
+      return !state.done();
+    } catch (IOException | RuntimeException e) {
+      leaveRoom(); // this screen ends; its room and the other screens go on
+      throw e;
     }
-    turn(null);
-    return !state.done();
   }
 
   private void turn(Msg m) throws IOException {

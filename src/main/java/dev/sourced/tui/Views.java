@@ -2,6 +2,7 @@ package dev.sourced.tui;
 
 import dev.sourced.game.Answer;
 import dev.sourced.game.Challenge;
+import dev.sourced.game.Countdown;
 import dev.sourced.game.Round;
 import dev.sourced.game.RoundSettings;
 import dev.sourced.game.Scoring;
@@ -151,7 +152,7 @@ final class Views {
 
   /** A bar that empties as time runs out, with the seconds left in words beside it. */
   static Line countdown(long left, long total, int w) {
-    int seconds = (int) ((left + 999) / 1000);
+    int seconds = Countdown.secondsShown(left);
     String label = String.format(Locale.ROOT, " %3d s left", seconds);
     int barWidth = Math.max(10, w - label.length() - 6);
     int filled = (int) Math.round(barWidth * (double) left / total);

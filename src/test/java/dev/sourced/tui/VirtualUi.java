@@ -22,17 +22,41 @@ final class VirtualUi {
   final AtomicLong clock = new AtomicLong(1_000_000);
   /** What the rooms started here save with; a test may replace it before the session starts. */
   Room.Saver saver = s -> new Room.NotYet();
+  private Room inline;
 
-  private VirtualUi(AppState state, int columns, int rows, boolean color) {
+  private VirtualUi(AppState state, DefaultVirtualTerminal terminal, boolean color, Room attached) {
+    this(state, terminal, color, attached, null);
+  }
+
+  private VirtualUi(AppState state, DefaultVirtualTerminal terminal, boolean color, Room attached,
+      java.util.function.Supplier<Msg> loader) {
     try {
-      terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+      this.terminal = terminal;
       screen = new TerminalScreen(terminal);
       screen.startScreen();
-      tui = new Tui(screen, state, color, clock::get).rooms(s -> new Room(s, clock::get, x -> saver.save(x)));
+      tui = new Tui(screen, state, color, clock::get).rooms(s -> inline = new Room(s, clock::get, x -> saver.save(x)));
+      if (attached != null) {
+        tui.attach(attached);
+      }
+      tui.loader(loader);
       tui.step();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private VirtualUi(AppState state, int columns, int rows, boolean color) {
+    this(state, new DefaultVirtualTerminal(new TerminalSize(columns, rows)), color, null);
+  }
+
+  /** A screen whose packs come from loader, on a thread of their own, as at a real start. */
+  static VirtualUi loading(AppState state, java.util.function.Supplier<Msg> loader) {
+    return new VirtualUi(state, new DefaultVirtualTerminal(new TerminalSize(80, 24)), true, null, loader);
+  }
+
+  /** A screen on a room someone else owns and runs (on its own thread). */
+  static VirtualUi attached(AppState state, DefaultVirtualTerminal terminal, Room room) {
+    return new VirtualUi(state.withRoom(room.snapshot()), terminal, true, room);
   }
 
   static VirtualUi start(AppState state) {
@@ -75,8 +99,8 @@ final class VirtualUi {
   VirtualUi step() {
     try {
       tui.step();
-      if (tui.room() != null) {
-        tui.room().pump();
+      if (inline != null && tui.room() == inline) {
+        inline.pump();
         tui.step();
       }
     } catch (IOException e) {

@@ -1,0 +1,152 @@
+package dev.sourced.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sourced.classroom.ClassEvent;
+import dev.sourced.classroom.ClassSettings;
+import dev.sourced.classroom.Player;
+import dev.sourced.classroom.Session;
+import dev.sourced.game.Challenge;
+import dev.sourced.game.Draw;
+import dev.sourced.game.Mode;
+import dev.sourced.game.RoundSettings;
+import dev.sourced.pack.Pack;
+import dev.sourced.testing.TestPacks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class RoomTest {
+  static final Pack PACK = TestPacks.minimal().withQuestions(6).build();
+  final AtomicLong clock = new AtomicLong(5_000_000);
+  final List<Session> saved = new ArrayList<>();
+
+  static Session session(int players, int timer) {
+    RoundSettings r = new RoundSettings(Mode.QUIZ, 3, 0, List.of(), null, null, null, 5);
+    List<Challenge> qs = ((Draw.Drawn) Draw.round(List.of(PACK), r)).challenges();
+    ClassSettings cs = new ClassSettings(r, List.of(), timer, ClassSettings.ScoringRule.ACCURACY, false, false, 0);
+    List<Player> ps = new ArrayList<>();
+    for (int i = 0; i < players; i++) {
+      ps.add(new Player("p" + i, "P" + i, Player.NO_TEAM));
+    }
+    return Session.start(cs, qs, ps);
+  }
+
+  Room inline(Session s) {
+    return new Room(s, clock::get, x -> {
+      saved.add(x);
+      return new Room.Saved("#" + saved.size());
+    });
+  }
+
+  @Test
+  void aScreenSeesTheSessionAtOnceAndAgainOnlyWhenItChanges() {
+    Room room = inline(session(2, 0));
+    List<Room.Snapshot> shown = new ArrayList<>();
+    room.join(shown::add);
+    assertThat(shown).hasSize(1);
+    room.pump();
+    assertThat(shown).hasSize(2); // the first save
+    clock.addAndGet(60_000);
+    room.pump();
+    assertThat(shown).as("an untimed question shows nothing new as time passes").hasSize(2);
+    room.send(new ClassEvent.Record(0, 1, 0));
+    room.pump();
+    assertThat(shown).hasSize(3);
+    assertThat(shown.get(2).session().ballots().get(0).wallMillis()).as("stamped by the room's clock")
+        .isEqualTo(clock.get());
+    assertThat(shown.get(2).session().ballots().get(0).millis()).isEqualTo(60_000);
+  }
+
+  @Test
+  void aCountdownGoesOutOnceASecond() {
+    Room room = inline(session(2, 10));
+    List<Room.Snapshot> shown = new ArrayList<>();
+    room.join(shown::add);
+    room.pump();
+    int before = shown.size();
+    for (int i = 0; i < 50; i++) { // five seconds in tenths
+      clock.addAndGet(100);
+      room.pump();
+    }
+    assertThat(shown.size() - before).isEqualTo(5);
+    assertThat(Room.dueIn(room.snapshot().session())).isEqualTo(1_000);
+  }
+
+  @Test
+  void theSessionIsSavedWhenItStartsAndAfterEachLockAndSaysHow() {
+    Room room = inline(session(2, 0));
+    room.pump();
+    assertThat(saved).hasSize(1);
+    room.send(new ClassEvent.Lock());
+    room.pump();
+    assertThat(saved).hasSize(2);
+    assertThat(saved.get(1).outcomes()).hasSize(1);
+    assertThat(room.snapshot().save()).isEqualTo(new Room.Saved("#2"));
+  }
+
+  @Test
+  void aFailedSaveIsShownWithWhy() {
+    Room room = new Room(session(1, 0), clock::get, x -> {
+      throw new IllegalStateException("disk full");
+    });
+    room.pump();
+    assertThat(room.snapshot().save()).isEqualTo(new Room.Failed("disk full"));
+  }
+
+  @Test
+  void aScreenThatThrowsIsDroppedAndTheOthersGoOn() {
+    Room room = inline(session(2, 0));
+    List<Room.Snapshot> shown = new ArrayList<>();
+    room.join(shown::add);
+    room.join(s -> {
+      if (s.session().answeredCount() > 0) {
+        throw new IllegalStateException("gone");
+      }
+    });
+    assertThat(room.screens()).isEqualTo(2);
+    room.send(new ClassEvent.Record(0, 0, 0));
+    room.pump();
+    room.send(new ClassEvent.Record(1, 0, 0));
+    room.pump();
+    assertThat(room.screens()).isEqualTo(1);
+    assertThat(shown.get(shown.size() - 1).session().phase()).isEqualTo(Session.Phase.REVEAL);
+  }
+
+  /** 200 players answer from four threads at once; the room's own thread steps the session. */
+  @Test
+  void eventsFromManyThreadsAreAllApplied() throws Exception {
+    try (Room room = new Room(session(200, 0), System::currentTimeMillis, x -> new Room.NotYet()).start()) {
+      CountDownLatch revealed = new CountDownLatch(1);
+      List<Room.Snapshot> shown = new CopyOnWriteArrayList<>();
+      room.join(s -> {
+        shown.add(s);
+        if (s.session().phase() == Session.Phase.REVEAL) {
+          revealed.countDown();
+        }
+      });
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int from = t * 50;
+        threads.add(new Thread(() -> {
+          for (int p = from; p < from + 50; p++) {
+            room.send(new ClassEvent.Record(p, p % 3, 0));
+          }
+        }));
+      }
+      threads.forEach(Thread::start);
+      for (Thread t : threads) {
+        t.join(10_000);
+      }
+      assertThat(revealed.await(10, TimeUnit.SECONDS)).isTrue();
+      Session s = room.snapshot().session();
+      assertThat(s.lastOutcome().how()).isEqualTo(dev.sourced.classroom.Outcome.Lock.ALL_ANSWERED);
+      assertThat(s.lastOutcome().seats()).isEqualTo(200);
+      assertThat(s.lastOutcome().ballots()).allMatch(b -> b.given());
+    }
+  }
+}
