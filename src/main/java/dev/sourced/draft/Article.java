@@ -240,6 +240,21 @@ final class Article {
       return closing.get(k);
     }
 
+    /** Whether a quotation opens in [from, to): a binary search over the quotes, which are in text order. */
+    boolean quoteBetween(int from, int to) {
+      int lo = 0;
+      int hi = spans.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spans.get(mid).open < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo < spans.size() && spans.get(lo).open < to;
+    }
+
     /** Where the sentence holding offset starts. */
     int sentenceStart(int offset) {
       int k = Arrays.binarySearch(sentenceStarts, offset);

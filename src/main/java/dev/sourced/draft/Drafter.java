@@ -27,6 +27,14 @@ public final class Drafter {
   /** Quotes of fewer words with no speaker in their sentence are scare quotes, and left out. */
   static final int MIN_WORDS_UNATTRIBUTED = 4;
   private static final int MAX_HEAD_WORDS = 60;
+  /**
+   * A sentence longer than this is no "who said it" item, and a pack text over 100,000 characters
+   * is one the loader refuses: it is left out and reported.
+   */
+  public static final int MAX_QUOTE = 5_000;
+  /** Longer names are no names; longer roles are dropped, so that the pack always loads. */
+  static final int MAX_NAME = 200;
+  static final int MAX_ROLE = 1_000;
 
   private final Article article;
   private final People people;
@@ -82,10 +90,14 @@ public final class Drafter {
 
     List<Draft.Found> found = new ArrayList<>();
     List<Draft.Unattributed> unattributed = new ArrayList<>();
+    List<Draft.Unattributed> tooLong = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Span s : spans) {
       Who w = who.get(s);
       Person speaker = w == null ? null : resolve(w);
+      if (speaker != null && speaker.name.length() > MAX_NAME) {
+        speaker = null;
+      }
       if (speaker == null) {
         if (words(s) >= MIN_WORDS_UNATTRIBUTED) {
           unattributed.add(new Draft.Unattributed(s.inside().strip(), s.paragraph.lineAt(s.open)));
@@ -95,14 +107,19 @@ public final class Drafter {
       String inside = s.inside();
       for (int[] r : Sentences.split(inside)) {
         String text = inside.substring(r[0], r[1]);
+        if (text.length() > MAX_QUOTE) {
+          tooLong.add(new Draft.Unattributed(text.substring(0, 200), s.paragraph.lineAt(s.open + 1 + r[0])));
+          continue;
+        }
+        String role = speaker.role != null && speaker.role.length() > MAX_ROLE ? null : speaker.role;
         String key = speaker.name + "\u0000" + Texts.loose(text).toLowerCase(Locale.ROOT);
         if (seen.add(key)) {
-          found.add(new Draft.Found(text, speaker.name, speaker.role, s.paragraph.text,
+          found.add(new Draft.Found(text, speaker.name, role, s.paragraph.text,
               s.paragraph.lineAt(s.open + 1 + r[0])));
         }
       }
     }
-    return new Draft(found, unattributed);
+    return new Draft(found, unattributed, tooLong);
   }
 
   private static boolean soCalled(Span s) {
@@ -186,8 +203,7 @@ public final class Drafter {
     if (t >= toks.size()) {
       return null;
     }
-    String between = p.masked.substring(s.close + 1, toks.get(t).start());
-    if (!between.matches("[\\s,;\u2014\u2013-]*")) {
+    if (!only(p.masked, s.close + 1, toks.get(t).start(), ",;\u2014\u2013-")) {
       return null;
     }
     char last = inside.charAt(inside.length() - 1);
@@ -236,7 +252,7 @@ public final class Drafter {
     if (b <= a) {
       return null;
     }
-    String tail = p.masked.substring(toks.get(b - 1).end(), to);
+    String tail = shortText(p.masked, toks.get(b - 1).end(), to);
     if (tail.matches("[\\s,:\u2014\u2013-]*")) {
       // The verb, then the speaker, right before the quote: "said Khan, “…”", "according to the police, “…”".
       for (int v = b - 1; v >= a && v >= b - 10; v--) {
@@ -258,8 +274,8 @@ public final class Drafter {
       if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
         continue;
       }
-      String between = p.masked.substring(toks.get(v).end(), to);
-      if (between.indexOf(Article.MASK) >= 0 || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle) {
+      if (p.quoteBetween(toks.get(v).end(), to) || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle
+          && !tail.strip().equals(":")) {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
       }
       Who subject = subjectOf(p, toks, a, v);
@@ -341,6 +357,22 @@ public final class Drafter {
   private static final Pattern FOLLOWING = Pattern.compile(
       "\\b(issued|released|gave|made|sent|posted|said|read|shared|provided|offered) the following "
           + "(statement|remarks|comments?|message|response|reply)\\b");
+
+  /** Whether [from, to) of s holds only white space and the given characters; stops at the first other. */
+  private static boolean only(String s, int from, int to, String allowed) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && allowed.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** [from, to) of s, or a text no pattern matches when it is too long to be punctuation between words. */
+  private static String shortText(String s, int from, int to) {
+    return to - from > Names.LONG ? "\u0000" : s.substring(from, to);
+  }
 
   /** The index of the first token that starts at or after offset (the size when none does). */
   private static int firstTokenFrom(List<Tok> toks, int offset) {

@@ -19,15 +19,24 @@ final class Names {
     }
   }
 
+  /**
+   * What a gap longer than this reads as: a quotation and a sentence end, which stop every run of
+   * names or roles. Only short gaps are copied, so that reading around each of many quotes in one
+   * paragraph stays linear in its length.
+   */
+  static final int LONG = 64;
+  private static final String LONG_GAP = Article.MASK + ". " + Article.MASK;
+
   static String gap(String s, List<Tok> toks, int i) {
     int from = toks.get(i).end();
     int to = i + 1 < toks.size() ? toks.get(i + 1).start() : s.length();
-    return s.substring(from, to);
+    return to - from > LONG ? LONG_GAP : s.substring(from, to);
   }
 
   static String gapBefore(String s, List<Tok> toks, int i) {
     int from = i > 0 ? toks.get(i - 1).end() : 0;
-    return s.substring(from, toks.get(i).start());
+    int to = toks.get(i).start();
+    return to - from > LONG ? LONG_GAP : s.substring(from, to);
   }
 
   private static boolean space(String gap) {

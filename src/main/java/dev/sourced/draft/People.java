@@ -172,13 +172,19 @@ final class People {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> LINKS = Set.of("of", "from", "at", "in", "for", "with");
 
+  /** Whether pos is inside a description after a name; roles are in text order, so a binary search. */
   private boolean insideRole(long pos) {
-    for (int k = 0; k + 1 < roles.size(); k += 2) {
-      if (roles.get(k) <= pos && pos < roles.get(k + 1)) {
-        return true;
+    int lo = 0;
+    int hi = roles.size() / 2;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (roles.get(2 * mid) <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo > 0 && pos < roles.get(2 * (lo - 1) + 1);
   }
 
   /**
@@ -311,14 +317,21 @@ final class People {
     return found;
   }
 
+  private static final int MAX_BACK = 200;
+
   /** The last person named before pos that the pronoun can stand for; null when none. */
   Person pronoun(String pronoun, long pos) {
     String p = pronoun.toLowerCase(Locale.ROOT);
     if (Words.NARRATOR.contains(p)) {
       return null; // the writer, whom the article does not name
     }
-    for (int k = lastMentionBefore(pos); k >= 0; k--) {
+    // A pronoun reaches back two paragraphs at most: further than that it is a guess.
+    int paragraph = (int) (pos >>> 32);
+    for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       Mention m = mentions.get(k);
+      if ((int) (m.pos() >>> 32) < paragraph - 2) {
+        break;
+      }
       Gender g = m.person().gender;
       if (p.equals("he") && g == Gender.FEMALE || p.equals("she") && g == Gender.MALE) {
         continue;

@@ -244,4 +244,25 @@ class DrafterTest {
         "\"No one was hurt, and the ships will sail tomorrow as planned.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lena Ortiz", "Lena Ortiz");
   }
+
+  @Test
+  void everyQuoteOfAParagraphOfTwentyThousandIsRead() {
+    // breaking-pass F8: many quotations in one paragraph. Its speed is measured in bench/draft-speed.
+    Draft d = draft("Title line", "\"ab cd ef gh\" ".repeat(20_000) + "end.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(20_000).allMatch(u -> u.text().equals("ab cd ef gh") && u.line() == 3);
+  }
+
+  @Test
+  void aQuotedSentenceTooLongForAQuizItemIsLeftOutAndReported() {
+    // breaking-pass F16: a sentence of 100,000 characters makes a pack text the loader refuses.
+    Draft d = draft("A title", "John Smith, a teacher, said: \"" + "word ".repeat(20_001) + "end.\"",
+        "\"The bell rings at nine,\" Smith said.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .containsExactly(tuple("The bell rings at nine", "John Smith"));
+    assertThat(d.tooLong()).singleElement().satisfies(u -> {
+      assertThat(u.line()).isEqualTo(3);
+      assertThat(u.text()).startsWith("word word");
+    });
+  }
 }
