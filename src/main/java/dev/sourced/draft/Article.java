@@ -130,8 +130,9 @@ final class Article {
     }
     char before = i > 0 ? t.charAt(i - 1) : ' ';
     char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+    // A mark before a comma or full stop closes, even after a space: "… 'I'm a drummer' ", he recalled.
     boolean canOpen = (Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)
-        && !Character.isWhitespace(after);
+        && !Character.isWhitespace(after) && ",;:!?)".indexOf(after) < 0;
     boolean canClose = !Character.isWhitespace(before)
         && (Character.isWhitespace(after) || !Character.isLetterOrDigit(after));
     if (canOpen != canClose) {
@@ -225,8 +226,8 @@ final class Article {
       if ((c == ')' || c == ']') && k > 0) {
         c = text.charAt(--k);
       }
-      if (c == '!' || c == '?') {
-        return true;
+      if (c == '!' || c == '?' || isQuoteMark(c) && k > 0 && ".!?".indexOf(text.charAt(k - 1)) >= 0) {
+        return true; // also a quote mark left unpaired after a sentence's end: "… Turkey." McGurk wrote
       }
       return c == '.' && !Words.isAbbreviation(text, k);
     }

@@ -87,7 +87,9 @@ final class Names {
     for (int k = n; k < end; k++) {
       Tok t = toks.get(k);
       String bare = t.bare();
-      if (Words.NOT_PERSON.contains(bare.toLowerCase(Locale.ROOT)) || bare.chars().anyMatch(Character::isDigit)
+      String lb = bare.toLowerCase(Locale.ROOT);
+      boolean surname = k == end - 1 && Words.SURNAMES_TOO.contains(lb);
+      if (Words.NOT_PERSON.contains(lb) && !surname || bare.chars().anyMatch(Character::isDigit)
           || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".")
           || Words.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)) || Words.isSpeechVerb(t.lower())) {
         return null;

@@ -288,6 +288,47 @@ final class People {
     return known;
   }
 
+  /**
+   * Who an interview's turn marker stands for: a person it names ("Perttu Ahola", "Ahola"), a
+   * person with those initials ("JD" for Jane Doe), or the marker itself ("WN"); null for the
+   * bare "Q" and "A", which name nobody.
+   */
+  Person marker(String m) {
+    String letters = m.replace(".", "");
+    if (letters.matches("\\p{Lu}{1,4}")) {
+      if (letters.length() == 1) {
+        return null;
+      }
+      Person only = null;
+      for (Person p : byName.values()) {
+        if (p.tokens.size() >= 2 && initials(p.tokens).equals(letters)) {
+          if (only != null && only != p) {
+            return null; // two people with these initials: no guess
+          }
+          only = p;
+        }
+      }
+      if (only != null) {
+        return only;
+      }
+    }
+    Person known = byName.get(m);
+    if (known == null) {
+      known = byTokens(List.of(m.split(" ")), Long.MAX_VALUE);
+    }
+    if (known == null) {
+      known = new Person(m, List.of(m.split(" ")), null);
+      add(m, known);
+    }
+    return known;
+  }
+
+  private static String initials(List<String> tokens) {
+    StringBuilder b = new StringBuilder();
+    tokens.forEach(t -> b.append(t.charAt(0)));
+    return b.toString();
+  }
+
   private void add(String key, Person p) {
     byName.put(key, p);
     for (String t : p.tokens) {
@@ -298,6 +339,15 @@ final class People {
   private void mention(long pos, Person p) {
     mentions.add(new Mention(pos, p));
     mentionsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(pos);
+  }
+
+  /** The people mentioned in [from, to). */
+  List<Person> mentionedBetween(long from, long to) {
+    List<Person> out = new ArrayList<>();
+    for (int k = lastMentionBefore(to); k >= 0 && mentions.get(k).pos() >= from; k--) {
+      out.add(mentions.get(k).person());
+    }
+    return out;
   }
 
   /** The index of the last mention before pos, or -1. */
