@@ -157,7 +157,9 @@ public final class Drafter {
     if (w instanceof Pronoun p) {
       return people.pronoun(p.word(), p.pos());
     }
-    return people.described(((Described) w).phrase());
+    Described d = (Described) w;
+    Person named = people.namedByRole(d.phrase(), d.pos());
+    return named != null ? named : people.described(d.phrase());
   }
 
   /** A quote that runs over paragraphs has one speaker, named in any of its parts. */
