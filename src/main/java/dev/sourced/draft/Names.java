@@ -62,7 +62,14 @@ final class Names {
   }
 
   /** A name from the capitalised words [from, end), or null when they do not name a person. */
+  private static final java.util.Set<String> POSTNOMINALS = java.util.Set.of("qc", "kc", "mp", "msp", "mbe", "obe",
+      "cbe", "kbe", "jr", "jr.", "sr", "sr.", "phd");
+
   static Name parse(String s, List<Tok> toks, int from, int end) {
+    // "Judge Durham Hall QC": letters after a name are not part of it.
+    while (end - from > 1 && POSTNOMINALS.contains(toks.get(end - 1).lower()) && !toks.get(end - 1).possessive()) {
+      end--;
+    }
     int f = from;
     while (f < end && Words.NOT_NAMES.contains(toks.get(f).lower())) {
       f++;
