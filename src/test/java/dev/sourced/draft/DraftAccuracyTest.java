@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * How well the drafter finds who said what, on real articles: the three WeChat articles, keyed
  * by the bundled pack, and three Wikinews reports, keyed by hand in src/test/resources/draft/keys.
  * The articles are read from ../shared at test time, as scraped (page furniture included), and
- * never copied into the project. bench/draft-accuracy runs this test alone.
+ * never copied into the project; and the keyed corpus of 31 Wikinews articles in
+ * src/test/resources/draft/corpus, reported as its development and test parts. bench/draft-accuracy
+ * runs this test alone.
  */
 class DraftAccuracyTest {
   static final Path WECHAT_ARTICLES = Path.of("../shared/articles");
@@ -41,10 +43,11 @@ class DraftAccuracyTest {
    * Floors on the keyed corpus (src/test/resources/draft/corpus), at what the rules reach: the
    * development part was read while the rules changed, the test part only as a total.
    */
-  static final double DEV_MIN_PRECISION = 0.0;
-  static final double DEV_MIN_RECALL = 0.0;
-  static final double TEST_MIN_PRECISION = 0.0;
-  static final double TEST_MIN_RECALL = 0.0;
+  static final double DEV_MIN_PRECISION = 0.99;
+  static final double DEV_MIN_RECALL = 0.83;
+  /** Measured once, after the rules were done: 0.888 and 0.733, below the target. */
+  static final double TEST_MIN_PRECISION = 0.88;
+  static final double TEST_MIN_RECALL = 0.73;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
