@@ -95,6 +95,10 @@ public final class DraftCommand implements Callable<Integer> {
       main.err.println(Texts.safe(Problem.warning(file, u.line(), 0, "",
           "could not attribute \"" + shorten(u.text()) + "\"").format()));
     }
+    for (Draft.Unattributed u : draft.tooLong()) {
+      main.err.println(Texts.safe(Problem.warning(file, u.line(), 0, "", "left out a quoted sentence of over "
+          + Drafter.MAX_QUOTE + " characters, too long for a quiz item: \"" + shorten(u.text()) + "\"").format()));
+    }
     if (draft.quotes().isEmpty()) {
       main.err.println("sourced: found no quotation in " + file + " that could be attributed to a speaker; "
           + "nothing written");

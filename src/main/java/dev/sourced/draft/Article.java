@@ -76,13 +76,18 @@ final class Article {
     Span pending = null; // a quote left open at the end of the previous paragraph
     for (Paragraph p : paragraphs) {
       String t = p.text;
+      // British style: a paragraph with no double marks may quote in single ones, 'like this' or ‘this’.
+      boolean single = t.chars().noneMatch(c -> isQuoteMark((char) c));
       int open = -1;
       for (int i = 0; i < t.length(); i++) {
         char c = t.charAt(i);
-        if (!isQuoteMark(c)) {
+        if (single ? !isSingleMark(c) : !isQuoteMark(c)) {
           continue;
         }
-        boolean opens = opens(t, i, open >= 0);
+        boolean opens = single ? opensSingle(t, i) : opens(t, i, open >= 0);
+        if (single && !opens && !closesSingle(t, i)) {
+          continue; // an apostrophe: "don't", "the players' bus"
+        }
         if (opens && open < 0) {
           open = i;
         } else if (!opens && open >= 0) {
@@ -96,7 +101,7 @@ final class Article {
         // An opening mark inside an open quote, or a closing mark with none open, is left alone.
       }
       Span unclosed = null;
-      if (open >= 0) {
+      if (open >= 0 && !single) { // a lone single mark is an elision ("the '90s"), not a quote left open
         unclosed = new Span(p, open, t.length(), false, group++);
         if (pending != null && open == 0) {
           unclosed.group = pending.group;
@@ -109,6 +114,38 @@ final class Article {
       }
     }
     paragraphs.forEach(Paragraph::mask);
+  }
+
+  private static boolean isSingleMark(char c) {
+    return c == '\'' || c == '\u2018' || c == '\u2019';
+  }
+
+  /** A single mark opens after a space or bracket and before a letter, digit or bracket. */
+  private static boolean opensSingle(String t, int i) {
+    char c = t.charAt(i);
+    char before = i > 0 ? t.charAt(i - 1) : ' ';
+    char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+    boolean at = Character.isWhitespace(before) || "([{\u2014\u2013-:".indexOf(before) >= 0;
+    return c != '\u2019' && at && (Character.isLetterOrDigit(after) || after == '[' || after == '\u2026');
+  }
+
+  /** A single mark closes after a letter or punctuation and before a space or punctuation, not a letter. */
+  private static boolean closesSingle(String t, int i) {
+    char c = t.charAt(i);
+    char before = i > 0 ? t.charAt(i - 1) : ' ';
+    char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+    if (c == '\u2018' || Character.isWhitespace(before) || Character.isLetterOrDigit(after)) {
+      return false;
+    }
+    if (".,!?;:\u2026]".indexOf(before) >= 0) {
+      return true;
+    }
+    // After a letter, a mark that a lowercase word follows is a plural's apostrophe: "the players' effort".
+    int j = i + 1;
+    while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
+      j++;
+    }
+    return Character.isLetterOrDigit(before) && (j >= t.length() || !Character.isLowerCase(t.charAt(j)));
   }
 
   private boolean nextOpensWithQuote(int index) {
@@ -130,8 +167,9 @@ final class Article {
     }
     char before = i > 0 ? t.charAt(i - 1) : ' ';
     char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+    // A mark before a comma or full stop closes, even after a space: "… 'I'm a drummer' ", he recalled.
     boolean canOpen = (Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)
-        && !Character.isWhitespace(after);
+        && !Character.isWhitespace(after) && ",;:!?)".indexOf(after) < 0;
     boolean canClose = !Character.isWhitespace(before)
         && (Character.isWhitespace(after) || !Character.isLetterOrDigit(after));
     if (canOpen != canClose) {
@@ -225,8 +263,8 @@ final class Article {
       if ((c == ')' || c == ']') && k > 0) {
         c = text.charAt(--k);
       }
-      if (c == '!' || c == '?') {
-        return true;
+      if (c == '!' || c == '?' || isQuoteMark(c) && k > 0 && ".!?".indexOf(text.charAt(k - 1)) >= 0) {
+        return true; // also a quote mark left unpaired after a sentence's end: "… Turkey." McGurk wrote
       }
       return c == '.' && !Words.isAbbreviation(text, k);
     }
@@ -238,6 +276,21 @@ final class Article {
 
     private Span spanClosingAt(int k) {
       return closing.get(k);
+    }
+
+    /** Whether a quotation opens in [from, to): a binary search over the quotes, which are in text order. */
+    boolean quoteBetween(int from, int to) {
+      int lo = 0;
+      int hi = spans.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spans.get(mid).open < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo < spans.size() && spans.get(lo).open < to;
     }
 
     /** Where the sentence holding offset starts. */

@@ -5,13 +5,19 @@ import java.util.Objects;
 
 /**
  * What the drafter found in an article: the quotations it could attribute, each with its speaker
- * and the paragraph it stands in, and those it could not, to be reported rather than guessed.
+ * and the paragraph it stands in, those it could not, to be reported rather than guessed, and
+ * attributed sentences too long to be a quiz item (over Drafter.MAX_QUOTE characters), left out.
  */
-public record Draft(List<Found> quotes, List<Unattributed> unattributed) {
+public record Draft(List<Found> quotes, List<Unattributed> unattributed, List<Unattributed> tooLong) {
 
   public Draft {
     quotes = List.copyOf(quotes);
     unattributed = List.copyOf(unattributed);
+    tooLong = List.copyOf(tooLong);
+  }
+
+  public Draft(List<Found> quotes, List<Unattributed> unattributed) {
+    this(quotes, unattributed, List.of());
   }
 
   /**

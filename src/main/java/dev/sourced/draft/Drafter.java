@@ -27,6 +27,14 @@ public final class Drafter {
   /** Quotes of fewer words with no speaker in their sentence are scare quotes, and left out. */
   static final int MIN_WORDS_UNATTRIBUTED = 4;
   private static final int MAX_HEAD_WORDS = 60;
+  /**
+   * A sentence longer than this is no "who said it" item, and a pack text over 100,000 characters
+   * is one the loader refuses: it is left out and reported.
+   */
+  public static final int MAX_QUOTE = 5_000;
+  /** Longer names are no names; longer roles are dropped, so that the pack always loads. */
+  static final int MAX_NAME = 200;
+  static final int MAX_ROLE = 1_000;
 
   private final Article article;
   private final People people;
@@ -59,8 +67,10 @@ public final class Drafter {
   }
 
   private Draft run() {
+    Map<Integer, Transcript.Turn> turns = Transcript.read(article);
     List<Span> spans = new ArrayList<>();
-    article.paragraphs.forEach(p -> spans.addAll(p.spans));
+    // A quote inside an interview's turn is part of the turn, not a quotation of its own.
+    article.paragraphs.stream().filter(p -> !turns.containsKey(p.index)).forEach(p -> spans.addAll(p.spans));
     Map<Span, Who> who = new HashMap<>();
     for (Span s : spans) {
       if (words(s) < 2 || soCalled(s)) {
@@ -80,29 +90,53 @@ public final class Drafter {
     shareWithinGroups(spans, who);
     shareWithinParagraphs(spans, who);
 
-    List<Draft.Found> found = new ArrayList<>();
-    List<Draft.Unattributed> unattributed = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Span s : spans) {
-      Who w = who.get(s);
-      Person speaker = w == null ? null : resolve(w);
-      if (speaker == null) {
-        if (words(s) >= MIN_WORDS_UNATTRIBUTED) {
-          unattributed.add(new Draft.Unattributed(s.inside().strip(), s.paragraph.lineAt(s.open)));
-        }
+    Out out = new Out();
+    for (Paragraph p : article.paragraphs) {
+      Transcript.Turn turn = turns.get(p.index);
+      if (turn != null) {
+        out.add(people.marker(turn.marker()), p, turn.textStart(), p.text.length());
         continue;
       }
-      String inside = s.inside();
+      for (Span s : p.spans) {
+        Who w = who.get(s);
+        out.add(w == null ? null : resolve(w), p, s.open + 1, s.close);
+      }
+    }
+    return new Draft(out.found, out.unattributed, out.tooLong);
+  }
+
+  /** The findings, in text order: each sentence of a quotation or a turn once per speaker. */
+  private static final class Out {
+    final List<Draft.Found> found = new ArrayList<>();
+    final List<Draft.Unattributed> unattributed = new ArrayList<>();
+    final List<Draft.Unattributed> tooLong = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    /** The quoted text [from, to) of p, said by speaker (null when nobody could be found). */
+    void add(Person speaker, Paragraph p, int from, int to) {
+      String inside = p.text.substring(from, to);
+      if (speaker != null && speaker.name.length() > MAX_NAME) {
+        speaker = null;
+      }
+      if (speaker == null) {
+        if (Words.tokens(inside).size() >= MIN_WORDS_UNATTRIBUTED) {
+          unattributed.add(new Draft.Unattributed(inside.strip(), p.lineAt(Math.max(0, from - 1))));
+        }
+        return;
+      }
+      String role = speaker.role != null && speaker.role.length() > MAX_ROLE ? null : speaker.role;
       for (int[] r : Sentences.split(inside)) {
         String text = inside.substring(r[0], r[1]);
+        if (text.length() > MAX_QUOTE) {
+          tooLong.add(new Draft.Unattributed(text.substring(0, 200), p.lineAt(from + r[0])));
+          continue;
+        }
         String key = speaker.name + "\u0000" + Texts.loose(text).toLowerCase(Locale.ROOT);
         if (seen.add(key)) {
-          found.add(new Draft.Found(text, speaker.name, speaker.role, s.paragraph.text,
-              s.paragraph.lineAt(s.open + 1 + r[0])));
+          found.add(new Draft.Found(text, speaker.name, role, p.text, p.lineAt(from + r[0])));
         }
       }
     }
-    return new Draft(found, unattributed);
   }
 
   private static boolean soCalled(Span s) {
@@ -123,7 +157,9 @@ public final class Drafter {
     if (w instanceof Pronoun p) {
       return people.pronoun(p.word(), p.pos());
     }
-    return people.described(((Described) w).phrase());
+    Described d = (Described) w;
+    Person named = people.namedByRole(d.phrase(), d.pos());
+    return named != null ? named : people.described(d.phrase());
   }
 
   /** A quote that runs over paragraphs has one speaker, named in any of its parts. */
@@ -159,16 +195,41 @@ public final class Drafter {
         seen = own[i] != null ? own[i] : seen;
       }
       Who previous = null;
+      int[] nextAt = new int[in.size()];
+      int at = -1;
+      for (int i = in.size() - 1; i >= 0; i--) {
+        nextAt[i] = at;
+        at = own[i] != null ? i : at;
+      }
       for (int i = 0; i < in.size(); i++) {
         if (own[i] == null && words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED) {
-          Who w = previous != null ? previous : next[i];
+          // Only across text that names nobody else: "“…,” said Khosla. Leinen said “…”" shares nothing.
+          // A quote whose own sentence names someone else is about them; a quote takes the speaker of
+          // one after it only when it opens its sentence: "“…” “…,” she said."
+          Span s = in.get(i);
+          int head = p.sentenceStart(s.open);
+          Who w = null;
+          if (previous != null && !someoneElse(previous, p, head, s.open)) {
+            w = previous;
+          } else if (next[i] != null && head == s.open
+              && !someoneElse(next[i], p, s.close, in.get(nextAt[i]).open)) {
+            w = next[i];
+          }
           if (w != null) {
-            who.put(in.get(i), w);
+            who.put(s, w);
           }
         }
-        previous = own[i] != null ? own[i] : previous;
+        if (own[i] != null) {
+          previous = own[i];
+        }
       }
     }
+  }
+
+  /** Whether a person other than the one w stands for is mentioned in [from, to) of p. */
+  private boolean someoneElse(Who w, Paragraph p, int from, int to) {
+    Person speaker = resolve(w);
+    return people.mentionedBetween(p.pos(from), p.pos(to)).stream().anyMatch(x -> x != speaker);
   }
 
   /** "“…,” he said", "“…,” said Eric Heikkila, …", "“…,” according to …" right after the closing mark. */
@@ -186,8 +247,7 @@ public final class Drafter {
     if (t >= toks.size()) {
       return null;
     }
-    String between = p.masked.substring(s.close + 1, toks.get(t).start());
-    if (!between.matches("[\\s,;\u2014\u2013-]*")) {
+    if (!only(p.masked, s.close + 1, toks.get(t).start(), ",;\u2014\u2013-")) {
       return null;
     }
     char last = inside.charAt(inside.length() - 1);
@@ -236,12 +296,15 @@ public final class Drafter {
     if (b <= a) {
       return null;
     }
-    String tail = p.masked.substring(toks.get(b - 1).end(), to);
+    String tail = shortText(p.masked, toks.get(b - 1).end(), to);
     if (tail.matches("[\\s,:\u2014\u2013-]*")) {
       // The verb, then the speaker, right before the quote: "said Khan, “…”", "according to the police, “…”".
       for (int v = b - 1; v >= a && v >= b - 10; v--) {
         String w = toks.get(v).lower();
         boolean according = w.equals("to") && v > a && toks.get(v - 1).lower().equals("according");
+        if (Words.INVERTING.contains(w) && v > a && subjectOf(p, toks, a, v) != null) {
+          break; // "Sara Amundson said Day “…”": the verb has its subject; what follows it is no speaker
+        }
         if (Words.INVERTING.contains(w) || according) {
           Parsed by = speaker(p, toks, v + 1, Mode.INVERTED);
           if (by != null && by.end() == b) {
@@ -258,8 +321,8 @@ public final class Drafter {
       if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
         continue;
       }
-      String between = p.masked.substring(toks.get(v).end(), to);
-      if (between.indexOf(Article.MASK) >= 0 || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle) {
+      if (p.quoteBetween(toks.get(v).end(), to) || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle
+          && !tail.strip().equals(":")) {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
       }
       Who subject = subjectOf(p, toks, a, v);
@@ -289,6 +352,46 @@ public final class Drafter {
       if (subject != null && skipAdverbs(toks, subject.end()) == v) {
         return subject.who();
       }
+    }
+    return nameBeforeVerb(p, toks, a, v);
+  }
+
+  /**
+   * A full name right before the verb, after a description of it that holds no verb: "Johns Hopkins
+   * Center for Health Security medical anthropologist Monica Schoch-Spana told", "Former US
+   * Ambassador to the United Nations Nikki Haley wrote". The description is the role.
+   */
+  private Who nameBeforeVerb(Paragraph p, List<Tok> toks, int a, int v) {
+    String s = p.masked;
+    int k = v;
+    while (k - 1 > a && (Words.ADVERBS.contains(toks.get(k - 1).lower())
+        || Words.VERB_HELPERS.contains(toks.get(k - 1).lower()))) {
+      k--;
+    }
+    if (k - 1 <= a || !Names.gapBefore(s, toks, k).equals(" ")) {
+      return null;
+    }
+    int start = k;
+    while (start - 1 > a && toks.get(start - 1).capitalised() && k - start < 6
+        && Names.gapBefore(s, toks, start - 1 + 1).equals(" ")) {
+      start--;
+    }
+    for (int f = start; f <= k - 2; f++) {
+      Name n = Names.parse(s, toks, f, k);
+      if (n == null || n.first() != f || n.end() != k || toks.get(k - 1).possessive()) {
+        continue;
+      }
+      for (int c = a; c < f; c++) {
+        Tok t = toks.get(c);
+        String g = c > a ? Names.gapBefore(s, toks, c) : " ";
+        if (Words.verbLike(t) || Words.isSpeechVerb(t.lower()) || Words.PRONOUNS.contains(t.lower())
+            || g.indexOf(Article.MASK) >= 0 || g.contains(",") && c > a) {
+          return null;
+        }
+      }
+      String role = s.substring(toks.get(a).start(), toks.get(f - 1).end());
+      return new Named(new Name(n.name(), n.tokens(), role, n.honorific(), n.first(), n.end()),
+          p.pos(toks.get(f).start()));
     }
     return null;
   }
@@ -341,6 +444,22 @@ public final class Drafter {
   private static final Pattern FOLLOWING = Pattern.compile(
       "\\b(issued|released|gave|made|sent|posted|said|read|shared|provided|offered) the following "
           + "(statement|remarks|comments?|message|response|reply)\\b");
+
+  /** Whether [from, to) of s holds only white space and the given characters; stops at the first other. */
+  private static boolean only(String s, int from, int to, String allowed) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && allowed.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** [from, to) of s, or a text no pattern matches when it is too long to be punctuation between words. */
+  private static String shortText(String s, int from, int to) {
+    return to - from > Names.LONG ? "\u0000" : s.substring(from, to);
+  }
 
   /** The index of the first token that starts at or after offset (the size when none does). */
   private static int firstTokenFrom(List<Tok> toks, int offset) {
@@ -403,22 +522,32 @@ public final class Drafter {
       }
     }
     Name name = null;
-    for (int r = i; r < j && name == null; ) {
+    int nameEnd = j;
+    for (int r = i; r < j; ) {
       if (!toks.get(r).capitalised()) {
         r++;
         continue;
       }
       int end = Math.min(Names.capsEnd(s, toks, r), j);
-      // Only title words may stand before the name: "White House trade adviser Peter Navarro".
+      // Only title words may stand before the name: "White House trade adviser Peter Navarro". A name
+      // after one is the speaker's: "Caloundra coach Geoff Ingram", "UCL astronomer Angelos Tsiaras".
       if (r == i || Words.TITLE_HEADS.contains(toks.get(r - 1).lower())) {
         Name n = Names.parse(s, toks, r, end);
         if (n != null && n.end() == end && !toks.get(end - 1).possessive()) {
+          if (name != null && !(r - 1 >= 0 && !toks.get(r - 1).capitalised())) {
+            break;
+          }
           name = n;
-          j = end;
+          nameEnd = end;
+        } else if (name != null) {
+          break;
         }
+      } else if (name != null) {
+        break;
       }
       r = end;
     }
+    j = nameEnd;
     if (name == null) {
       return null;
     }
@@ -430,6 +559,23 @@ public final class Drafter {
 
   /** Past ", a description ," after a subject, to the verb that follows it; or j when there is none. */
   private static int afterAppositive(String s, List<Tok> toks, int j) {
+    if (j < toks.size() && Names.gapBefore(s, toks, j).equals(" ") && OF.contains(toks.get(j).lower())) {
+      // "Mike Ryan of the World Health Organization (WHO) told", "Mick Jagger of The Rolling Stones also reacted"
+      for (int k = j + 1; k < toks.size() && k < j + 14; k++) {
+        String g = Names.gapBefore(s, toks, k);
+        if (g.indexOf(Article.MASK) >= 0 || g.matches("(?s).*[.!?,;:]\\s.*") || g.contains("\u2014")) {
+          return j;
+        }
+        int v = skipAdverbs(toks, k);
+        if (v < toks.size() && Words.isSpeechVerb(toks.get(v).lower()) && !toks.get(k).capitalised()) {
+          return k;
+        }
+        if (Words.verbLike(toks.get(k)) && !Words.ADVERBS.contains(toks.get(k).lower())) {
+          return j;
+        }
+      }
+      return j;
+    }
     if (j >= toks.size() || !Names.gapBefore(s, toks, j).startsWith(",")) {
       return j;
     }
@@ -446,6 +592,8 @@ public final class Drafter {
     return j;
   }
 
+  private static final Set<String> OF = Set.of("of", "from", "at", "with");
+
   private static String skipAdverbsWord(List<Tok> toks, int k) {
     int v = skipAdverbs(toks, k);
     return v < toks.size() ? toks.get(v).lower() : "";
@@ -461,9 +609,11 @@ public final class Drafter {
       }
       Tok x = toks.get(j);
       String lx = x.lower();
-      if (mode == Mode.SUBJECT && (Words.SPEECH_VERBS.contains(lx) || Words.ADVERBS.contains(lx)
+      boolean nounBeforeVerb = j + 1 < toks.size() && Words.isSpeechVerb(toks.get(j + 1).lower())
+          && !Words.isSpeechVerb(lx) && !Words.ADVERBS.contains(lx) && !Words.VERB_HELPERS.contains(lx);
+      if (mode == Mode.SUBJECT && !nounBeforeVerb && (Words.SPEECH_VERBS.contains(lx) || Words.ADVERBS.contains(lx)
           || Words.VERB_HELPERS.contains(lx) || Words.COLON_VERBS.contains(lx) || Words.verbLike(x))) {
-        break;
+        break; // "the police's internal investigators told": a plural noun right before the verb is no verb
       }
       if (Words.AUXILIARIES.contains(lx) || lx.equals("as") || lx.equals("when") || lx.equals("while")
           || Words.PARTICIPLES.contains(lx)) {

@@ -19,15 +19,24 @@ final class Names {
     }
   }
 
+  /**
+   * What a gap longer than this reads as: a quotation and a sentence end, which stop every run of
+   * names or roles. Only short gaps are copied, so that reading around each of many quotes in one
+   * paragraph stays linear in its length.
+   */
+  static final int LONG = 64;
+  private static final String LONG_GAP = Article.MASK + ". " + Article.MASK;
+
   static String gap(String s, List<Tok> toks, int i) {
     int from = toks.get(i).end();
     int to = i + 1 < toks.size() ? toks.get(i + 1).start() : s.length();
-    return s.substring(from, to);
+    return to - from > LONG ? LONG_GAP : s.substring(from, to);
   }
 
   static String gapBefore(String s, List<Tok> toks, int i) {
     int from = i > 0 ? toks.get(i - 1).end() : 0;
-    return s.substring(from, toks.get(i).start());
+    int to = toks.get(i).start();
+    return to - from > LONG ? LONG_GAP : s.substring(from, to);
   }
 
   private static boolean space(String gap) {
@@ -53,7 +62,14 @@ final class Names {
   }
 
   /** A name from the capitalised words [from, end), or null when they do not name a person. */
+  private static final java.util.Set<String> POSTNOMINALS = java.util.Set.of("qc", "kc", "mp", "msp", "mbe", "obe",
+      "cbe", "kbe", "jr", "jr.", "sr", "sr.", "phd");
+
   static Name parse(String s, List<Tok> toks, int from, int end) {
+    // "Judge Durham Hall QC": letters after a name are not part of it.
+    while (end - from > 1 && POSTNOMINALS.contains(toks.get(end - 1).lower()) && !toks.get(end - 1).possessive()) {
+      end--;
+    }
     int f = from;
     while (f < end && Words.NOT_NAMES.contains(toks.get(f).lower())) {
       f++;
@@ -78,7 +94,9 @@ final class Names {
     for (int k = n; k < end; k++) {
       Tok t = toks.get(k);
       String bare = t.bare();
-      if (Words.NOT_PERSON.contains(bare.toLowerCase(Locale.ROOT)) || bare.chars().anyMatch(Character::isDigit)
+      String lb = bare.toLowerCase(Locale.ROOT);
+      boolean surname = k == end - 1 && Words.SURNAMES_TOO.contains(lb);
+      if (Words.NOT_PERSON.contains(lb) && !surname || bare.chars().anyMatch(Character::isDigit)
           || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".")
           || Words.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)) || Words.isSpeechVerb(t.lower())) {
         return null;

@@ -90,20 +90,107 @@ final class People {
         }
       }
       String role = join(n.title(), apposedBefore, after);
+      Gender gender = gender(s, toks, n, role);
       Person known = byName.get(n.name());
       if (known == null) {
         Person single = n.tokens().size() == 1 ? byTokens(n.tokens(), Long.MAX_VALUE) : null;
         if (single != null) {
           known = single;
         } else {
-          add(n.name(), new Person(n.name(), n.tokens(), role));
+          Person created = new Person(n.name(), n.tokens(), role);
+          created.gender = gender;
+          add(n.name(), created);
           continue;
         }
       }
       if (known.role == null) {
         known.role = role;
       }
+      if (known.gender == Gender.UNKNOWN) {
+        known.gender = gender;
+      }
     }
+  }
+
+  private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord", "king", "prince");
+  private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.",
+      "dame", "lady", "queen", "princess", "madam");
+  private static final Set<String> FEMALE_ROLE_WORDS = Set.of("actress", "wife", "widow", "mother", "daughter",
+      "sister", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "woman", "queen",
+      "princess", "grandmother", "aunt", "niece", "girlfriend");
+  private static final Set<String> MALE_ROLE_WORDS = Set.of("husband", "widower", "father", "son", "brother",
+      "spokesman", "chairman", "congressman", "councilman", "businessman", "man", "king", "prince", "grandfather",
+      "uncle", "nephew", "boyfriend");
+
+  /**
+   * What the text shows of a person's gender where it names them: an honorific ("Mme Spanton"), a
+   * word of their role ("actress"), or "her" or "his" later in the sentence before anyone else is
+   * named ("Emily Spanton, 39, who has waived her right").
+   */
+  private static Gender gender(String s, List<Tok> toks, Name n, String role) {
+    for (int k = Math.max(0, n.first() - 1); k < n.end(); k++) {
+      String w = toks.get(k).lower();
+      if (MALE_HONORIFICS.contains(w)) {
+        return Gender.MALE;
+      }
+      if (FEMALE_HONORIFICS.contains(w)) {
+        return Gender.FEMALE;
+      }
+    }
+    if (role != null) {
+      for (String w : role.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        if (FEMALE_ROLE_WORDS.contains(w)) {
+          return Gender.FEMALE;
+        }
+        if (MALE_ROLE_WORDS.contains(w)) {
+          return Gender.MALE;
+        }
+      }
+    }
+    boolean she = false;
+    boolean he = false;
+    for (int k = n.end(); k < toks.size() && k < n.end() + 25; k++) {
+      Tok t = toks.get(k);
+      String g = Names.gapBefore(s, toks, k);
+      String w = t.lower();
+      if (g.matches("(?s).*[.!?]\\s.*") && g.indexOf(Article.MASK) < 0) {
+        // "… Sudesh Amman, 20, was placed under surveillance. He was imprisoned …"
+        she |= w.equals("she");
+        he |= w.equals("he");
+        break;
+      }
+      if (t.capitalised() && !Words.NOT_NAMES.contains(w) || g.indexOf(Article.MASK) >= 0) {
+        break;
+      }
+      she |= w.equals("she") || w.equals("her") || w.equals("herself");
+      he |= w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself");
+    }
+    return she == he ? Gender.UNKNOWN : she ? Gender.FEMALE : Gender.MALE;
+  }
+
+  /**
+   * A named person whom "the actress" or "the coach" points back to: the last one mentioned in this
+   * paragraph or the two before whose title or role holds the description's last word; null if none.
+   */
+  Person namedByRole(String phrase, long pos) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
+    if (words.length < 2 || !words[0].equals("the")) {
+      return null;
+    }
+    String head = words[words.length - 1];
+    int paragraph = (int) (pos >>> 32);
+    for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
+      Mention m = mentions.get(k);
+      if ((int) (m.pos() >>> 32) < paragraph - 2) {
+        break;
+      }
+      Person p = m.person();
+      if (!p.tokens.isEmpty() && p.role != null
+          && List.of(p.role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")).contains(head)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static boolean gapIsSpace(String s, List<Tok> toks, int i) {
@@ -172,13 +259,19 @@ final class People {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> LINKS = Set.of("of", "from", "at", "in", "for", "with");
 
+  /** Whether pos is inside a description after a name; roles are in text order, so a binary search. */
   private boolean insideRole(long pos) {
-    for (int k = 0; k + 1 < roles.size(); k += 2) {
-      if (roles.get(k) <= pos && pos < roles.get(k + 1)) {
-        return true;
+    int lo = 0;
+    int hi = roles.size() / 2;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (roles.get(2 * mid) <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo > 0 && pos < roles.get(2 * (lo - 1) + 1);
   }
 
   /**
@@ -217,11 +310,16 @@ final class People {
         for (int k = end + 1; k < toks.size() && k <= end + 5 && Names.gapBefore(s, toks, k).equals(" "); k++) {
           Tok x = toks.get(k);
           String lx = x.lower();
-          if (Words.verbLike(x) || Words.isSpeechVerb(lx) || Words.AUXILIARIES.contains(lx)
-              || Words.FUNCTION.contains(lx) && !ARTICLES.contains(lx)) {
+          boolean nounBeforeVerb = Words.verbLike(x) && !Words.isSpeechVerb(lx) && k + 1 < toks.size()
+              && Words.isSpeechVerb(toks.get(k + 1).lower());
+          if (!nounBeforeVerb && (Words.verbLike(x) || Words.isSpeechVerb(lx) || Words.AUXILIARIES.contains(lx)
+              || Words.FUNCTION.contains(lx) && !ARTICLES.contains(lx))) {
             break;
           }
           last = k;
+          if (nounBeforeVerb) {
+            break;
+          }
         }
         if (last > end && !ARTICLES.contains(toks.get(last).lower())) {
           end = last + 1;
@@ -282,6 +380,47 @@ final class People {
     return known;
   }
 
+  /**
+   * Who an interview's turn marker stands for: a person it names ("Perttu Ahola", "Ahola"), a
+   * person with those initials ("JD" for Jane Doe), or the marker itself ("WN"); null for the
+   * bare "Q" and "A", which name nobody.
+   */
+  Person marker(String m) {
+    String letters = m.replace(".", "");
+    if (letters.matches("\\p{Lu}{1,4}")) {
+      if (letters.length() == 1) {
+        return null;
+      }
+      Person only = null;
+      for (Person p : byName.values()) {
+        if (p.tokens.size() >= 2 && initials(p.tokens).equals(letters)) {
+          if (only != null && only != p) {
+            return null; // two people with these initials: no guess
+          }
+          only = p;
+        }
+      }
+      if (only != null) {
+        return only;
+      }
+    }
+    Person known = byName.get(m);
+    if (known == null) {
+      known = byTokens(List.of(m.split(" ")), Long.MAX_VALUE);
+    }
+    if (known == null) {
+      known = new Person(m, List.of(m.split(" ")), null);
+      add(m, known);
+    }
+    return known;
+  }
+
+  private static String initials(List<String> tokens) {
+    StringBuilder b = new StringBuilder();
+    tokens.forEach(t -> b.append(t.charAt(0)));
+    return b.toString();
+  }
+
   private void add(String key, Person p) {
     byName.put(key, p);
     for (String t : p.tokens) {
@@ -292,6 +431,15 @@ final class People {
   private void mention(long pos, Person p) {
     mentions.add(new Mention(pos, p));
     mentionsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(pos);
+  }
+
+  /** The people mentioned in [from, to). */
+  List<Person> mentionedBetween(long from, long to) {
+    List<Person> out = new ArrayList<>();
+    for (int k = lastMentionBefore(to); k >= 0 && mentions.get(k).pos() >= from; k--) {
+      out.add(mentions.get(k).person());
+    }
+    return out;
   }
 
   /** The index of the last mention before pos, or -1. */
@@ -311,14 +459,35 @@ final class People {
     return found;
   }
 
+  private static final int MAX_BACK = 200;
+
   /** The last person named before pos that the pronoun can stand for; null when none. */
   Person pronoun(String pronoun, long pos) {
     String p = pronoun.toLowerCase(Locale.ROOT);
     if (Words.NARRATOR.contains(p)) {
       return null; // the writer, whom the article does not name
     }
-    for (int k = lastMentionBefore(pos); k >= 0; k--) {
+    // A pronoun reaches back two paragraphs at most: further than that it is a guess.
+    int paragraph = (int) (pos >>> 32);
+    Gender wanted = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
+    // A person the text shows to be of the pronoun's gender, in this paragraph or the one before,
+    // wins over a nearer one it does not show: "Emily Spanton … officers Quirin and Redouane … She told".
+    if (wanted != Gender.UNKNOWN) {
+      for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
+        Mention m = mentions.get(k);
+        if ((int) (m.pos() >>> 32) < paragraph - 1) {
+          break;
+        }
+        if (m.person().gender == wanted) {
+          return m.person();
+        }
+      }
+    }
+    for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       Mention m = mentions.get(k);
+      if ((int) (m.pos() >>> 32) < paragraph - 2) {
+        break;
+      }
       Gender g = m.person().gender;
       if (p.equals("he") && g == Gender.FEMALE || p.equals("she") && g == Gender.MALE) {
         continue;

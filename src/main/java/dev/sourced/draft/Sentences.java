@@ -35,15 +35,20 @@ final class Sentences {
       i += Math.max(1, elision);
     }
     add(pieces, text, start, text.length());
+    // Word counts are kept as pieces merge, so that a quote of many short sentences stays linear.
     List<int[]> merged = new ArrayList<>();
+    int lastWords = 0;
     for (int[] p : pieces) {
-      if (!merged.isEmpty() && words(text, merged.get(merged.size() - 1)) < SHORT) {
+      int w = words(text, p);
+      if (!merged.isEmpty() && lastWords < SHORT) {
         merged.get(merged.size() - 1)[1] = p[1];
+        lastWords += w;
       } else {
         merged.add(p);
+        lastWords = w;
       }
     }
-    if (merged.size() > 1 && words(text, merged.get(merged.size() - 1)) < SHORT) {
+    if (merged.size() > 1 && lastWords < SHORT) {
       int[] last = merged.remove(merged.size() - 1);
       merged.get(merged.size() - 1)[1] = last[1];
     }

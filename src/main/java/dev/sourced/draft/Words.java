@@ -101,10 +101,11 @@ final class Words {
       "texted", "messaged", "reported", "reports", "pleaded", "vowed", "promised", "reminded", "exclaimed",
       "quipped", "laughed", "sighed", "wondered", "mused", "boasted", "bragged", "complained", "lamented",
       "marveled", "marvelled", "cried", "yelled", "screamed", "whispered", "murmured", "muttered", "snapped",
-      "retorted", "countered", "agreed", "offered");
+      "retorted", "countered", "agreed", "offered", "spoke", "reacted", "characterized", "characterised");
 
   /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
-  static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked");
+  static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked",
+      "characterized", "characterised");
 
   /** Verbs that may come before their speaker: "said Eric Heikkila", "wrote back his sister". */
   static final Set<String> INVERTING = Set.of(
@@ -174,7 +175,8 @@ final class Words {
       "dispatcher", "captain", "sheriff", "owner", "member", "leader", "author", "founder", "chairman",
       "chairwoman", "adviser", "advisor", "aide", "coach", "pilot", "scientist", "historian", "economist",
       "editor", "correspondent", "surgeon", "diplomat", "senator", "governor", "councilor", "councillor",
-      "secretary", "commissioner", "ambassador", "detective", "inspector", "writer", "artist", "singer", "chef");
+      "secretary", "commissioner", "ambassador", "detective", "inspector", "writer", "artist", "singer", "chef",
+      "actor", "actress", "astronomer", "physicist", "engineer", "designer", "developer", "head", "player", "candidate", "protester", "co-author", "drummer", "musician", "chancellor", "chairperson");
 
   static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "his", "her", "their", "my", "our", "its", "one", "another", "some", "several",
@@ -211,7 +213,20 @@ final class Words {
       "coo", "cto",
       "pilot", "student", "teacher", "resident", "owner", "member", "chef", "writer", "artist", "singer",
       "councilor", "councillor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
-      "assemblywoman", "delegate");
+      "assemblywoman", "delegate",
+      // occupations that news prose puts before a name: "UCL astronomer Angelos Tsiaras", "Actor Brendan Fraser"
+      "astronomer", "astronaut", "physicist", "chemist", "biologist", "geologist", "oceanographer", "anthropologist",
+      "archaeologist", "archæologist", "neuroscientist", "epidemiologist", "virologist", "ecologist", "engineer",
+      "designer", "actor", "actress", "drummer", "musician", "songwriter", "singer-songwriter", "guitarist",
+      "bassist", "rapper", "comedian", "filmmaker", "producer", "developer", "programmer", "player", "striker",
+      "midfielder", "defender", "goalkeeper", "footballer", "cricketer", "athlete", "swimmer", "photographer",
+      "novelist", "poet", "playwright", "lawmaker", "legislator", "politician", "candidate", "nominee",
+      "protester", "campaigner", "physician", "psychiatrist", "psychologist", "veterinarian", "entrepreneur",
+      "businessman", "businesswoman", "investor", "banker", "mathematician", "co-author", "co-founder",
+      "cofounder", "presenter", "broadcaster", "commentator", "columnist", "inventor", "architect", "agent",
+      "defendant", "plaintiff", "doctor", "farmer", "host", "model", "cosplayer", "youtuber", "blogger",
+      "envoy", "justice", "barrister", "solicitor",
+      "magistrate");
 
   /** Words before a title that belong to it: "former Prime Minister", "acting chief". */
   static final Set<String> TITLE_MODIFIERS = Set.of(
@@ -234,9 +249,12 @@ final class Words {
       "project", "program", "programme", "world", "war", "high", "district", "province", "region", "valley",
       "coast", "beach", "village", "town", "airlines", "airways", "motors", "systems", "labs", "studio",
       "studios", "records", "games", "olympics", "cup", "festival", "awards", "prize", "hall", "tower",
-      "building", "mall", "bridge", "gate", "port", "county's", "east", "west", "north", "south",
+      "building", "mall", "bridge", "gate", "port", "county's", "east", "west", "north", "south", "nations",
       "travel", "aquatics", "adventures", "communist", "democratic", "republican", "national", "federal",
       "royal", "christmas", "european", "american", "chinese", "british");
+
+  /** Words of NOT_PERSON that are surnames too, as the last word of a name: "Doris Day", "Durham Hall". */
+  static final Set<String> SURNAMES_TOO = Set.of("day", "hall", "park", "lake", "church", "bridge", "post");
 
   /** Family words that the article's narrator uses for a person: "my dad". */
   static final Set<String> KIN = Set.of(

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +25,29 @@ import org.junit.jupiter.api.Test;
  * How well the drafter finds who said what, on real articles: the three WeChat articles, keyed
  * by the bundled pack, and three Wikinews reports, keyed by hand in src/test/resources/draft/keys.
  * The articles are read from ../shared at test time, as scraped (page furniture included), and
- * never copied into the project. bench/draft-accuracy runs this test alone.
+ * never copied into the project; and the keyed corpus of 31 Wikinews articles in
+ * src/test/resources/draft/corpus, reported as its development and test parts. bench/draft-accuracy
+ * runs this test alone.
  */
 class DraftAccuracyTest {
   static final Path WECHAT_ARTICLES = Path.of("../shared/articles");
   static final Path WIKINEWS_ARTICLES = Path.of("../shared/fixtures/articles");
   static final Path KEYS = Path.of("src/test/resources/draft/keys");
+  static final Path CORPUS = Path.of("src/test/resources/draft/corpus");
 
   /** The target. These articles were read while the drafter was written: see the README for text it had not seen. */
   static final double MIN_PRECISION = 0.9;
   static final double MIN_RECALL = 0.8;
+
+  /**
+   * Floors on the keyed corpus (src/test/resources/draft/corpus), at what the rules reach: the
+   * development part was read while the rules changed, the test part only as a total.
+   */
+  static final double DEV_MIN_PRECISION = 0.99;
+  static final double DEV_MIN_RECALL = 0.83;
+  /** Measured once, after the rules were done: 0.888 and 0.733, below the target. */
+  static final double TEST_MIN_PRECISION = 0.88;
+  static final double TEST_MIN_RECALL = 0.73;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,6 +72,78 @@ class DraftAccuracyTest {
     System.out.println(table(scores, total));
     assertThat(total.precision()).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION);
     assertThat(total.recall()).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL);
+  }
+
+  /** An article of the corpus, its style and part, scored. */
+  record Scored(String style, String part, Score score) {}
+
+  /** The development part: every article, every note, so the rules can be worked on. */
+  @Test
+  void corpusDevelopmentPart() throws IOException {
+    List<Scored> dev = corpus("development");
+    System.out.println(byStyle("development part", dev, true));
+    Score total = Accuracy.total(dev.stream().map(Scored::score).toList());
+    assertThat(total.precision()).as("development precision").isGreaterThanOrEqualTo(DEV_MIN_PRECISION);
+    assertThat(total.recall()).as("development recall").isGreaterThanOrEqualTo(DEV_MIN_RECALL);
+  }
+
+  /** The test part: per style and in total only, never an article's notes, so it stays unseen. */
+  @Test
+  void corpusTestPart() throws IOException {
+    List<Scored> test = corpus("test");
+    System.out.println(byStyle("test part", test, false));
+    Score total = Accuracy.total(test.stream().map(Scored::score).toList());
+    assertThat(total.precision()).as("test precision").isGreaterThanOrEqualTo(TEST_MIN_PRECISION);
+    assertThat(total.recall()).as("test recall").isGreaterThanOrEqualTo(TEST_MIN_RECALL);
+  }
+
+  static List<Scored> corpus(String part) throws IOException {
+    JsonNode manifest = JSON.readTree(CORPUS.resolve("MANIFEST.json").toFile());
+    List<Scored> out = new ArrayList<>();
+    for (JsonNode a : manifest.get("articles")) {
+      if (!a.get("part").asText().equals(part)) {
+        continue;
+      }
+      JsonNode key = JSON.readTree(CORPUS.resolve("keys").resolve(a.get("key").asText()).toFile());
+      List<KeyQuote> quotes = new ArrayList<>();
+      key.get("quotes").forEach(q -> {
+        List<String> aliases = new ArrayList<>();
+        key.path("aliases").path(q.get("speaker").asText()).forEach(x -> aliases.add(x.asText()));
+        quotes.add(new KeyQuote(q.get("text").asText(), q.get("speaker").asText(), aliases));
+      });
+      out.add(new Scored(a.get("style").asText(), part,
+          measure(CORPUS.resolve("articles").resolve(a.get("article").asText()), quotes)));
+    }
+    assertThat(out).as("articles in the " + part + " part").isNotEmpty();
+    return out;
+  }
+
+  private static String byStyle(String title, List<Scored> scored, boolean articles) {
+    StringBuilder b = new StringBuilder("\nDrafted quote -> speaker pairs, keyed corpus, " + title + "\n");
+    String row = "%-48s %5s %7s %5s %8s %9s %6s%n";
+    b.append(String.format(Locale.ROOT, row, articles ? "article" : "style", "found", "correct", "key", "recalled",
+        "precision", "recall"));
+    Map<String, List<Score>> styles = new TreeMap<>();
+    scored.forEach(s -> styles.computeIfAbsent(s.style(), k -> new ArrayList<>()).add(s.score()));
+    for (Map.Entry<String, List<Score>> e : styles.entrySet()) {
+      Score t = Accuracy.total(e.getValue());
+      b.append(line(row, new Score(e.getKey() + " (" + e.getValue().size() + ")", t.found(), t.correct(), t.key(),
+          t.recalled(), List.of())));
+      if (articles) {
+        e.getValue().forEach(s -> b.append(line(row, new Score("  " + clip(s.article()), s.found(), s.correct(),
+            s.key(), s.recalled(), List.of()))));
+      }
+    }
+    b.append(line(row, Accuracy.total(scored.stream().map(Scored::score).toList())));
+    if (articles) {
+      scored.forEach(s -> s.score().notes().forEach(n -> b.append("  ").append(clip(s.score().article())).append(": ")
+          .append(n).append('\n')));
+    }
+    return b.toString();
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 46 ? s : s.substring(0, 45) + "\u2026";
   }
 
   private static List<Score> wechat() throws IOException {

@@ -72,6 +72,18 @@ class DraftPacksTest {
   }
 
   @Test
+  void theBreakingPassLongQuoteMakesAPackThatLoads() {
+    // breaking-pass F16 (long-quote.txt), with a second quote so that there is a pack to build.
+    Draft d = Drafter.draft("A title\n\nJohn Smith, a teacher, said: \"" + "word ".repeat(20_001) + "end.\" "
+        + "\"Then the bell rang for lunch.\"\n\n\"We all went home at four,\" he said.\n");
+    Pack pack = DraftPacks.build(d, DETAILS);
+    assertThat(d.tooLong()).hasSize(1);
+    assertThat(reload(pack).problems()).allMatch(DraftPacksTest::onlyNoDiscussion);
+    assertThat(pack.quotes()).extracting(q -> q.text()).containsExactly("Then the bell rang for lunch.", "We all went home at four");
+    assertThat(pack.quotes()).allMatch(q -> q.passage().length() <= DraftPacks.MAX_PASSAGE);
+  }
+
+  @Test
   void anEmptyDraftMakesNoPack() {
     assertThatThrownBy(() -> DraftPacks.build(new Draft(List.of(), List.of()), DETAILS))
         .isInstanceOf(IllegalArgumentException.class);

@@ -244,4 +244,132 @@ class DrafterTest {
         "\"No one was hurt, and the ships will sail tomorrow as planned.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lena Ortiz", "Lena Ortiz");
   }
+
+  @Test
+  void everyQuoteOfAParagraphOfTwentyThousandIsRead() {
+    // breaking-pass F8: many quotations in one paragraph. Its speed is measured in bench/draft-speed.
+    Draft d = draft("Title line", "\"ab cd ef gh\" ".repeat(20_000) + "end.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(20_000).allMatch(u -> u.text().equals("ab cd ef gh") && u.line() == 3);
+  }
+
+  @Test
+  void aQuotedSentenceTooLongForAQuizItemIsLeftOutAndReported() {
+    // breaking-pass F16: a sentence of 100,000 characters makes a pack text the loader refuses.
+    Draft d = draft("A title", "John Smith, a teacher, said: \"" + "word ".repeat(20_001) + "end.\"",
+        "\"The bell rings at nine,\" Smith said.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .containsExactly(tuple("The bell rings at nine", "John Smith"));
+    assertThat(d.tooLong()).singleElement().satisfies(u -> {
+      assertThat(u.line()).isEqualTo(3);
+      assertThat(u.text()).startsWith("word word");
+    });
+  }
+
+  @Test
+  void britishSingleQuotesWithApostrophesInside() {
+    Draft d = draft("Maya Okafor, the club's manager, said: 'We didn't lose heart, and the players' effort was huge.'",
+        "\u2018It\u2019s been a long season,\u2019 Okafor added.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("We didn't lose heart, and the players' effort was huge.", "Maya Okafor"),
+        tuple("It\u2019s been a long season", "Maya Okafor"));
+  }
+
+  @Test
+  void singleMarksInsideDoubleQuotesArePartOfTheQuote() {
+    Draft d = draft("\"He turned round and said, 'You've got a drummer', and I was one,\" said Pat Lowe, a drummer.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("He turned round and said, 'You've got a drummer', and I was one", "Pat Lowe"));
+  }
+
+  @Test
+  void anInterviewTranscriptGivesEachTurnToItsSpeaker() {
+    Draft d = draft("Dana Whitfield runs the harbour authority. She spoke to us in May.",
+        "Can you tell us about the harbour?",
+        "((Dana Whitfield)) It has been here since 1820. We still land fish every day.",
+        "((WN)) What changed this year?",
+        "((Dana Whitfield)) The ferries stopped in March.",
+        "They came back in June, after the repairs.",
+        "((WN)) Will they run in winter?",
+        "((Dana Whitfield)) Yes, twice a day until April.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("Can you tell us about the harbour?", "WN"),
+        tuple("It has been here since 1820.", "Dana Whitfield"),
+        tuple("We still land fish every day.", "Dana Whitfield"),
+        tuple("What changed this year?", "WN"),
+        tuple("The ferries stopped in March.", "Dana Whitfield"),
+        tuple("They came back in June, after the repairs.", "Dana Whitfield"),
+        tuple("Will they run in winter?", "WN"),
+        tuple("Yes, twice a day until April.", "Dana Whitfield"));
+    assertThat(d.unattributed()).isEmpty();
+  }
+
+  @Test
+  void transcriptTurnsByNameAndColonAndByInitials() {
+    Draft d = draft("Jane Doe, a marine biologist, answered our questions.",
+        "Sourced: When did you start diving?",
+        "JD: When I was twelve, off the coast of Cornwall.",
+        "Sourced: And now?",
+        "JD: I dive every week for my work at the institute.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role).containsExactly(
+        tuple("Sourced", null), tuple("Jane Doe", "a marine biologist"), tuple("Sourced", null),
+        tuple("Jane Doe", "a marine biologist"));
+  }
+
+  @Test
+  void captionsAndANoteAreNoTranscript() {
+    Draft d = draft("Image: Lena Ortiz.", "Image: Tom Berg.", "Note: the harbour was closed on Monday.");
+    assertThat(d.quotes()).isEmpty();
+  }
+
+  @Test
+  void aSurnameOfAPersonFirstNamedInAPossessiveOrATitleIsTheFullName() {
+    Draft d = draft("Actor Brendan Fraser's visit was a surprise.",
+        "\"I still have dust in my shoes,\" Fraser said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(tuple("Brendan Fraser", "Actor"));
+  }
+
+  @Test
+  void lowercaseJobTitlesBeforeTheNameAfterTheVerb() {
+    Draft d = draft("\"The crater is young,\" said planetary geologist Dana Ruiz of the institute.",
+        "\"We counted the rocks twice,\" said Caloundra lab director Tom Berg.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dana Ruiz", "Tom Berg");
+  }
+
+  @Test
+  void aNameWithAnOfPhraseBeforeItsVerb() {
+    Draft d = draft("Mike Rye of the World Health Office (WHO) told the press: \"Surveillance is what stops it.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mike Rye");
+  }
+
+  @Test
+  void aDescriptionPointsBackToThePersonWhoseTitleItRepeats() {
+    Draft d = draft("Actress Dana Cole recalled her first season.",
+        "\"I asked them to make up some fake legs,\" the actress said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dana Cole");
+  }
+
+  @Test
+  void aPronounFindsThePersonOfItsGenderRatherThanTheLastNamed() {
+    Draft d = draft("Emily Stone, 39, who has waived her right to anonymity, met officers Ben Quirk and Tom Reddy.",
+        "She told a guard at the door, \"they took my bag and ran\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Emily Stone");
+  }
+
+  @Test
+  void aQuoteInASentenceAboutSomeoneElseDoesNotTakeTheNextSpeaker() {
+    Draft d = draft("\"Walter was brilliant,\" said the chancellor. Dean Pradeep Khosla talked of his \"countless "
+        + "discoveries that put us on the map\". Director Margaret Leinen said \"Munk has been a world treasure.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .contains(tuple("Munk has been a world treasure.", "Margaret Leinen"))
+        .doesNotContain(tuple("countless discoveries that put us on the map", "Margaret Leinen"));
+  }
+
+  @Test
+  void surnamesThatAreAlsoWordsForPlaces() {
+    Draft d = draft("Judge Durham Hall QC sentenced the men on Wednesday.",
+        "\"You showed no respect at all,\" Hall said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Durham Hall");
+  }
 }

@@ -1,0 +1,32 @@
+import dev.sourced.draft.Drafter;
+import java.util.Arrays;
+
+/**
+ * Times Drafter.draft in-process on generated articles: one paragraph of N quotations
+ * (breaking-pass F8) and one quoted sentence of N words (F16). Prints the median of RUNS runs.
+ */
+public class DraftSpeed {
+  public static void main(String[] args) {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    System.out.printf("%-34s %10s %10s%n", "input", "chars", "median ms");
+    for (int n : new int[] {5_000, 10_000, 20_000, 80_000}) {
+      time("paragraph of " + n + " quotes", "Title line\n\n" + "\"ab cd ef gh\" ".repeat(n) + "end.\n", runs);
+    }
+    for (int n : new int[] {20_001, 200_001}) {
+      time("quoted sentence of " + n + " words",
+          "A title\n\nJohn Smith, a teacher, said: \"" + "word ".repeat(n) + "end.\"\n", runs);
+    }
+  }
+
+  private static void time(String what, String text, int runs) {
+    Drafter.draft(text); // warm up
+    long[] ms = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      Drafter.draft(text);
+      ms[i] = (System.nanoTime() - t) / 1_000_000;
+    }
+    Arrays.sort(ms);
+    System.out.printf("%-34s %10d %10d%n", what, text.length(), ms[runs / 2]);
+  }
+}

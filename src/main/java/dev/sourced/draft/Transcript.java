@@ -1,0 +1,116 @@
+package dev.sourced.draft;
+
+import dev.sourced.draft.Article.Paragraph;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The turns of an interview printed as a transcript: "((Jane Doe)) answer", "Jane Doe: answer",
+ * "JD: answer", "((WN)) question". A paragraph with no marker between two turns continues the
+ * turn before it; after the last turn, only while it speaks in the first person. An article is a
+ * transcript only when at least two markers each open two or more paragraphs, so that a lone
+ * "Note:" or a run of "Image:" captions is not taken for one.
+ */
+final class Transcript {
+  /** A turn: who (the marker's words), and where its text starts in the paragraph. */
+  record Turn(String marker, int textStart) {}
+
+  private static final Pattern DOUBLE_PARENS = Pattern.compile("^\\(\\(([^()]{1,60})\\)\\)\\s*");
+  private static final Pattern COLON = Pattern.compile(
+      "^((?:\\p{Lu}[\\p{L}'\u2019.-]*)(?: (?:\\p{Lu}[\\p{L}'\u2019.-]*|de|van|von|da|di|al|bin)){0,3}):\\s+(?=\\S)");
+  private static final Set<String> NOT_MARKERS = Set.of("image", "images", "photo", "photos", "picture", "source",
+      "sources", "note", "notes", "update", "updated", "editor's note", "caption", "video", "credit", "credits",
+      "see also", "related", "warning", "disclaimer", "correction", "transcript", "interview", "question",
+      "answer", "summary", "background", "date", "time", "location", "venue", "when", "where", "what", "why",
+      "how", "who", "tags", "category", "external links", "references", "footnotes", "contact", "email", "tel",
+      "phone", "web", "website", "twitter", "facebook", "read more", "more", "also", "by", "from", "to", "subject");
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I\u2019m|I've|I\u2019ve|me|my|we|We|our|Our|us)\\b");
+
+  private Transcript() {}
+
+  /** The turns by paragraph index; empty when the article is no transcript. */
+  static Map<Integer, Turn> read(Article article) {
+    List<Paragraph> ps = article.paragraphs;
+    Map<Integer, Turn> marked = new LinkedHashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
+    for (Paragraph p : ps) {
+      Turn t = marker(p.text);
+      if (t != null) {
+        marked.put(p.index, t);
+        uses.merge(t.marker(), 1, Integer::sum);
+      }
+    }
+    if (uses.values().stream().filter(n -> n >= 2).count() < 2) {
+      return Map.of();
+    }
+    marked.values().removeIf(t -> uses.get(t.marker()) < 2);
+    if (marked.isEmpty()) {
+      return Map.of();
+    }
+    Map<Integer, Turn> turns = new LinkedHashMap<>();
+    int first = marked.keySet().iterator().next();
+    int last = -1;
+    for (int k : marked.keySet()) {
+      last = k;
+    }
+    Turn current = null;
+    for (int i = first; i < ps.size(); i++) {
+      Turn t = marked.get(i);
+      if (t != null) {
+        current = t;
+        turns.put(i, t);
+      } else if (current != null && (i < last || FIRST_PERSON.matcher(ps.get(i).text).find())) {
+        turns.put(i, new Turn(current.marker(), 0));
+      } else if (i > last) {
+        break;
+      }
+    }
+    // The opening question often stands unmarked before the first answer: "Can you introduce yourself?"
+    String interviewer = interviewer(ps, marked);
+    if (first > 0 && interviewer != null && !marked.get(first).marker().equals(interviewer)
+        && ps.get(first - 1).text.strip().endsWith("?") && marker(ps.get(first - 1).text) == null) {
+      turns.put(first - 1, new Turn(interviewer, 0));
+    }
+    return turns;
+  }
+
+  /** The marker whose turns are most often questions, when most of its turns are. */
+  private static String interviewer(List<Paragraph> ps, Map<Integer, Turn> marked) {
+    Map<String, int[]> asks = new HashMap<>();
+    marked.forEach((i, t) -> {
+      int[] n = asks.computeIfAbsent(t.marker(), k -> new int[2]);
+      n[0]++;
+      n[1] += ps.get(i).text.strip().endsWith("?") ? 1 : 0;
+    });
+    String best = null;
+    double share = 0.5;
+    for (Map.Entry<String, int[]> e : asks.entrySet()) {
+      double s = (double) e.getValue()[1] / e.getValue()[0];
+      if (s > share) {
+        share = s;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** The turn a paragraph opens with, or null. */
+  static Turn marker(String text) {
+    Matcher m = DOUBLE_PARENS.matcher(text);
+    if (m.find()) {
+      String who = m.group(1).strip();
+      return who.isEmpty() || Character.isLowerCase(who.charAt(0)) ? null : new Turn(who, m.end());
+    }
+    m = COLON.matcher(text);
+    if (m.find() && !NOT_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      return new Turn(m.group(1), m.end());
+    }
+    return null;
+  }
+}
