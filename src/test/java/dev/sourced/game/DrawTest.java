@@ -1,6 +1,7 @@
 package dev.sourced.game;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sourced.pack.Difficulty;
 import dev.sourced.pack.Pack;
@@ -147,5 +148,42 @@ class DrawTest {
   @Test
   void noPacksIsUnavailable() {
     assertThat(Draw.round(List.of(), settings(Mode.QUIZ, 5, 1))).isInstanceOf(Draw.Unavailable.class);
+  }
+
+  @Test
+  void aDrawnChallengeIsRebuiltFromWhatAResultsFileKeeps() throws Exception {
+    Pack questions = TestPacks.minimal().withQuestions(8).build();
+    Pack quotes = quotesPack();
+    List<Challenge> drawn = new java.util.ArrayList<>(draw(List.of(questions), settings(Mode.QUIZ, 8, 4)).challenges());
+    drawn.addAll(draw(List.of(quotes), settings(Mode.WHO_SAID_IT, 6, 4)).challenges());
+    for (Challenge c : drawn) {
+      Challenge back = Draw.rebuild(c.pack(), c.kind(), c.itemId(), c.choiceKeys());
+      assertThat(back).isEqualTo(c);
+      assertThat(back.correct()).isEqualTo(c.correct());
+    }
+  }
+
+  @Test
+  void rebuildingSaysWhatThePackNoLongerHas() {
+    Pack p = quotesPack();
+    assertThatThrownBy(() -> Draw.rebuild(p, Challenge.Kind.WHO_SAID_IT, "gone", List.of("a", "b")))
+        .isInstanceOf(Draw.Gone.class).hasMessage("names the quote \"gone\", which test no longer has");
+    assertThatThrownBy(() -> Draw.rebuild(p, Challenge.Kind.WHO_SAID_IT, "qa", List.of("b", "c")))
+        .hasMessage("quote \"qa\" no longer has its speaker among the saved choices");
+    assertThatThrownBy(() -> Draw.rebuild(p, Challenge.Kind.WHO_SAID_IT, "qa", List.of("a", "zz")))
+        .hasMessage("names the speaker \"zz\", which test no longer has");
+    Pack q = TestPacks.minimal().withQuestions(2).build();
+    String item = q.questions().get(0).id();
+    assertThatThrownBy(() -> Draw.rebuild(q, Challenge.Kind.QUESTION, item, List.of("x", "y")))
+        .hasMessage("question \"" + item + "\" has other choices in test now");
+  }
+
+  @Test
+  void judgingIsTheChallengesOwn() {
+    for (Challenge c : draw(List.of(quotesPack()), settings(Mode.WHO_SAID_IT, 6, 2)).challenges()) {
+      for (int i = -1; i < c.choices().size(); i++) {
+        assertThat(c.judge(i)).isEqualTo(i == c.correct());
+      }
+    }
   }
 }

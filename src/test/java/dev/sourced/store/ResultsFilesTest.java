@@ -122,4 +122,36 @@ public class ResultsFilesTest {
     assertThatThrownBy(() -> ResultsFiles.read(t.json(), Catalog.of(List.of())))
         .hasMessage(t.json() + ": uses the pack \"sample\", which is not loaded; give its file with --pack PATH");
   }
+
+  /** A file of format 1 (teams only, each team one seat) still resumes: rewritten here from a format 2 file. */
+  @Test
+  void aFormatOneFileStillResumes() throws Exception {
+    Session s = twoQuestionsIn();
+    ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsFiles.write(t, s);
+    com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(t.json().toFile());
+    root.put("format", "sourced-session/1");
+    root.remove("players");
+    for (com.fasterxml.jackson.databind.JsonNode n : root.path("questions")) {
+      com.fasterxml.jackson.databind.node.ObjectNode q = (com.fasterxml.jackson.databind.node.ObjectNode) n;
+      com.fasterxml.jackson.databind.JsonNode keys = q.remove("keys");
+      if (q.path("kind").asText().equals("who-said-it")) {
+        q.set("speakers", keys);
+      }
+      int seat = 0;
+      for (com.fasterxml.jackson.databind.JsonNode a : q.path("answers")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("player");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).put("team", s.settings().teams().get(seat++));
+      }
+    }
+    Path old = dir.resolve("old.json");
+    m.writeValue(old.toFile(), root);
+    ResultsFiles.Saved saved = ResultsFiles.read(old, SAMPLE);
+    assertThat(saved.players()).isEqualTo(s.players());
+    Session resumed = saved.resume();
+    assertThat(resumed.outcomes()).isEqualTo(s.outcomes());
+    assertThat(resumed.scores()).isEqualTo(s.scores());
+  }
 }
