@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** What a round is drawn from, shared by `play` and `class`. */
 final class RoundOptions {
-  @Option(names = "--mode", paramLabel = "MODE", description = "quiz, who-said-it or mixed (default: quiz)")
+  @Option(names = "--mode", paramLabel = "MODE", description = "quiz, who-said-it, which-text or mixed (default: quiz)")
   String mode = "quiz";
 
   @Option(names = "--count", paramLabel = "N", description = "items in the round, 1-200 (default: 10)")
@@ -39,7 +39,7 @@ final class RoundOptions {
   record Resolved(Catalog catalog, RoundSettings settings, int exit) {}
 
   Resolved resolve(Main main, CommandLine cli, int timer) {
-    Mode m = Mode.parse(mode).orElseThrow(() -> usage(cli, "--mode must be quiz, who-said-it or mixed, not '" + mode
+    Mode m = Mode.parse(mode).orElseThrow(() -> usage(cli, "--mode must be quiz, who-said-it, which-text or mixed, not '" + mode
         + "'"));
     if (count < 1 || count > RoundSettings.MAX_COUNT) {
       throw usage(cli, "--count must be 1 to " + RoundSettings.MAX_COUNT + ", not " + count);

@@ -4,6 +4,7 @@ import dev.sourced.pack.Pack;
 import dev.sourced.pack.Question;
 import dev.sourced.pack.Quote;
 import dev.sourced.pack.Source;
+import dev.sourced.pack.SourceKind;
 import dev.sourced.pack.Speaker;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +14,11 @@ import java.util.Optional;
  * differs between kinds lives on the kind's record, so a new kind does not compile until it says
  * how it is shown, judged, saved and rebuilt (see Draw.rebuild).
  */
-public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt {
+public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt, Challenge.WhichText {
 
   /** The kinds, as results files name them. */
   enum Kind {
-    QUESTION("question"), WHO_SAID_IT("who-said-it");
+    QUESTION("question"), WHO_SAID_IT("who-said-it"), WHICH_TEXT("which-text");
 
     private final String id;
 
@@ -262,6 +263,103 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt {
     @Override
     public String discussion() {
       return quote.discussion() != null ? quote.discussion() : DEFAULT_DISCUSSION;
+    }
+  }
+
+  /**
+   * A passage and the pack's texts as the choices: which of them published it? item is the
+   * question or quote the passage belongs to.
+   */
+  record WhichText(Pack pack, String itemId, String passage, List<Source> candidates, int correct)
+      implements Challenge {
+    public WhichText {
+      candidates = List.copyOf(candidates);
+      if (correct < 0 || correct >= candidates.size()) {
+        throw new IllegalArgumentException("the source is not among the candidates of " + itemId);
+      }
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.WHICH_TEXT;
+    }
+
+    @Override
+    public boolean judge(int choice) {
+      return choice == correct;
+    }
+
+    @Override
+    public Source source() {
+      return candidates.get(correct);
+    }
+
+    @Override
+    public String prompt() {
+      return passage;
+    }
+
+    @Override
+    public String shownPrompt() {
+      return "\u201C" + passage + "\u201D";
+    }
+
+    @Override
+    public String heading() {
+      return "Which text said it?";
+    }
+
+    /** The outlet and the title, not the kind of text: telling the kinds apart is the question. */
+    @Override
+    public List<String> choices() {
+      return candidates.stream().map(s -> s.outlet() + ": " + s.title()).toList();
+    }
+
+    @Override
+    public List<String> choiceKeys() {
+      return candidates.stream().map(Source::id).toList();
+    }
+
+    @Override
+    public String highlight() {
+      return null;
+    }
+
+    @Override
+    public String explanation() {
+      Source s = source();
+      String text = "The passage is from " + article(s.kind()) + " in " + s.outlet() + ".";
+      return s.note() == null ? text : text + " " + s.note();
+    }
+
+    private static String article(SourceKind kind) {
+      return "the " + noun(kind);
+    }
+
+    private static String noun(SourceKind kind) {
+      return switch (kind) {
+        case NEWS -> "news report";
+        case FEATURE -> "feature";
+        case OPINION -> "opinion column";
+        case OTHER -> "text";
+      };
+    }
+
+    @Override
+    public String answerLine() {
+      return "Published in: " + Challenge.letter(correct) + " " + correctChoice() + " (" + source().kind().label() + ")";
+    }
+
+    @Override
+    public boolean explainsInFeedback() {
+      return true;
+    }
+
+    @Override
+    public String discussion() {
+      String noun = noun(source().kind());
+      return "What in this passage (its voice, its sources, what it wants of the reader) marks it as "
+          + (noun.startsWith("o") ? "an " : "a ") + noun + "? How would the other texts have put it?";
     }
   }
 }

@@ -53,9 +53,13 @@ public final class Draw {
     }
     Random random = new Random(settings.seed());
     List<Supplier<Challenge>> pool = new ArrayList<>();
-    boolean wantQuestions = settings.mode() != Mode.WHO_SAID_IT;
-    boolean wantQuotes = settings.mode() != Mode.QUIZ;
+    Mode mode = settings.mode();
+    boolean wantQuestions = mode == Mode.QUIZ || mode == Mode.MIXED;
+    boolean wantQuotes = mode == Mode.WHO_SAID_IT || mode == Mode.MIXED;
+    boolean wantTexts = mode == Mode.WHICH_TEXT || mode == Mode.MIXED;
     boolean anySpeakers = false;
+    boolean anyAttributable = false;
+    boolean anyTexts = false;
     for (Pack pack : packs) {
       if (wantQuestions) {
         for (Question q : pack.questions()) {
@@ -66,16 +70,37 @@ public final class Draw {
       }
       if (wantQuotes && pack.speakers().size() >= 2) {
         anySpeakers = true;
+        Set<String> shared = sourcesWithSeveralSpeakers(pack);
         for (Quote q : pack.quotes()) {
-          if (matches(settings, q.source(), q.tags(), q.difficulty() == null ? Difficulty.MEDIUM : q.difficulty())) {
-            pool.add(() -> whoSaidIt(pack, q, random));
+          if (shared.contains(q.source())) {
+            anyAttributable = true;
+            if (matches(settings, q.source(), q.tags(), q.difficulty() == null ? Difficulty.MEDIUM : q.difficulty())) {
+              pool.add(() -> whoSaidIt(pack, q, random));
+            }
+          }
+        }
+      }
+      if (wantTexts && pack.sources().size() >= 2) {
+        anyTexts = true;
+        for (Passage p : passages(pack)) {
+          if (matches(settings, p.source(), p.tags(), p.difficulty())) {
+            pool.add(() -> whichText(pack, p, random));
           }
         }
       }
     }
-    if (settings.mode() == Mode.WHO_SAID_IT && !anySpeakers) {
+    if (mode == Mode.WHO_SAID_IT && !anySpeakers) {
       return new Unavailable("Who said it? needs a pack with at least two speakers, and "
           + names(packs) + (packs.size() == 1 ? " has" : " have") + " fewer.");
+    }
+    if (mode == Mode.WHO_SAID_IT && !anyAttributable) {
+      return new Unavailable("Who said it? needs two or more speakers quoted in the same text, so that the choices"
+          + " cannot be told apart by where they were published; in " + names(packs)
+          + " each text quotes one speaker. Try the mode which-text.");
+    }
+    if (mode == Mode.WHICH_TEXT && !anyTexts) {
+      return new Unavailable("Which text said it? needs a pack with at least two sources, and "
+          + names(packs) + (packs.size() == 1 ? " has" : " have") + " one.");
     }
     if (pool.isEmpty()) {
       return new Unavailable("Nothing in " + names(packs) + " matches " + describe(settings) + ".");
@@ -90,6 +115,57 @@ public final class Draw {
         ? "Only " + n + " item" + (n == 1 ? "" : "s") + " match" + (n == 1 ? "es" : "") + "; the round has " + n + "."
         : null;
     return new Drawn(challenges, note);
+  }
+
+  /**
+   * The sources that quote two or more speakers. A quote from a text with one speaker is left out
+   * of "who said it": with its outlet hidden, its speaker would still be the only one of that text
+   * among the choices, and a reader who knows the texts would answer by the source alone.
+   */
+  static Set<String> sourcesWithSeveralSpeakers(Pack pack) {
+    java.util.Map<String, Set<String>> speakers = new java.util.HashMap<>();
+    for (Quote q : pack.quotes()) {
+      speakers.computeIfAbsent(q.source(), k -> new HashSet<>()).add(q.speaker());
+    }
+    Set<String> out = new HashSet<>();
+    speakers.forEach((source, who) -> {
+      if (who.size() >= 2) {
+        out.add(source);
+      }
+    });
+    return out;
+  }
+
+  /** A passage of a pack, once however many items quote it, with the item it came from first. */
+  record Passage(String item, String text, String source, List<String> tags, Difficulty difficulty) {}
+
+  static List<Passage> passages(Pack pack) {
+    List<Passage> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Question q : pack.questions()) {
+      if (seen.add(q.passage().strip().replaceAll("\\s+", " "))) {
+        out.add(new Passage(q.id(), q.passage(), q.source(), q.tags(), q.difficulty()));
+      }
+    }
+    for (Quote q : pack.quotes()) {
+      if (seen.add(q.passage().strip().replaceAll("\\s+", " "))) {
+        out.add(new Passage(q.id(), q.passage(), q.source(), q.tags(),
+            q.difficulty() == null ? Difficulty.MEDIUM : q.difficulty()));
+      }
+    }
+    return out;
+  }
+
+  /** The text the passage is from, and up to three of the pack's others, in random order. */
+  private static Challenge whichText(Pack pack, Passage p, Random random) {
+    Source real = source(pack, p.source());
+    List<Source> others = new ArrayList<>(pack.sources().stream().filter(x -> !x.id().equals(real.id())).toList());
+    Collections.shuffle(others, random);
+    List<Source> candidates = new ArrayList<>();
+    candidates.add(real);
+    candidates.addAll(others.subList(0, Math.min(CANDIDATES - 1, others.size())));
+    Collections.shuffle(candidates, random);
+    return new Challenge.WhichText(pack, p.item(), p.text(), candidates, candidates.indexOf(real));
   }
 
   private static boolean matches(RoundSettings s, String source, List<String> tags,
@@ -126,6 +202,19 @@ public final class Draw {
           throw new Gone("quote \"" + item + "\" no longer has its speaker among the saved choices");
         }
         yield whoSaidIt(pack, quote, candidates);
+      }
+      case WHICH_TEXT -> {
+        Passage p = passages(pack).stream().filter(x -> x.item().equals(item)).findFirst()
+            .orElseThrow(() -> new Gone("names the passage of \"" + item + "\", which " + pack.id() + " no longer has"));
+        List<Source> candidates = new ArrayList<>();
+        for (String id : keys) {
+          candidates.add(pack.source(id).orElseThrow(
+              () -> new Gone("names the source \"" + id + "\", which " + pack.id() + " no longer has")));
+        }
+        if (!keys.contains(p.source())) {
+          throw new Gone("the passage of \"" + item + "\" no longer has its source among the saved choices");
+        }
+        yield new Challenge.WhichText(pack, item, p.text(), candidates, keys.indexOf(p.source()));
       }
     };
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 public enum Mode {
   QUIZ("quiz", "Quiz round"),
   WHO_SAID_IT("who-said-it", "Who said it?"),
+  WHICH_TEXT("which-text", "Which text said it?"),
   MIXED("mixed", "Mixed round");
 
   private final String id;

@@ -103,6 +103,7 @@ public final class App {
     return switch (item) {
       case QUIZ -> s.with(new Setup(Mode.QUIZ, Row.start(SETUP)));
       case WHO_SAID_IT -> s.with(new Setup(Mode.WHO_SAID_IT, Row.start(SETUP)));
+      case WHICH_TEXT -> s.with(new Setup(Mode.WHICH_TEXT, Row.start(SETUP)));
       case MIXED -> s.with(new Setup(Mode.MIXED, Row.start(SETUP)));
       case CLASS -> ClassApp.open(s);
       case PACKS -> s.with(new Packs(0));

@@ -28,7 +28,8 @@ public sealed interface Page
 
   /** The title menu's items, in order. */
   enum Item {
-    QUIZ("Play a quiz round"), WHO_SAID_IT("Who said it?"), MIXED("Mixed round"), CLASS("Classroom session"),
+    QUIZ("Play a quiz round"), WHO_SAID_IT("Who said it?"), WHICH_TEXT("Which text said it?"), MIXED("Mixed round"),
+    CLASS("Classroom session"),
     PACKS("Packs"), HELP("Help"), QUIT("Quit");
 
     final String label;
@@ -41,6 +42,7 @@ public sealed interface Page
       return switch (m) {
         case QUIZ -> QUIZ;
         case WHO_SAID_IT -> WHO_SAID_IT;
+        case WHICH_TEXT -> WHICH_TEXT;
         case MIXED -> MIXED;
       };
     }

@@ -117,10 +117,8 @@ final class Views {
       b.add(Line.of(c.heading(), Style.ACCENT));
       b.add(Line.blank());
     }
+    // No outlet under a quotation: the choices are told apart by what was said, not by where.
     b.addAll(Layout.wrap(c.shownPrompt(), w, Style.BOLD));
-    if (c.kind() == Challenge.Kind.WHO_SAID_IT) {
-      b.add(Line.of("\u2014 in " + c.source().outlet(), Style.DIM));
-    }
     b.add(Line.blank());
     int focus = -1;
     List<String> choices = c.choices();
@@ -184,7 +182,9 @@ final class Views {
       String yours = (char) ('A' + a.choice()) + " " + c.choices().get(a.choice());
       b.addAll(Layout.wrap(CROSS + " Not quite. You chose " + yours, w, Style.BAD));
     }
-    b.addAll(Layout.wrap(c.shownPrompt(), w, Style.BOLD));
+    if (!c.prompt().equals(c.passage())) { // a passage as the prompt is shown once, below
+      b.addAll(Layout.wrap(c.shownPrompt(), w, Style.BOLD));
+    }
     b.addAll(Layout.wrap(c.answerLine(), w, Style.BOLD));
     if (c.explainsInFeedback()) {
       b.addAll(Layout.wrap("Why: " + c.explanation(), w, Style.NORMAL));

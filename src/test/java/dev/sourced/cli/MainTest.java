@@ -72,7 +72,7 @@ class MainTest {
   @Test
   void badModeIsAUsageError() {
     assertThat(run("play", "--mode", "trivia")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("sourced: --mode must be quiz, who-said-it or mixed, not 'trivia'\n");
+    assertThat(err.toString()).startsWith("sourced: --mode must be quiz, who-said-it, which-text or mixed, not 'trivia'\n");
   }
 
   @Test

@@ -76,8 +76,10 @@ class ClassroomIT {
     for (int q = 1; q <= 3; q++) {
       playQuestion("cls", q);
     }
-    String podium = tmux.awaitText("cls", "Final results");
-    assertThat(podium).contains("1st").contains("Results saved to " + results);
+    tmux.awaitText("cls", "Final results");
+    String podium = tmux.await("cls", Duration.ofSeconds(30), "the podium drawn whole",
+        s -> s.contains("Results saved to " + results) && s.contains("Enter menu"));
+    assertThat(podium).contains("1st");
     tmux.keys("cls", "Enter");
     tmux.awaitText("cls", "Play a quiz round");
     tmux.keys("cls", "q");

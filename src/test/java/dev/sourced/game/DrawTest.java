@@ -122,7 +122,8 @@ class DrawTest {
 
   @Test
   void whoSaidItWithFewerSpeakersOffersThemAll() {
-    Pack p = TestPacks.minimal().withSpeaker("a").withSpeaker("b").withQuote("qa", "a", "news").build();
+    Pack p = TestPacks.minimal().withSpeaker("a").withSpeaker("b").withQuote("qa", "a", "news")
+        .withQuote("qb", "b", "news").build();
     Challenge.WhoSaidIt w = (Challenge.WhoSaidIt) draw(List.of(p), settings(Mode.WHO_SAID_IT, 1, 1)).current();
     assertThat(w.candidates()).extracting(Speaker::id).containsExactlyInAnyOrder("a", "b");
   }
@@ -185,5 +186,56 @@ class DrawTest {
         assertThat(c.judge(i)).isEqualTo(i == c.correct());
       }
     }
+  }
+
+  /** The op-ed case: one speaker in its text would be told apart from the others by the text alone. */
+  @Test
+  void aQuoteWhoseTextHasOneSpeakerIsNotAskedAsWhoSaidIt() {
+    Pack p = TestPacks.minimal().withSource("op")
+        .withSpeaker("a").withSpeaker("b").withSpeaker("c")
+        .withQuote("qa", "a", "news").withQuote("qb", "b", "news").withQuote("qc1", "c", "op").withQuote("qc2", "c", "op")
+        .build();
+    for (long seed = 0; seed < 20; seed++) {
+      Round r = draw(List.of(p), settings(Mode.WHO_SAID_IT, 4, seed));
+      assertThat(r.challenges()).extracting(Challenge::itemId).containsExactlyInAnyOrder("qa", "qb");
+    }
+    Pack alone = TestPacks.minimal().withSource("op").withSpeaker("a").withSpeaker("c")
+        .withQuote("qa", "a", "news").withQuote("qc", "c", "op").build();
+    Draw.Outcome o = Draw.round(List.of(alone), settings(Mode.WHO_SAID_IT, 4, 1));
+    assertThat(((Draw.Unavailable) o).reason()).contains("two or more speakers quoted in the same text")
+        .contains("which-text");
+  }
+
+  @Test
+  void whichTextOffersThePacksTextsForEachPassageOnce() {
+    Pack p = quotesPack();
+    Round r = draw(List.of(p), settings(Mode.WHICH_TEXT, 20, 3));
+    assertThat(r.challenges()).hasSize(6); // six quotes, each its own passage
+    for (Challenge c : r.challenges()) {
+      Challenge.WhichText w = (Challenge.WhichText) c;
+      assertThat(w.choiceKeys()).containsExactlyInAnyOrder("news", "op");
+      assertThat(w.source().id()).isEqualTo(p.quotes().stream().filter(q -> q.id().equals(w.itemId())).findFirst()
+          .orElseThrow().source());
+      assertThat(w.heading()).isEqualTo("Which text said it?");
+      assertThat(w.choices()).containsExactlyInAnyOrder("The Daily: A Report", "Outlet op: Title op");
+    }
+    Round again = draw(List.of(p), settings(Mode.WHICH_TEXT, 20, 3));
+    assertThat(again.challenges()).isEqualTo(r.challenges());
+  }
+
+  @Test
+  void whichTextIsUnavailableWithOneSource() {
+    Pack p = TestPacks.minimal().withQuestions(4).build();
+    Draw.Outcome o = Draw.round(List.of(p), settings(Mode.WHICH_TEXT, 4, 1));
+    assertThat(((Draw.Unavailable) o).reason()).isEqualTo(
+        "Which text said it? needs a pack with at least two sources, and \"" + p.title() + "\" has one.");
+  }
+
+  @Test
+  void aMixedRoundHasEveryKind() {
+    Pack p = quotesPack();
+    Round r = draw(List.of(TestPacks.minimal().id("other").withSource("op").withQuestions(6).build(), p),
+        settings(Mode.MIXED, 30, 5));
+    assertThat(r.challenges()).extracting(Challenge::kind).contains(Challenge.Kind.values());
   }
 }

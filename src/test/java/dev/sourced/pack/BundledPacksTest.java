@@ -236,4 +236,41 @@ class BundledPacksTest {
     assertThat(fromJar.stream().map(Loaded::pack).map(Pack::id)).contains("wechat-ban-2020");
     assertThat(fromJar.stream().collect(Collectors.toMap(Loaded::file, Function.identity()))).isNotEmpty();
   }
+
+  /**
+   * No who-said-it choice set can be solved by knowing which text each speaker is in: the real
+   * speaker always shares its text with another candidate, over many seeds of every quote.
+   */
+  @Test
+  void candidateSpeakersCannotBeToldApartBySourceAlone() throws IOException {
+    for (Loaded l : bundled()) {
+      Pack p = l.pack();
+      Map<String, Set<String>> sourcesOf = new java.util.HashMap<>();
+      p.quotes().forEach(q -> sourcesOf.computeIfAbsent(q.speaker(), k -> new HashSet<>()).add(q.source()));
+      Set<String> asked = new HashSet<>();
+      for (long seed = 0; seed < 40; seed++) {
+        dev.sourced.game.RoundSettings r = new dev.sourced.game.RoundSettings(dev.sourced.game.Mode.WHO_SAID_IT, 200,
+            0, List.of(p.id()), null, null, null, seed);
+        if (!(dev.sourced.game.Draw.round(List.of(p), r) instanceof dev.sourced.game.Draw.Drawn d)) {
+          continue;
+        }
+        for (dev.sourced.game.Challenge c : d.challenges()) {
+          dev.sourced.game.Challenge.WhoSaidIt w = (dev.sourced.game.Challenge.WhoSaidIt) c;
+          asked.add(w.quote().id());
+          String source = w.quote().source();
+          long sharing = w.candidates().stream()
+              .filter(sp -> !sp.id().equals(w.speaker().id()))
+              .filter(sp -> sourcesOf.getOrDefault(sp.id(), Set.of()).contains(source)).count();
+          assertThat(sharing).as(p.id() + "/" + w.quote().id() + ": another candidate quoted in " + source)
+              .isPositive();
+        }
+      }
+      // Quotes of a text with one speaker (the op-ed's) are left to "Which text said it?".
+      for (Quote q : p.quotes()) {
+        long speakersInText = p.quotes().stream().filter(x -> x.source().equals(q.source())).map(Quote::speaker)
+            .distinct().count();
+        assertThat(asked.contains(q.id())).as(q.id()).isEqualTo(speakersInText >= 2);
+      }
+    }
+  }
 }
