@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * A question once answers locked (or it was skipped): each seated player's ballot, whether it was
- * right, the points it gained, by seat. how says what locked it.
+ * right, the points it gained, by seat. how says what locked it. locked holds the ballots as they
+ * were at the lock and streaksBefore each seat's streak before this question, so that a teacher's
+ * correction after the reveal can be scored as the answer would have been.
  */
 public record Outcome(int number, Challenge challenge, Lock how, long lockedAtMillis, List<Ballot> ballots,
-    List<Boolean> correct, List<Integer> points) {
+    List<Boolean> correct, List<Integer> points, List<Ballot> locked, List<Integer> streaksBefore) {
 
   public enum Lock { ALL_ANSWERED, TIMER, TEACHER, SKIPPED }
 
@@ -16,9 +18,17 @@ public record Outcome(int number, Challenge challenge, Lock how, long lockedAtMi
     ballots = List.copyOf(ballots);
     correct = List.copyOf(correct);
     points = List.copyOf(points);
-    if (correct.size() != ballots.size() || points.size() != ballots.size()) {
+    locked = List.copyOf(locked);
+    streaksBefore = List.copyOf(streaksBefore);
+    int n = ballots.size();
+    if (correct.size() != n || points.size() != n || locked.size() != n || streaksBefore.size() != n) {
       throw new IllegalArgumentException("an outcome has a ballot, a verdict and points for every seat");
     }
+  }
+
+  /** Whether the teacher changed this seat's answer after the lock. */
+  public boolean corrected(int seat) {
+    return !ballots.get(seat).equals(locked.get(seat));
   }
 
   public boolean skipped() {

@@ -12,14 +12,23 @@ import java.util.List;
 public final class Replay {
   private Replay() {}
 
-  /** One locked or skipped question as saved: how it ended, when, and each seat's final ballot and points. */
-  public record Saved(Outcome.Lock how, long lockedAtMillis, List<Ballot> ballots, List<Integer> points) {
+  /**
+   * One locked or skipped question as saved: how it ended, when, each seat's final ballot and
+   * points, and each seat's ballot as it was at the lock (the same unless the teacher corrected it).
+   */
+  public record Saved(Outcome.Lock how, long lockedAtMillis, List<Ballot> ballots, List<Integer> points,
+      List<Ballot> locked) {
     public Saved {
       ballots = List.copyOf(ballots);
       points = List.copyOf(points);
-      if (points.size() != ballots.size()) {
+      locked = List.copyOf(locked);
+      if (points.size() != ballots.size() || locked.size() != ballots.size()) {
         throw new IllegalArgumentException("points for " + points.size() + " seats, ballots for " + ballots.size());
       }
+    }
+
+    public static Saved of(Outcome o) {
+      return new Saved(o.how(), o.lockedAtMillis(), o.ballots(), o.points(), o.locked());
     }
   }
 
@@ -29,12 +38,12 @@ public final class Replay {
     }
   }
 
-  /** The session at the start of the first question not yet played. */
+  /**
+   * The session at the start of the first question not yet played; when every question was played
+   * (a session stopped after its last lock), the session finished, with its final standings.
+   */
   public static Session resume(ClassSettings settings, List<Challenge> challenges, List<Player> players,
       List<Saved> saved) throws Mismatch {
-    if (saved.size() >= challenges.size()) {
-      throw new Mismatch("every question of this session has been played");
-    }
     return rebuild(settings, challenges, players, saved);
   }
 
@@ -80,14 +89,14 @@ public final class Replay {
       return s.next(new ClassEvent.Tick(q.lockedAtMillis())).next(new ClassEvent.Skip());
     }
     List<Integer> order = new ArrayList<>();
-    for (int p = 0; p < q.ballots().size(); p++) {
-      if (q.ballots().get(p).given()) {
+    for (int p = 0; p < q.locked().size(); p++) {
+      if (q.locked().get(p).given()) {
         order.add(p);
       }
     }
-    order.sort(Comparator.<Integer>comparingLong(p -> q.ballots().get(p).millis()).thenComparingInt(p -> p));
+    order.sort(Comparator.<Integer>comparingLong(p -> q.locked().get(p).millis()).thenComparingInt(p -> p));
     for (int p : order) {
-      Ballot b = q.ballots().get(p);
+      Ballot b = q.locked().get(p);
       s = s.next(new ClassEvent.Tick(Math.max(0, b.millis() - s.elapsedMillis())));
       s = s.next(new ClassEvent.Record(p, b.choice(), b.wallMillis()));
     }
@@ -96,6 +105,12 @@ public final class Replay {
     }
     if (s.phase() == Session.Phase.QUESTION) {
       s = s.next(new ClassEvent.Lock());
+    }
+    for (int p = 0; p < q.ballots().size(); p++) {
+      Ballot b = q.ballots().get(p);
+      if (!b.equals(q.locked().get(p))) {
+        s = s.next(new ClassEvent.Correct(p, b.choice(), b.wallMillis()));
+      }
     }
     return s;
   }

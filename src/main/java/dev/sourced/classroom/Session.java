@@ -180,7 +180,17 @@ public record Session(
       return Step.of(join(j.player()));
     }
     if (e instanceof ClassEvent.End && phase != Phase.FINISHED) {
-      return Step.saving(finish(true));
+      // A session ended before anything was played leaves no results file behind.
+      return outcomes.isEmpty() ? Step.of(finish(true)) : Step.saving(finish(true));
+    }
+    if (e instanceof ClassEvent.Correct c) {
+      return correct(c);
+    }
+    if (e instanceof ClassEvent.Unskip) {
+      return unskip();
+    }
+    if (e instanceof ClassEvent.Back) {
+      return Step.of(back());
     }
     switch (phase) {
       case QUESTION:
@@ -249,7 +259,7 @@ public record Session(
       int n = players.size();
       List<Outcome> o = new ArrayList<>(outcomes);
       o.add(new Outcome(index + 1, current(), Outcome.Lock.SKIPPED, elapsedMillis, Collections.nCopies(n, Ballot.NONE),
-          Collections.nCopies(n, false), Collections.nCopies(n, 0)));
+          Collections.nCopies(n, false), Collections.nCopies(n, 0), Collections.nCopies(n, Ballot.NONE), streaks));
       Step next = new Session(settings, challenges, players, index, phase, elapsedMillis, paused, ballots, o, streaks,
           discussionMillis, endedEarly).advance();
       return Step.saving(next.session());
@@ -271,9 +281,68 @@ public record Session(
       newStreaks.add(ok ? streaks.get(p) + 1 : 0);
     }
     List<Outcome> o = new ArrayList<>(outcomes);
-    o.add(new Outcome(index + 1, current(), how, elapsedMillis, ballots, right, points));
+    o.add(new Outcome(index + 1, current(), how, elapsedMillis, ballots, right, points, ballots, streaks));
     return Step.saving(new Session(settings, challenges, players, index, Phase.REVEAL, elapsedMillis, false, ballots,
         o, newStreaks, 0, endedEarly));
+  }
+
+  /** The question on screen has been revealed and not yet left: its outcome can still change. */
+  private boolean afterReveal() {
+    Outcome o = lastOutcome();
+    return (phase == Phase.REVEAL || phase == Phase.DISCUSSION || phase == Phase.LEADERBOARD) && o != null
+        && !o.skipped() && o.number() == index + 1;
+  }
+
+  private Step correct(ClassEvent.Correct c) {
+    Outcome o = lastOutcome();
+    if (!afterReveal() || c.player() < 0 || c.player() >= o.seats() || c.choice() < 0
+        || c.choice() >= o.challenge().choices().size() || o.ballots().get(c.player()).choice() == c.choice()) {
+      return Step.of(this);
+    }
+    int seat = c.player();
+    Ballot was = o.locked().get(seat);
+    Ballot now = new Ballot(c.choice(), was.given() ? was.millis() : o.lockedAtMillis(), c.wallMillis());
+    boolean ok = o.challenge().judge(now.choice());
+    int before = o.streaksBefore().get(seat);
+    List<Ballot> b = new ArrayList<>(o.ballots());
+    b.set(seat, now);
+    List<Boolean> right = new ArrayList<>(o.correct());
+    right.set(seat, ok);
+    List<Integer> points = new ArrayList<>(o.points());
+    points.set(seat, settings.scoring().points(ok, now.millis(), settings.timerMillis(),
+        settings.streakBonus() ? before : 0));
+    List<Outcome> os = new ArrayList<>(outcomes);
+    os.set(os.size() - 1, new Outcome(o.number(), o.challenge(), o.how(), o.lockedAtMillis(), b, right, points,
+        o.locked(), o.streaksBefore()));
+    List<Integer> st = new ArrayList<>(streaks);
+    st.set(seat, ok ? before + 1 : 0);
+    return Step.saving(new Session(settings, challenges, players, index, phase, elapsedMillis, paused, ballots, os, st,
+        discussionMillis, endedEarly));
+  }
+
+  private Step unskip() {
+    Outcome o = lastOutcome();
+    boolean justSkipped = o != null && o.skipped()
+        && ((phase == Phase.QUESTION && index == o.number() && answeredCount() == 0)
+            || (phase == Phase.FINISHED && !endedEarly && index == o.number() - 1));
+    if (!justSkipped) {
+      return Step.of(this);
+    }
+    return Step.saving(new Session(settings, challenges, players, o.number() - 1, Phase.QUESTION, o.lockedAtMillis(),
+        false, Collections.nCopies(players.size(), Ballot.NONE), outcomes.subList(0, outcomes.size() - 1), streaks, 0,
+        endedEarly));
+  }
+
+  private Session back() {
+    if (phase == Phase.DISCUSSION || phase == Phase.LEADERBOARD) {
+      return with(Phase.REVEAL);
+    }
+    Outcome o = lastOutcome();
+    if (phase == Phase.QUESTION && answeredCount() == 0 && o != null && !o.skipped() && o.number() == index) {
+      return new Session(settings, challenges, players, index - 1, Phase.REVEAL, o.lockedAtMillis(), false,
+          Collections.nCopies(players.size(), Ballot.NONE), outcomes, streaks, 0, endedEarly);
+    }
+    return this;
   }
 
   private Step advance() {

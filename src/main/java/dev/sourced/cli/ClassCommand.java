@@ -131,7 +131,11 @@ final class ClassCommand implements Callable<Integer> {
       main.err.println("sourced: " + problem);
       return 1;
     }
-    Room room = new Room(session, System::currentTimeMillis, new ClassSaver(saved.target()));
+    ClassSaver saver = new ClassSaver(saved.target());
+    Room room = new Room(session, System::currentTimeMillis, saver);
+    if (session.phase() == Session.Phase.FINISHED) {
+      saver.save(session); // stopped after its last lock: now it is finished, and its file says so
+    }
     AppState start = new AppState(new Page.ClassRun(0, false, 0, session.index(), session.phase()), catalog,
         saved.settings().round(), null, saved.settings(), null, null, room.snapshot());
     return main.interactive(catalog, start, dir, room);

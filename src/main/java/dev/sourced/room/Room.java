@@ -51,7 +51,6 @@ public final class Room implements AutoCloseable {
   private volatile Snapshot snapshot;
   private volatile boolean closed;
   private long last;
-  private boolean begun;
   private Thread thread;
 
   public Room(Session session, LongSupplier millisClock, Saver saver) {
@@ -114,7 +113,6 @@ public final class Room implements AutoCloseable {
   }
 
   private void loop() {
-    process(null);
     try {
       while (!closed) {
         long wait = dueIn(snapshot.session());
@@ -136,10 +134,6 @@ public final class Room implements AutoCloseable {
     Session s = before.session();
     SaveStatus save = before.save();
     boolean shown = false;
-    if (!begun) {
-      begun = true; // saved at once, so that a session stopped in its first question can be resumed
-      save = saveIfAsked(Session.Step.saving(s), save);
-    }
     if (dt > 0) {
       Session.Step step = s.step(new ClassEvent.Tick(dt));
       shown = showsOtherwise(s, step.session());

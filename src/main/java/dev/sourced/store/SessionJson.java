@@ -127,19 +127,26 @@ final class SessionJson {
     q.put("lockedAtMillis", o.lockedAtMillis());
     ArrayNode answers = q.putArray("answers");
     for (int p = 0; p < o.seats(); p++) {
-      Ballot b = o.ballots().get(p);
       ObjectNode a = answers.addObject();
       a.put("player", s.players().get(p).id());
-      if (b.given()) {
-        a.put("choice", Challenge.letter(b.choice()));
-        a.put("answer", c.choices().get(b.choice()));
-        a.put("millis", b.millis());
-        a.put("recordedAt", Instant.ofEpochMilli(b.wallMillis()).toString());
-      } else {
-        a.putNull("choice");
-      }
+      ballot(a, c, o.ballots().get(p));
       a.put("correct", o.correct().get(p));
       a.put("points", o.points().get(p));
+      if (o.corrected(p)) {
+        a.put("corrected", true); // by the teacher after the reveal; "locked" is the answer as it was
+        ballot(a.putObject("locked"), c, o.locked().get(p));
+      }
+    }
+  }
+
+  private static void ballot(ObjectNode a, Challenge c, Ballot b) {
+    if (b.given()) {
+      a.put("choice", Challenge.letter(b.choice()));
+      a.put("answer", c.choices().get(b.choice()));
+      a.put("millis", b.millis());
+      a.put("recordedAt", Instant.ofEpochMilli(b.wallMillis()).toString());
+    } else {
+      a.putNull("choice");
     }
   }
 
@@ -225,21 +232,25 @@ final class SessionJson {
       throw new IllegalArgumentException("question " + q.path("number").asInt() + " has answers for "
           + answers.size() + " seats, but the session has " + seats);
     }
+    List<Ballot> locked = new ArrayList<>();
     for (JsonNode a : answers) {
-      String choice = a.path("choice").isNull() ? null : a.path("choice").asText(null);
-      if (choice == null) {
-        ballots.add(Ballot.NONE);
-      } else {
-        int idx = choice.isEmpty() ? -1 : choice.charAt(0) - 'A';
-        if (idx < 0 || idx >= c.choices().size()) {
-          throw new IllegalArgumentException("answer " + choice + " is not a choice of question "
-              + q.path("number").asInt());
-        }
-        ballots.add(new Ballot(idx, a.path("millis").asLong(), Instant.parse(a.path("recordedAt").asText())
-            .toEpochMilli()));
-      }
+      Ballot b = ballot(a, c, q);
+      ballots.add(b);
+      locked.add(a.path("corrected").asBoolean() ? ballot(a.path("locked"), c, q) : b);
       points.add(a.path("points").asInt());
     }
-    return new Replay.Saved(how, q.path("lockedAtMillis").asLong(), ballots, points);
+    return new Replay.Saved(how, q.path("lockedAtMillis").asLong(), ballots, points, locked);
+  }
+
+  private static Ballot ballot(JsonNode a, Challenge c, JsonNode q) {
+    String choice = a.path("choice").isNull() ? null : a.path("choice").asText(null);
+    if (choice == null) {
+      return Ballot.NONE;
+    }
+    int idx = choice.isEmpty() ? -1 : choice.charAt(0) - 'A';
+    if (idx < 0 || idx >= c.choices().size()) {
+      throw new IllegalArgumentException("answer " + choice + " is not a choice of question " + q.path("number").asInt());
+    }
+    return new Ballot(idx, a.path("millis").asLong(), Instant.parse(a.path("recordedAt").asText()).toEpochMilli());
   }
 }

@@ -221,7 +221,7 @@ class PlayersTest {
     }
     assertThat(s.phase()).isEqualTo(Session.Phase.FINISHED);
     List<Replay.Saved> saved = cut.outcomes().stream()
-        .map(o -> new Replay.Saved(o.how(), o.lockedAtMillis(), o.ballots(), o.points())).toList();
+        .map(Replay.Saved::of).toList();
     Session resumed = Replay.resume(cs, qs, ps, saved);
     assertThat(resumed).isEqualTo(cut);
     for (List<ClassEvent> events : perQuestion.subList(2, 4)) {

@@ -218,7 +218,7 @@ class SessionTest {
     assertThat(s.phase()).isEqualTo(Session.Phase.FINISHED);
     Session cut = afterEach.get(1);
     List<Replay.Saved> saved = cut.outcomes().stream()
-        .map(o -> new Replay.Saved(o.how(), o.lockedAtMillis(), o.ballots(), o.points())).toList();
+        .map(Replay.Saved::of).toList();
     Session resumed = Replay.resume(cs, qs, cut.players(), saved);
     assertThat(resumed).isEqualTo(cut);
     for (List<ClassEvent> events : perQuestion.subList(2, perQuestion.size())) {
