@@ -48,6 +48,8 @@ class DraftAccuracyTest {
   /** Measured once, after the rules were done: 0.888 and 0.733, below the target. */
   static final double TEST_MIN_PRECISION = 0.88;
   static final double TEST_MIN_RECALL = 0.73;
+  static final double TEST2_MIN_PRECISION = 0.0;
+  static final double TEST2_MIN_RECALL = 0.0;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,7 +77,7 @@ class DraftAccuracyTest {
   }
 
   /** An article of the corpus, its style and part, scored. */
-  record Scored(String style, String part, Score score) {}
+  record Scored(String style, String part, int round, Score score) {}
 
   /** The development part: every article, every note, so the rules can be worked on. */
   @Test
@@ -97,6 +99,16 @@ class DraftAccuracyTest {
     assertThat(total.recall()).as("test recall").isGreaterThanOrEqualTo(TEST_MIN_RECALL);
   }
 
+  /** The second test part (round 2), kept unseen like the first: per style and in total only. */
+  @Test
+  void corpusSecondTestPart() throws IOException {
+    List<Scored> test = corpus("test2");
+    System.out.println(byStyle("second test part (test2)", test, false));
+    Score total = Accuracy.total(test.stream().map(Scored::score).toList());
+    assertThat(total.precision()).as("test2 precision").isGreaterThanOrEqualTo(TEST2_MIN_PRECISION);
+    assertThat(total.recall()).as("test2 recall").isGreaterThanOrEqualTo(TEST2_MIN_RECALL);
+  }
+
   static List<Scored> corpus(String part) throws IOException {
     JsonNode manifest = JSON.readTree(CORPUS.resolve("MANIFEST.json").toFile());
     List<Scored> out = new ArrayList<>();
@@ -111,7 +123,7 @@ class DraftAccuracyTest {
         key.path("aliases").path(q.get("speaker").asText()).forEach(x -> aliases.add(x.asText()));
         quotes.add(new KeyQuote(q.get("text").asText(), q.get("speaker").asText(), aliases));
       });
-      out.add(new Scored(a.get("style").asText(), part,
+      out.add(new Scored(a.get("style").asText(), part, a.path("round").asInt(1),
           measure(CORPUS.resolve("articles").resolve(a.get("article").asText()), quotes)));
     }
     assertThat(out).as("articles in the " + part + " part").isNotEmpty();
@@ -135,6 +147,13 @@ class DraftAccuracyTest {
       }
     }
     b.append(line(row, Accuracy.total(scored.stream().map(Scored::score).toList())));
+    if (scored.stream().map(Scored::round).distinct().count() > 1) {
+      for (int r : scored.stream().map(Scored::round).distinct().sorted().toList()) {
+        Score t = Accuracy.total(scored.stream().filter(s -> s.round() == r).map(Scored::score).toList());
+        b.append(line(row, new Score("  articles added in round " + r, t.found(), t.correct(), t.key(),
+            t.recalled(), List.of())));
+      }
+    }
     if (articles) {
       scored.forEach(s -> s.score().notes().forEach(n -> b.append("  ").append(clip(s.score().article())).append(": ")
           .append(n).append('\n')));
