@@ -97,6 +97,9 @@ public final class Drafter {
         out.add(people.marker(turn.marker()), p, turn.textStart(), p.text.length());
         continue;
       }
+      if (caption(p)) {
+        continue;
+      }
       for (Span s : p.spans) {
         Who w = who.get(s);
         out.add(w == null ? null : resolve(w), p, s.open + 1, s.close);
