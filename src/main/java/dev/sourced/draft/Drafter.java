@@ -70,7 +70,7 @@ public final class Drafter {
     Map<Integer, Transcript.Turn> turns = Transcript.read(article);
     List<Span> spans = new ArrayList<>();
     // A quote inside an interview's turn is part of the turn, not a quotation of its own.
-    article.paragraphs.stream().filter(p -> !turns.containsKey(p.index)).forEach(p -> spans.addAll(p.spans));
+    article.paragraphs.stream().filter(p -> !turns.containsKey(p.index) && !caption(p)).forEach(p -> spans.addAll(p.spans));
     Map<Span, Who> who = new HashMap<>();
     for (Span s : spans) {
       if (words(s) < 2 || soCalled(s)) {
@@ -95,6 +95,9 @@ public final class Drafter {
       Transcript.Turn turn = turns.get(p.index);
       if (turn != null) {
         out.add(people.marker(turn.marker()), p, turn.textStart(), p.text.length());
+        continue;
+      }
+      if (caption(p)) {
         continue;
       }
       for (Span s : p.spans) {
@@ -139,6 +142,14 @@ public final class Drafter {
     }
   }
 
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?s).{0,300}[.!?\u201D\"]\\s+(Image|Photo|Picture|Credit|Photograph)s?:\\s*[^.]{0,120}\\.?\\s*");
+
+  /** A caption under a picture, "Protesters with a banner saying “…”. Image: Voice of America.": its quotes are signs, not speech. */
+  private static boolean caption(Paragraph p) {
+    return CAPTION.matcher(p.text).matches();
+  }
+
   private static boolean soCalled(Span s) {
     String before = s.paragraph.text.substring(Math.max(0, s.open - 20), s.open).stripTrailing()
         .toLowerCase(Locale.ROOT);
@@ -159,7 +170,31 @@ public final class Drafter {
     }
     Described d = (Described) w;
     Person named = people.namedByRole(d.phrase(), d.pos());
-    return named != null ? named : people.described(d.phrase());
+    if (named != null) {
+      return named;
+    }
+    String[] words = d.phrase().split(" ");
+    if (words.length >= 3 && words[0].equalsIgnoreCase("the")
+        && java.util.Arrays.stream(words, 1, words.length).allMatch(x -> Character.isUpperCase(x.codePointAt(0)))) {
+      // "The Electronic Frontier Foundation": an organisation's own name, without its article.
+      return people.described(d.phrase().substring(words[0].length() + 1));
+    }
+    boolean ownedByName = Character.isUpperCase(words[0].codePointAt(0)) && !words[0].equalsIgnoreCase("the")
+        && (words[0].endsWith("'s") || words[0].endsWith("\u2019s"));
+    if (Words.UNNAMED_ONES.contains(words[0].toLowerCase(Locale.ROOT)) || !ownedByName && Words.isInstitution(head(words))) {
+      return null; // "One of the users", "the court's summary", "the company": no person to name
+    }
+    return people.described(d.phrase());
+  }
+
+  /** The head noun of a description: its last word before "of", "from", "at", "in", "for" or "with". */
+  private static String head(String[] words) {
+    for (int k = 1; k < words.length; k++) {
+      if (Set.of("of", "from", "at", "in", "for", "with", "on").contains(words[k].toLowerCase(Locale.ROOT))) {
+        return words[k - 1].toLowerCase(Locale.ROOT);
+      }
+    }
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
   }
 
   /** A quote that runs over paragraphs has one speaker, named in any of its parts. */
@@ -307,7 +342,8 @@ public final class Drafter {
         }
         if (Words.INVERTING.contains(w) || according) {
           Parsed by = speaker(p, toks, v + 1, Mode.INVERTED);
-          if (by != null && by.end() == b) {
+          if (by != null && by.end() == b && !(by.who() instanceof Pronoun)) {
+            // "said he “won't …”" is "said that he …": the pronoun is the reported clause's subject, not a speaker
             return by.who();
           }
         }
@@ -345,8 +381,11 @@ public final class Drafter {
   private Who subjectOf(Paragraph p, List<Tok> toks, int a, int v) {
     for (int c = a; c < v; c++) {
       if (c > a && !clauseBreak(Names.gapBefore(p.masked, toks, c))
-          && !Words.CONJUNCTIONS.contains(toks.get(c - 1).lower())) {
+          && !Words.CONJUNCTIONS.contains(toks.get(c - 1).lower()) && !toks.get(c - 1).lower().equals("however")) {
         continue;
+      }
+      if (c > a && pairedName(p, toks, c)) {
+        continue; // "hosted by Bernard McGuirk and Sid Rosenberg, who …, tweeted": two people, or none, speak
       }
       Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
       if (subject != null && skipAdverbs(toks, subject.end()) == v) {
@@ -354,6 +393,13 @@ public final class Drafter {
       }
     }
     return nameBeforeVerb(p, toks, a, v);
+  }
+
+  /** Whether the words at c follow "Name and" or "Name or": the second of two names, no subject of its own. */
+  private static boolean pairedName(Paragraph p, List<Tok> toks, int c) {
+    String w = toks.get(c - 1).lower();
+    return (w.equals("and") || w.equals("or")) && c >= 2 && toks.get(c - 2).capitalised()
+        && Names.gapBefore(p.masked, toks, c - 1).equals(" ") && toks.get(c).capitalised();
   }
 
   /**
@@ -384,7 +430,8 @@ public final class Drafter {
       for (int c = a; c < f; c++) {
         Tok t = toks.get(c);
         String g = c > a ? Names.gapBefore(s, toks, c) : " ";
-        if (Words.verbLike(t) || Words.isSpeechVerb(t.lower()) || Words.PRONOUNS.contains(t.lower())
+        boolean adjective = c > a && toks.get(c - 1).lower().endsWith("ly") && t.lower().endsWith("ed"); // "Newly elected"
+        if (Words.verbLike(t) && !adjective || Words.isSpeechVerb(t.lower()) || Words.PRONOUNS.contains(t.lower())
             || g.indexOf(Article.MASK) >= 0 || g.contains(",") && c > a) {
           return null;
         }
@@ -477,9 +524,16 @@ public final class Drafter {
   }
 
   private static int skipAdverbs(List<Tok> toks, int k) {
-    while (k < toks.size() && (Words.ADVERBS.contains(toks.get(k).lower())
-        || Words.VERB_HELPERS.contains(toks.get(k).lower()))) {
-      k++;
+    while (k < toks.size()) {
+      String w = toks.get(k).lower();
+      if (Words.ADVERBS.contains(w) || Words.VERB_HELPERS.contains(w)) {
+        k++;
+      } else if (Set.of("went", "goes", "go", "going").contains(w) && k + 2 < toks.size()
+          && toks.get(k + 1).lower().equals("on") && toks.get(k + 2).lower().equals("to")) {
+        k += 3; // "Dittmar went on to add"
+      } else {
+        break;
+      }
     }
     return k;
   }
@@ -563,6 +617,10 @@ public final class Drafter {
       // "Mike Ryan of the World Health Organization (WHO) told", "Mick Jagger of The Rolling Stones also reacted"
       for (int k = j + 1; k < toks.size() && k < j + 14; k++) {
         String g = Names.gapBefore(s, toks, k);
+        if (g.equals(", ")) {
+          int past = afterAppositive(s, toks, k);
+          return past == k ? j : past;
+        }
         if (g.indexOf(Article.MASK) >= 0 || g.matches("(?s).*[.!?,;:]\\s.*") || g.contains("\u2014")) {
           return j;
         }
@@ -585,6 +643,9 @@ public final class Drafter {
         return j;
       }
       String verb = skipAdverbsWord(toks, k);
+      if (g.contains(",") && toks.get(k).lower().endsWith("ing") && Words.verbLike(toks.get(k))) {
+        continue; // ", speaking to BBC, said": a participle's phrase, then the verb
+      }
       if (g.contains(",") && (Words.verbLike(toks.get(k)) || Words.COLON_VERBS.contains(verb))) {
         return k;
       }

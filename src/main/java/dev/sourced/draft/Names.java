@@ -87,6 +87,11 @@ final class Names {
       honorific = true;
       n++;
     }
+    if (head < 0 && n == from && end - n >= 3 && from > 0 && toks.get(from - 1).text().equals("of")
+        && space(gap(s, toks, from - 1)) && !toks.get(end - 1).possessive()) {
+      // "leader of Zimbabwe Robert Mugabe", "First Minister of Scotland Nicola Sturgeon": the place, then the name.
+      n = end - 2;
+    }
     if (n >= end || end - n > 4) {
       return null;
     }
@@ -177,6 +182,11 @@ final class Names {
       }
       if (after.contains(",") && (Words.verbLike(toks.get(k + 1)) || Words.PRONOUNS.contains(toks.get(k + 1).lower()))) {
         break;
+      }
+      Tok nx = toks.get(k + 1);
+      if (space(after) && !Words.FUNCTION.contains(toks.get(k).lower()) && !Words.DETERMINERS.contains(toks.get(k).lower())
+          && (Words.isSpeechVerb(nx.lower()) || nx.lower().endsWith("ed") && Words.verbLike(nx))) {
+        break; // "the Lord President of the court decided, …": the description ends where its verb begins
       }
     }
     String role = s.substring(t.start(), toks.get(last).end());

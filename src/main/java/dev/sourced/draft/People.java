@@ -49,10 +49,77 @@ final class People {
     for (Paragraph p : article.paragraphs) {
       people.register(p);
     }
+    people.mergeSurnames();
     for (Paragraph p : article.paragraphs) {
       people.mentions(p);
     }
     return people;
+  }
+
+  /**
+   * A person first registered by surname alone ("President Trump says" in a headline) is the one
+   * person whose full name ends with it ("Donald Trump"); with two such people it stays as it is.
+   */
+  private void mergeSurnames() {
+    for (Map.Entry<String, Person> e : List.copyOf(byName.entrySet())) {
+      Person single = e.getValue();
+      if (single.tokens.size() != 1) {
+        continue;
+      }
+      Person full = null;
+      int count = 0;
+      for (Person p : byToken.getOrDefault(single.tokens.get(0), List.of())) {
+        if (p.tokens.size() >= 2 && p.tokens.get(p.tokens.size() - 1).equals(single.tokens.get(0)) && p != full) {
+          full = p;
+          count++;
+        }
+      }
+      if (count == 1) {
+        byName.put(e.getKey(), full);
+        if (full.role == null) {
+          full.role = single.role;
+        }
+        if (full.gender == Gender.UNKNOWN) {
+          full.gender = single.gender;
+        }
+      }
+    }
+  }
+
+  /**
+   * Full names the text holds without showing them to be people ("Senate Minority Whip Dick
+   * Durbin and … Adam Schiff both questioned"), by surname: the two last words of each run of
+   * capitalised words. A surname with two different first names is left out.
+   */
+  private final Map<String, String> fullNames = new HashMap<>();
+  private final Set<String> ambiguousSurnames = new java.util.HashSet<>();
+
+  private void noteFullName(List<Tok> toks, int from, int end) {
+    if (end - from < 2) {
+      return;
+    }
+    Tok first = toks.get(end - 2);
+    Tok last = toks.get(end - 1);
+    for (Tok t : List.of(first, last)) {
+      String b = t.bare();
+      String lb = b.toLowerCase(Locale.ROOT);
+      if (b.length() < 2 || t.possessive() && t == first || Words.NOT_NAMES.contains(lb) || Words.NOT_PERSON.contains(lb)
+          || Words.TITLE_HEADS.contains(lb) || Words.isHonorific(lb) || b.chars().anyMatch(Character::isDigit)
+          || b.equals(b.toUpperCase(Locale.ROOT))) {
+        return;
+      }
+    }
+    String surname = last.bare();
+    String full = first.bare() + " " + surname;
+    String had = fullNames.putIfAbsent(surname, full);
+    if (had != null && !had.equals(full)) {
+      ambiguousSurnames.add(surname);
+    }
+  }
+
+  /** The one full name the text holds for this surname, or null. */
+  private String fullNameOf(String surname) {
+    return ambiguousSurnames.contains(surname) ? null : fullNames.get(surname);
   }
 
   private void register(Paragraph p) {
@@ -65,10 +132,15 @@ final class People {
         continue;
       }
       int end = Names.capsEnd(s, toks, i);
+      noteFullName(toks, i, end);
       Name n = Names.parse(s, toks, i, end);
+      boolean afterArticle = i > 0 && toks.get(i - 1).text().equals("the") && Names.gap(s, toks, i - 1).equals(" ");
       i = end;
       if (n == null) {
         continue;
+      }
+      if (afterArticle && !n.titled()) {
+        continue; // "the Eastern Mediterranean, claiming …": a place or a body, not a person
       }
       int clauseStart = clauseStart(p, toks, n.first());
       String apposedBefore = Names.roleInAppositionBefore(s, toks, n.first(), n.end(), clauseStart);
@@ -92,6 +164,12 @@ final class People {
       String role = join(n.title(), apposedBefore, after);
       Gender gender = gender(s, toks, n, role);
       Person known = byName.get(n.name());
+      if (known == null && n.tokens().size() >= 2) {
+        known = sameEnds(n.tokens()); // "Robert Mugabe" and "Robert Gabriel Mugabe" are one man
+        if (known != null) {
+          byName.put(n.name(), known);
+        }
+      }
       if (known == null) {
         Person single = n.tokens().size() == 1 ? byTokens(n.tokens(), Long.MAX_VALUE) : null;
         if (single != null) {
@@ -110,6 +188,21 @@ final class People {
         known.gender = gender;
       }
     }
+  }
+
+  /** The one person already known whose name has these first and last words, or null. */
+  private Person sameEnds(List<String> tokens) {
+    Person only = null;
+    for (Person p : byToken.getOrDefault(tokens.get(tokens.size() - 1), List.of())) {
+      if (p.tokens.size() >= 2 && p.tokens.get(0).equals(tokens.get(0))
+          && p.tokens.get(p.tokens.size() - 1).equals(tokens.get(tokens.size() - 1))) {
+        if (only != null && only != p) {
+          return null;
+        }
+        only = p;
+      }
+    }
+    return only;
   }
 
   private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord", "king", "prince");
@@ -178,6 +271,8 @@ final class People {
       return null;
     }
     String head = words[words.length - 1];
+    // "the State Department" is the body named before with that word in its name, never a person with it in a role.
+    boolean body = Words.isInstitution(head);
     int paragraph = (int) (pos >>> 32);
     for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       Mention m = mentions.get(k);
@@ -185,6 +280,12 @@ final class People {
         break;
       }
       Person p = m.person();
+      if (body) {
+        if (p.tokens.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(head))) {
+          return p;
+        }
+        continue;
+      }
       if (!p.tokens.isEmpty() && p.role != null
           && List.of(p.role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")).contains(head)) {
         return p;
@@ -373,11 +474,31 @@ final class People {
     if (known == null) {
       known = byTokens(n.tokens(), pos);
     }
+    if (known == null && n.tokens().size() == 1 && fullNameOf(n.tokens().get(0)) != null) {
+      // "Schiff called it …" where the text named him only in a list: "… and Representative Adam Schiff both …"
+      String full = fullNameOf(n.tokens().get(0));
+      known = byName.get(full);
+      if (known == null) {
+        known = new Person(full, List.of(full.split(" ")), n.title());
+        add(full, known);
+      }
+      byName.put(n.name(), known);
+    }
     if (known == null) {
       known = new Person(n.name(), n.tokens(), n.title());
       add(n.name(), known);
     }
+    if (!mentionsOf.containsKey(known)) {
+      // Someone first met in an attribution ("Sergey said") is mentioned there, for a "he" that follows.
+      insertMention(pos, known);
+    }
     return known;
+  }
+
+  private void insertMention(long pos, Person p) {
+    int k = lastMentionBefore(pos) + 1;
+    mentions.add(k, new Mention(pos, p));
+    mentionsOf.computeIfAbsent(p, x -> new ArrayList<>()).add(pos);
   }
 
   /**
@@ -464,8 +585,8 @@ final class People {
   /** The last person named before pos that the pronoun can stand for; null when none. */
   Person pronoun(String pronoun, long pos) {
     String p = pronoun.toLowerCase(Locale.ROOT);
-    if (Words.NARRATOR.contains(p)) {
-      return null; // the writer, whom the article does not name
+    if (Words.NARRATOR.contains(p) || p.equals("they")) {
+      return null; // the writer, whom the article does not name; "they", who are more than one person
     }
     // A pronoun reaches back two paragraphs at most: further than that it is a guess.
     int paragraph = (int) (pos >>> 32);

@@ -49,6 +49,9 @@ final class Transcript {
     if (uses.values().stream().filter(n -> n >= 2).count() < 2) {
       return Map.of();
     }
+    // A marker used once ("((RS))" for a second interviewer) is no speaker we can name, but it ends the turn before it.
+    Map<Integer, Turn> once = new LinkedHashMap<>(marked);
+    once.values().removeIf(t -> uses.get(t.marker()) >= 2);
     marked.values().removeIf(t -> uses.get(t.marker()) < 2);
     if (marked.isEmpty()) {
       return Map.of();
@@ -59,10 +62,19 @@ final class Transcript {
     for (int k : marked.keySet()) {
       last = k;
     }
+    String interviewer = interviewer(ps, marked);
     Turn current = null;
     for (int i = first; i < ps.size(); i++) {
       Turn t = marked.get(i);
-      if (t != null) {
+      Turn stray = once.get(i);
+      if (stray != null) {
+        // A question there is the interviewer's; anything else is left to be reported, not guessed.
+        boolean question = interviewer != null && ps.get(i).text.strip().endsWith("?");
+        current = question ? new Turn(interviewer, stray.textStart()) : null;
+        if (question) {
+          turns.put(i, current);
+        }
+      } else if (t != null) {
         current = t;
         turns.put(i, t);
       } else if (current != null && (i < last || FIRST_PERSON.matcher(ps.get(i).text).find())) {
@@ -72,7 +84,6 @@ final class Transcript {
       }
     }
     // The opening question often stands unmarked before the first answer: "Can you introduce yourself?"
-    String interviewer = interviewer(ps, marked);
     if (first > 0 && interviewer != null && !marked.get(first).marker().equals(interviewer)
         && ps.get(first - 1).text.strip().endsWith("?") && marker(ps.get(first - 1).text) == null) {
       turns.put(first - 1, new Turn(interviewer, 0));

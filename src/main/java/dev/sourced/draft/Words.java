@@ -101,7 +101,9 @@ final class Words {
       "texted", "messaged", "reported", "reports", "pleaded", "vowed", "promised", "reminded", "exclaimed",
       "quipped", "laughed", "sighed", "wondered", "mused", "boasted", "bragged", "complained", "lamented",
       "marveled", "marvelled", "cried", "yelled", "screamed", "whispered", "murmured", "muttered", "snapped",
-      "retorted", "countered", "agreed", "offered", "spoke", "reacted", "characterized", "characterised");
+      "retorted", "countered", "agreed", "offered", "spoke", "reacted", "characterized", "characterised",
+      "recounted", "recounts", "elaborated", "elaborates", "reiterated", "asserted", "contended", "echoed",
+      "opined", "talked", "add");
 
   /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
   static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked",
@@ -147,6 +149,27 @@ final class Words {
       "shall", "should", "does", "did", "do", "who", "which", "that", "been", "being");
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+
+  /**
+   * Nouns of bodies, groups and texts. A description with one of these at its head ("the court",
+   * "the family's statement", "the company") is no person: the drafter does not attribute to it.
+   */
+  static final Set<String> INSTITUTIONS = Set.of(
+      "court", "government", "ministry", "department", "agency", "council", "committee", "company", "firm",
+      "foundation", "organisation", "organization", "university", "family", "police", "party", "team", "club",
+      "board", "commission", "office", "union", "association", "institute", "administration", "campaign",
+      "statement", "summary", "release", "notice", "report", "letter", "account", "post", "tweet", "document",
+      "ruling", "judgment", "judgement", "decision", "website", "site", "page", "paper", "study", "survey",
+      "group", "source", "sources", "officials", "authorities");
+
+  static boolean isInstitution(String lower) {
+    return INSTITUTIONS.contains(lower) || lower.endsWith("'s") && INSTITUTIONS.contains(lower.substring(0, lower.length() - 2))
+        || lower.endsWith("’s") && INSTITUTIONS.contains(lower.substring(0, lower.length() - 2));
+  }
+
+  /** Words that open a description of someone unnamed among many: "One of the users", "Some protesters". */
+  static final Set<String> UNNAMED_ONES = Set.of("one", "some", "several", "many", "another", "two", "three",
+      "others", "most", "few");
 
   /** The writer, who is nobody the article names: a quote they speak is theirs, not the last person's. */
   static final Set<String> NARRATOR = Set.of("i", "we");
@@ -226,7 +249,8 @@ final class Words {
       "cofounder", "presenter", "broadcaster", "commentator", "columnist", "inventor", "architect", "agent",
       "defendant", "plaintiff", "doctor", "farmer", "host", "model", "cosplayer", "youtuber", "blogger",
       "envoy", "justice", "barrister", "solicitor",
-      "magistrate");
+      "magistrate", "scholar", "co-developer", "rapporteur", "whip", "academic", "lecturer", "curator",
+      "organiser", "organizer", "volunteer", "priest", "chaplain", "lead");
 
   /** Words before a title that belong to it: "former Prime Minister", "acting chief". */
   static final Set<String> TITLE_MODIFIERS = Set.of(

@@ -372,4 +372,102 @@ class DrafterTest {
         "\"You showed no respect at all,\" Hall said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Durham Hall");
   }
+
+  // Round 2: patterns from the second development part, each on a paragraph written for the test.
+
+  @Test
+  void theyIsNobodyToAttributeTo() {
+    Draft d = draft("Ministers Ana Ruiz and Tom Berg met in Lisbon.",
+        "They concluded that the treaty was \u201Cbinding on every party to it and on their successors\u201D.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(1);
+  }
+
+  @Test
+  void aSurnameInTheHeadlineIsTheFullNameGivenLater() {
+    Draft d = draft("Mayor Quist says the bridge will open", "City mayor Mara Quist spoke on Friday.",
+        "Quist said \u201CWe will open the bridge in May.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
+  }
+
+  @Test
+  void aSurnameFindsTheFullNameInAList() {
+    Draft d = draft("Council Whip Dana Whitlock and deputy leader Noor Haddad both opposed the plan.",
+        "Haddad called it \u201Ca plan nobody asked for\u201D.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Noor Haddad");
+  }
+
+  @Test
+  void aPlaceAfterOfIsNotPartOfTheName() {
+    Draft d = draft("The First Minister of Scotland Moira Lennox said, \"The judgment is of huge significance.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Moira Lennox");
+  }
+
+  @Test
+  void aPlaceAfterTheIsNoPersonForAPronoun() {
+    Draft d = draft("Turkish president Kaya called for talks in the Eastern Mediterranean, claiming a say there.",
+        "\"No project can go ahead without us\", he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kaya");
+  }
+
+  @Test
+  void theSecondOfTwoNamesIsNoSubject() {
+    Draft d = draft("The account of the show, hosted by Ben Ruiz and Sid Hale, who both worked there, tweeted: "
+        + "\"We salute you and we will miss you.\"");
+    assertThat(d.quotes()).isEmpty();
+  }
+
+  @Test
+  void aBodyOrATextIsRefusedNotGuessed() {
+    Draft d = draft("Colin Reid, the Lord President of the court, said the advice was \"unlawful and of no effect\".",
+        "The court's summary concluded with the statement:", "\"The Court will make an Order declaring it null.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Colin Reid");
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
+        .containsExactly("The Court will make an Order declaring it null.");
+  }
+
+  @Test
+  void oneOfManyIsRefused() {
+    Draft d = draft("One of the users said \"this is why we should host our own servers\".");
+    assertThat(d.quotes()).isEmpty();
+  }
+
+  @Test
+  void anOrganisationsOwnNameIsItsSpeakerWithoutTheArticle() {
+    Draft d = draft("The Electronic Frontier Foundation said \"This tool has a world of lawful uses.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Electronic Frontier Foundation");
+  }
+
+  @Test
+  void saidHeBeforeAQuoteIsNoInversion() {
+    Draft d = draft("Richard Hale wrote about it for years.",
+        "We asked Sergey Ivanov, who keeps the code; however Sergey said he \"won't give any comments now\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sergey Ivanov");
+  }
+
+  @Test
+  void wentOnToAddAndAParticipleAfterAnOfPhrase() {
+    Draft d = draft("Kelly Ditt, a scholar at Rutgers, spoke first.",
+        "Ditt went on to add, \"We need more women in both parties.\"",
+        "Steve Pears of the University of Essex, speaking to the BBC, said, \"There is no shared law on this.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kelly Ditt", "Steve Pears");
+  }
+
+  @Test
+  void captionQuotesAreSignsNotSpeech() {
+    Draft d = draft("Sara Lind spoke at the rally.",
+        "Protesters with a banner saying \"put it to the people now\". Image: Voice of America.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).isEmpty();
+  }
+
+  @Test
+  void aMarkerUsedOnceEndsTheTurnBeforeIt() {
+    Draft d = draft("((WN)) When did you hear of it?", "((Ana Ruiz)) I saw the notice on a forum.",
+        "((RS)) Does the site use locks, and how do they work?", "((WN)) What next?",
+        "((Ana Ruiz)) We wait and see.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).contains(
+        tuple("Does the site use locks, and how do they work?", "WN"));
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("RS");
+  }
 }
