@@ -163,7 +163,7 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt, Ch
 
     @Override
     public String answerLine() {
-      return "Answer: " + Challenge.letter(correct) + " " + correctChoice();
+      return "Answer: (" + Challenge.letter(correct) + ") " + correctChoice();
     }
 
     @Override
@@ -252,7 +252,10 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt, Ch
 
     @Override
     public String answerLine() {
-      return "Said by: " + Challenge.letter(correct) + " " + speaker().name() + ", " + speaker().role();
+      Speaker s = speaker();
+      // A role that already starts with the name ("the author's father, who moved...") is not said twice.
+      boolean named = s.role().regionMatches(true, 0, s.name(), 0, s.name().length());
+      return "Said by: (" + Challenge.letter(correct) + ") " + (named ? s.role() : s.name() + ", " + s.role());
     }
 
     @Override
@@ -347,7 +350,7 @@ public sealed interface Challenge permits Challenge.Ask, Challenge.WhoSaidIt, Ch
 
     @Override
     public String answerLine() {
-      return "Published in: " + Challenge.letter(correct) + " " + correctChoice() + " (" + source().kind().label() + ")";
+      return "Published in: (" + Challenge.letter(correct) + ") " + correctChoice() + " (" + source().kind().label() + ")";
     }
 
     @Override

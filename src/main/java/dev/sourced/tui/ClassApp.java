@@ -16,6 +16,7 @@ import dev.sourced.tui.Page.ConfirmEnd;
 import dev.sourced.tui.Page.Item;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The teacher's keys, for the class setup and a running session. No drawing, no I/O. */
 final class ClassApp {
@@ -186,62 +187,92 @@ final class ClassApp {
       return Update.of(s.with(p)); // the room has not answered yet
     }
     Session session = s.room().session();
+    Optional<TeacherKey> key = TeacherKey.of(k);
     if (session.phase() == Session.Phase.FINISHED) {
-      if (k.key() == Key.ENTER || k.key() == Key.ESCAPE || k.is('q')) {
+      if (key.equals(Optional.of(TeacherKey.UNDO))) {
+        return send(s.with(p), new ClassEvent.Unskip());
+      }
+      if (key.isPresent() && (key.get() == TeacherKey.NEXT || key.get() == TeacherKey.END)) {
         return Update.of(s.withRoom(null).with(new Page.Title(Item.CLASS)), new Effect.LeaveRoom());
       }
-      return Update.of(s.with(new ClassRun(p.team(), false, App.scrolled(p.scroll(), k), p.question(), p.phase())));
+      return Update.of(s.with(scrolled(p, k)));
     }
-    if (k.is('e') || k.key() == Key.ESCAPE) {
-      return Update.of(s.with(new ConfirmEnd(p)));
+    int seats = session.playerCount();
+    if (k.key() == Key.UP || k.key() == Key.DOWN) {
+      return Update.of(s.with(withTeam(p, App.moved(p.team(), seats, k))));
     }
-    if (k.is(' ')) {
-      return send(s.with(p), new ClassEvent.Pause());
+    if (k.key() == Key.CHAR && k.ch() >= '1' && k.ch() < '1' + Math.min(seats, 9)) {
+      return Update.of(s.with(withTeam(p, k.ch() - '1')));
     }
+    int choice = k.key() == Key.CHAR && Character.isLetter(k.ch()) ? App.choiceOf(k) : -1;
+    if (choice >= 0) {
+      return answer(s, p, session, choice);
+    }
+    if (key.isEmpty()) {
+      return Update.of(s.with(scrolled(p, k)));
+    }
+    boolean question = session.phase() == Session.Phase.QUESTION;
+    return switch (key.get()) {
+      case END -> Update.of(s.with(new ConfirmEnd(p)));
+      case PAUSE -> pausable(session) ? send(s.with(p), new ClassEvent.Pause()) : Update.of(s.with(p));
+      case LOCK -> question ? send(s.with(p), new ClassEvent.Lock()) : Update.of(s.with(p));
+      case SKIP -> question ? Update.of(s.with(new Page.ConfirmSkip(p))) : Update.of(s.with(p));
+      case UNDO -> send(s.with(p), new ClassEvent.Unskip());
+      case BACK -> send(s.with(p), new ClassEvent.Back());
+      case SHOW -> Update.of(s.with(new ClassRun(p.team(), p.passage(), p.scroll(), p.question(), p.phase(),
+          !p.showRecorded())));
+      case PASSAGE -> question ? Update.of(s.with(p))
+          : Update.of(s.with(new ClassRun(p.team(), !p.passage(), 0, p.question(), p.phase(), p.showRecorded())));
+      case NEXT -> question ? Update.of(s.with(p)) : send(s.with(p), new ClassEvent.Next());
+    };
+  }
+
+  /** Space pauses a clock that runs: the question's timer, or the discussion's. */
+  static boolean pausable(Session s) {
+    return (s.phase() == Session.Phase.QUESTION && s.timed())
+        || (s.phase() == Session.Phase.DISCUSSION && s.settings().discussionSeconds() > 0);
+  }
+
+  /**
+   * A letter records the picked team's answer while the question is open, then moves on to the
+   * next team that has not answered; after the reveal it corrects that team's recorded answer.
+   */
+  private static Update answer(AppState s, ClassRun p, Session session, int choice) {
     if (session.phase() == Session.Phase.QUESTION) {
+      if (choice >= session.current().choices().size()) {
+        return Update.of(s.with(p));
+      }
       int n = session.playerCount();
-      if (k.key() == Key.UP || k.key() == Key.DOWN) {
-        return Update.of(s.with(withTeam(p, App.moved(p.team(), n, k))));
-      }
-      if (k.key() == Key.CHAR && k.ch() >= '1' && k.ch() < '1' + Math.min(n, 9)) {
-        return Update.of(s.with(withTeam(p, k.ch() - '1')));
-      }
-      if (k.is('l')) {
-        return send(s.with(p), new ClassEvent.Lock());
-      }
-      if (k.is('s')) {
-        return send(s.with(p), new ClassEvent.Skip());
-      }
-      int choice = k.key() == Key.CHAR && Character.isLetter(k.ch()) ? App.choiceOf(k) : -1;
-      if (choice >= 0 && choice < session.current().choices().size()) {
-        // On to the next seat that has not answered, so a teacher can key answers in a row.
-        int next = p.team();
-        for (int i = 1; i <= n; i++) {
-          int t = (p.team() + i) % n;
-          if (t != p.team() && !session.ballots().get(t).given()) {
-            next = t;
-            break;
-          }
+      int next = p.team();
+      for (int i = 1; i <= n; i++) {
+        int t = (p.team() + i) % n;
+        if (t != p.team() && !session.ballots().get(t).given()) {
+          next = t;
+          break;
         }
-        return send(s.with(withTeam(p, next)), new ClassEvent.Record(p.team(), choice, 0));
       }
-      return Update.of(s.with(p));
+      return send(s.with(withTeam(p, next)), new ClassEvent.Record(p.team(), choice, 0));
     }
-    if (k.is('p')) {
-      return Update.of(s.with(new ClassRun(p.team(), !p.passage(), 0, p.question(), p.phase())));
-    }
-    if (k.key() == Key.ENTER || k.key() == Key.RIGHT || k.is('n')) {
-      return send(s.with(p), new ClassEvent.Next());
-    }
-    return Update.of(s.with(new ClassRun(p.team(), p.passage(), App.scrolled(p.scroll(), k), p.question(), p.phase())));
+    return send(s.with(p), new ClassEvent.Correct(p.team(), choice, 0));
+  }
+
+  private static ClassRun scrolled(ClassRun p, Press k) {
+    return new ClassRun(p.team(), p.passage(), App.scrolled(p.scroll(), k), p.question(), p.phase(), p.showRecorded());
   }
 
   private static ClassRun withTeam(ClassRun p, int team) {
-    return new ClassRun(team, false, p.scroll(), p.question(), p.phase());
+    return new ClassRun(team, false, p.scroll(), p.question(), p.phase(), p.showRecorded());
   }
 
   private static Update send(AppState s, ClassEvent e) {
     return Update.of(s, new Effect.ToRoom(e));
+  }
+
+  static Update confirmSkip(AppState s, Page.ConfirmSkip c, Press k) {
+    if (k.is('y')) {
+      return send(s.with(c.back()), new ClassEvent.Skip());
+    }
+    return Update.of(k.is('n') || k.key() == Key.ESCAPE || k.key() == Key.ENTER ? s.with(c.back()) : s);
   }
 
   static Update confirmEnd(AppState s, ConfirmEnd c, Press k) {

@@ -19,11 +19,40 @@ import java.util.Locale;
 
 /** The projector's screens for a class session: readable from the back, state in, text out. */
 final class ClassViews {
-  static final String KEYS_QUESTION =
-      "1\u20138 team \u00B7 A\u2013F answer \u00B7 l lock \u00B7 space pause \u00B7 s skip \u00B7 e end \u00B7 ? help";
-  static final String KEYS_AFTER = "Enter next \u00B7 p passage \u00B7 space pause \u00B7 e end \u00B7 ? help";
-
   private ClassViews() {}
+
+  /** The keys that do something on this stage, and only those. */
+  static String footer(Session s, ClassRun p) {
+    List<String> keys = new ArrayList<>();
+    int n = Math.min(s.playerCount(), 9);
+    if (s.phase() == Session.Phase.QUESTION) {
+      keys.add("1\u2013" + n + " A\u2013" + Challenge.letter(s.current().choices().size() - 1) + " key in");
+      keys.add("l lock");
+      keys.add("v " + (p.showRecorded() ? "hide" : "show"));
+      keys.add("s skip");
+      Outcome o = s.lastOutcome();
+      if (o != null && o.number() == s.index() && s.answeredCount() == 0) {
+        keys.add(o.skipped() ? "u undo skip" : "r back to the reveal");
+      }
+    } else if (p.passage()) {
+      keys.add("p back");
+      keys.add("Enter next");
+    } else {
+      keys.add("Enter next");
+      keys.add("1\u2013" + n + " A\u2013" + Challenge.letter(s.lastOutcome().challenge().choices().size() - 1)
+          + " correct");
+      keys.add("p passage");
+      if (s.phase() != Session.Phase.REVEAL) {
+        keys.add("r reveal");
+      }
+    }
+    if (ClassApp.pausable(s)) {
+      keys.add("space " + (s.paused() ? "resume" : "pause"));
+    }
+    keys.add("q end");
+    keys.add("? help");
+    return String.join(" \u00B7 ", keys);
+  }
 
   static Frame setup(AppState s, ClassSetup p, int columns) {
     int w = Painter.textWidth(columns);
@@ -88,19 +117,22 @@ final class ClassViews {
     String title = Views.APP + " \u00B7 Class \u00B7 " + s.settings().round().mode().title();
     String status = "Question " + Math.min(s.index() + 1, s.challenges().size()) + "/" + s.challenges().size()
         + (save instanceof Room.Saved ? " \u00B7 saved" : save instanceof Room.Failed ? " \u00B7 NOT SAVED" : "");
+    if (s.phase() == Session.Phase.FINISHED) {
+      boolean undo = s.lastOutcome() != null && s.lastOutcome().skipped() && !s.endedEarly();
+      return frame(title, "Final", finished(s, save, w), List.of(),
+          "\u2191\u2193 scroll \u00B7 Enter menu" + (undo ? " \u00B7 u undo skip" : ""), p.scroll(), -1);
+    }
+    String keys = footer(s, p);
     if (p.passage() && s.lastOutcome() != null) {
-      return frame(title, status, discussion(s, s.lastOutcome(), w, false), List.of(), "p back \u00B7 " + KEYS_AFTER,
-          p.scroll(), -1);
+      return frame(title, status, discussion(s, s.lastOutcome(), w, false), List.of(), keys, p.scroll(), -1);
     }
     return switch (s.phase()) {
-      case QUESTION -> question(s, p, title, status, w);
-      case REVEAL -> frame(title, status, reveal(s, w), List.of(), KEYS_AFTER, p.scroll(), -1);
+      case QUESTION -> question(s, p, title, status, w, keys);
+      case REVEAL -> frame(title, status, reveal(s, p, w), List.of(), keys, p.scroll(), -1);
       case DISCUSSION -> frame(title, status, discussion(s, s.lastOutcome(), w, true),
-          s.settings().discussionSeconds() > 0 ? List.of(discussionClock(s, w)) : List.of(), KEYS_AFTER, p.scroll(),
-          -1);
-      case LEADERBOARD -> frame(title, status, leaderboard(s, w), List.of(), KEYS_AFTER, p.scroll(), -1);
-      case FINISHED -> frame(title, "Final", finished(s, save, w), List.of(), "\u2191\u2193 scroll \u00B7 Enter menu",
-          p.scroll(), -1);
+          s.settings().discussionSeconds() > 0 ? List.of(discussionClock(s, w)) : List.of(), keys, p.scroll(), -1);
+      case LEADERBOARD -> frame(title, status, leaderboard(s, w), List.of(), keys, p.scroll(), -1);
+      case FINISHED -> throw new IllegalStateException("drawn above");
     };
   }
 
@@ -109,7 +141,7 @@ final class ClassViews {
     return new Frame(title, status, body, pinned, footer, scroll, focus, true);
   }
 
-  private static Frame question(Session s, ClassRun p, String title, String status, int w) {
+  private static Frame question(Session s, ClassRun p, String title, String status, int w, String keys) {
     Challenge c = s.current();
     List<Line> b = new ArrayList<>();
     if (c.heading() != null) {
@@ -130,12 +162,14 @@ final class ClassViews {
       if (sel) {
         focus = b.size();
       }
-      boolean given = s.ballots().get(t).given();
-      String name = String.format(Locale.ROOT, "%d  %-" + ClassSettings.MAX_NAME + "s", t + 1,
-          s.players().get(t).name());
+      Ballot ballot = s.ballots().get(t);
+      String name = (t + 1) + "  " + Views.pad(Layout.fit(s.players().get(t).name(), ClassSettings.MAX_NAME),
+          ClassSettings.MAX_NAME);
+      String state = !ballot.given() ? "  \u2026 waiting" : p.showRecorded()
+          ? "  " + Views.CHECK + " answered " + Challenge.letter(ballot.choice()) : "  " + Views.CHECK + " answered";
       b.add(new Line(List.of()).plus(sel ? " " + Views.POINTER + " " : "   ", Style.ACCENT)
           .plus(name, sel ? Style.SELECTED : Style.NORMAL)
-          .plus(given ? "  " + Views.CHECK + " answered" : "  \u2026 waiting", given ? Style.GOOD : Style.DIM));
+          .plus(state, ballot.given() ? Style.GOOD : Style.DIM));
     }
     List<Line> pinned = new ArrayList<>();
     if (s.paused()) {
@@ -143,7 +177,7 @@ final class ClassViews {
     } else if (s.timed()) {
       pinned.add(Views.countdown(s.remainingMillis(), s.settings().timerMillis(), w));
     }
-    return frame(title, status, b, pinned, KEYS_QUESTION, p.scroll(), focus);
+    return frame(title, status, b, pinned, keys, p.scroll(), focus);
   }
 
   private static Line discussionClock(Session s, int w) {
@@ -155,29 +189,31 @@ final class ClassViews {
     if (left == 0) {
       return Line.of("Discussion time is up \u2014 Enter when the room is done", Style.BAD);
     }
-    return new Line(List.of()).plus("Discussion ", Style.DIM).plus(minutes(Countdown.secondsShown(left)) + " left",
-        Style.ACCENT);
+    return new Line(List.of()).plus("Discussion ", Style.DIM).plus(Views.timeLeft(left), Style.ACCENT);
   }
 
-  private static List<Line> reveal(Session s, int w) {
+  private static List<Line> reveal(Session s, ClassRun p, int w) {
     Outcome o = s.lastOutcome();
     Challenge c = o.challenge();
     List<Line> b = new ArrayList<>();
-    Layout.wrap(c.prompt(), w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
+    Layout.wrap(c.shownPrompt(), w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
     b.add(Line.blank());
     String how = switch (o.how()) {
       case TIMER -> "Time is up.";
       case TEACHER -> "Answers locked.";
-      default -> "Every team has answered.";
+      default -> "Every " + seat(s) + " has answered.";
     };
-    b.add(Line.of(how + " The answer is " + (char) ('A' + c.correct()) + ": " + c.correctChoice(), Style.GOOD));
+    b.addAll(Layout.wrap(how + " The answer is " + Challenge.letter(c.correct()) + ": " + c.correctChoice(), w,
+        Style.GOOD));
     b.add(Line.blank());
     int[] tally = o.tally();
     int most = 1;
     for (int n : tally) {
       most = Math.max(most, n);
     }
-    int label = Math.min(30, c.choices().stream().mapToInt(Layout::width).max().orElse(10));
+    // The labels take what the bars and counts leave, up to the longest choice: wider windows cut less.
+    int longest = c.choices().stream().mapToInt(Layout::width).max().orElse(10);
+    int label = Math.max(10, Math.min(longest, w - 30));
     int barMax = Math.max(5, Math.min(40, w - label - 24));
     for (int i = 0; i < c.choices().size(); i++) {
       boolean right = i == c.correct();
@@ -192,11 +228,14 @@ final class ClassViews {
     for (int t = 0; t < o.seats(); t++) {
       Ballot ballot = o.ballots().get(t);
       boolean ok = o.correct().get(t);
-      String chose = ballot.given() ? "chose " + (char) ('A' + ballot.choice()) : "no answer";
-      b.add(new Line(List.of()).plus(String.format(Locale.ROOT, "  %-" + ClassSettings.MAX_NAME + "s ",
-          s.players().get(t).name()), Style.BOLD)
+      boolean sel = t == p.team();
+      String chose = ballot.given() ? "chose " + Challenge.letter(ballot.choice()) : "no answer";
+      b.add(new Line(List.of()).plus(sel ? " " + Views.POINTER + " " : "   ", Style.ACCENT)
+          .plus(Views.pad(Layout.fit(s.players().get(t).name(), ClassSettings.MAX_NAME), ClassSettings.MAX_NAME) + " ",
+              Style.BOLD)
           .plus((ok ? Views.CHECK + " right" : Views.CROSS + " wrong") + "  ", ok ? Style.GOOD : Style.BAD)
-          .plus(String.format(Locale.ROOT, "%-10s +%d", chose, o.points().get(t)), Style.NORMAL));
+          .plus(String.format(Locale.ROOT, "%-10s +%d", chose, o.points().get(t)), Style.NORMAL)
+          .plus(o.corrected(t) ? "  (corrected)" : "", Style.DIM));
     }
     return b;
   }
@@ -205,8 +244,10 @@ final class ClassViews {
     Challenge c = o.challenge();
     List<Line> b = new ArrayList<>();
     b.add(Line.of(live ? "Discussion" : "The source, again", Style.ACCENT));
-    b.addAll(Layout.wrap(c.prompt(), w, Style.BOLD));
-    b.addAll(Layout.wrap("Answer: " + Challenge.letter(c.correct()) + " " + c.correctChoice(), w, Style.BOLD));
+    if (!c.prompt().equals(c.passage())) {
+      b.addAll(Layout.wrap(c.shownPrompt(), w, Style.BOLD));
+    }
+    b.addAll(Layout.wrap(c.answerLine(), w, Style.BOLD));
     b.addAll(Layout.wrap("Why: " + c.explanation(), w, Style.NORMAL));
     b.add(Line.blank());
     b.addAll(Views.source(c, w));
@@ -223,8 +264,9 @@ final class ClassViews {
       String change = was == st.place() ? "  =" : was > st.place() ? "\u25B2 " + (was - st.place())
           : "\u25BC " + (st.place() - was);
       Style cs = was == st.place() ? Style.DIM : was > st.place() ? Style.GOOD : Style.BAD;
-      b.add(new Line(List.of()).plus(String.format(Locale.ROOT, "  %2d.  %-" + ClassSettings.MAX_NAME + "s %7d  ",
-          st.place(), st.name(), st.score()), Style.BOLD).plus(change, cs));
+      b.add(new Line(List.of()).plus(String.format(Locale.ROOT, "  %2d.  ", st.place())
+          + Views.pad(Layout.fit(st.name(), ClassSettings.MAX_NAME), ClassSettings.MAX_NAME)
+          + String.format(Locale.ROOT, " %7d  ", st.score()), Style.BOLD).plus(change, cs));
     }
     return b;
   }
@@ -234,32 +276,41 @@ final class ClassViews {
     b.add(Line.of(s.endedEarly() ? "Session ended early" : "Final results", Style.ACCENT).centre());
     b.add(Line.blank());
     List<Standing> st = s.standings();
+    boolean played = s.outcomes().stream().anyMatch(o -> !o.skipped());
+    if (!played) {
+      b.add(Line.of("No questions were played.", Style.DIM).centre());
+    }
     String[] medals = {"1st", "2nd", "3rd"};
-    for (int place = 1; place <= 3; place++) {
+    for (int place = 1; place <= 3 && played; place++) {
       final int pl = place;
       List<String> names = st.stream().filter(x -> x.place() == pl).map(Standing::name).toList();
       if (!names.isEmpty()) {
         int score = st.stream().filter(x -> x.place() == pl).findFirst().orElseThrow().score();
-        b.add(Line.of(medals[place - 1] + "  " + String.join(" & ", names) + "  \u2014  " + score + " points",
+        b.add(Line.of(medals[place - 1] + "  " + Views.and(names) + "  \u2014  " + Views.plural(score, "point"),
             place == 1 ? Style.GOOD : Style.BOLD).centre());
       }
     }
     b.add(Line.blank());
-    b.add(Line.of("Leaderboard", Style.ACCENT));
-    for (Standing x : st) {
-      b.add(Line.of(String.format(Locale.ROOT, "  %2d.  %-" + ClassSettings.MAX_NAME + "s %7d", x.place(), x.name(),
-          x.score())));
+    if (played) {
+      b.add(Line.of("Leaderboard", Style.ACCENT));
+      for (Standing x : st) {
+        b.add(Line.of(String.format(Locale.ROOT, "  %2d.  ", x.place())
+            + Views.pad(Layout.fit(x.name(), ClassSettings.MAX_NAME), ClassSettings.MAX_NAME)
+            + String.format(Locale.ROOT, " %7d", x.score())));
+      }
+      b.add(Line.blank());
     }
-    b.add(Line.blank());
-    b.add(Line.of("To revisit: questions most teams missed", Style.ACCENT));
-    List<Outcome> missed = s.mostMissed();
-    if (missed.isEmpty()) {
-      b.add(Line.of("  No questions were played.", Style.DIM));
+    List<Outcome> missed = s.mostMissed().stream().filter(o -> o.rightCount() < o.seats()).toList();
+    if (played) {
+      b.add(Line.of("To revisit: the questions " + seat(s) + "s missed, most missed first", Style.ACCENT));
+    }
+    if (played && missed.isEmpty()) {
+      b.add(Line.of("  Every " + seat(s) + " got every question right.", Style.DIM));
     }
     for (Outcome o : missed) {
       String head = String.format(Locale.ROOT, "  Q%-3d %d of %d right  ", o.number(), o.rightCount(), o.seats());
       b.add(new Line(List.of()).plus(head, o.rightCount() * 2 < o.seats() ? Style.BAD : Style.NORMAL)
-          .plus(Layout.fit(o.challenge().prompt(), Math.max(10, w - head.length())), Style.NORMAL));
+          .plus(Layout.fit(o.challenge().shownPrompt(), Math.max(10, w - head.length())), Style.NORMAL));
     }
     long skipped = s.outcomes().stream().filter(Outcome::skipped).count();
     if (skipped > 0) {
@@ -270,8 +321,10 @@ final class ClassViews {
       b.addAll(Layout.wrap("Results saved to " + saved.where(), w, Style.NORMAL));
     } else if (save instanceof Room.Failed failed) {
       b.addAll(Layout.wrap("NOT SAVED: " + failed.why(), w, Style.BAD));
-    } else {
+    } else if (played || !s.outcomes().isEmpty()) {
       b.addAll(Layout.wrap("Results were not saved.", w, Style.BAD));
+    } else {
+      b.addAll(Layout.wrap("Nothing was played, so no results file was written.", w, Style.DIM));
     }
     return b;
   }
@@ -295,11 +348,31 @@ final class ClassViews {
     List<Line> b = new ArrayList<>();
     b.add(Line.of("End the session now?", Style.ACCENT));
     b.add(Line.blank());
-    b.addAll(Layout.wrap(s.outcomes().size() + " of " + s.challenges().size() + " questions are done and saved. "
+    b.addAll(Layout.wrap(s.outcomes().size() + " of " + Views.plural(s.challenges().size(), "question") + " "
+        + (s.outcomes().size() == 1 ? "is" : "are") + " done and saved. "
         + "Ending now drops the question in progress and shows the final results.", w, Style.NORMAL));
     b.add(Line.blank());
     b.add(Line.of("  y  end the session", Style.BOLD));
     b.add(Line.of("  n  carry on", Style.BOLD));
     return new Frame(Views.APP + " \u00B7 Class", "", b, List.of(), "y end \u00B7 n or Esc carry on", 0, -1, true);
+  }
+
+  static Frame confirmSkip(AppState state, Page.ConfirmSkip c, int columns) {
+    int w = Painter.textWidth(columns, true);
+    if (state.room() == null) {
+      return run(state, c.back(), columns);
+    }
+    Session s = state.room().session();
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Skip question " + (s.index() + 1) + "?", Style.ACCENT));
+    b.add(Line.blank());
+    int given = s.answeredCount();
+    b.addAll(Layout.wrap("Nobody scores on a skipped question and its answer is not shown"
+        + (given == 0 ? "." : "; the " + Views.plural(given, "answer") + " keyed so far " + (given == 1 ? "is" : "are")
+        + " dropped.") + " u on the next question takes the skip back.", w, Style.NORMAL));
+    b.add(Line.blank());
+    b.add(Line.of("  y  skip it", Style.BOLD));
+    b.add(Line.of("  n  keep the question", Style.BOLD));
+    return new Frame(Views.APP + " \u00B7 Class", "", b, List.of(), "y skip \u00B7 n or Esc keep it", 0, -1, true);
   }
 }

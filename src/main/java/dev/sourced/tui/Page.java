@@ -10,7 +10,7 @@ import dev.sourced.tui.Msg.Press;
  */
 public sealed interface Page
     permits Page.Title, Page.Setup, Page.Playing, Page.Results, Page.Review, Page.Packs, Page.Help,
-        Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmEnd {
+        Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmSkip, Page.ConfirmEnd {
 
   Update update(AppState s, Press k);
 
@@ -227,8 +227,12 @@ public sealed interface Page
    * answer the teacher keys in next; passage shows the source passage again. question and phase
    * say which stage that view state belongs to, so a new stage starts afresh.
    */
-  record ClassRun(int team, boolean passage, int scroll, int question, dev.sourced.classroom.Session.Phase phase)
-      implements Page {
+  record ClassRun(int team, boolean passage, int scroll, int question, dev.sourced.classroom.Session.Phase phase,
+      boolean showRecorded) implements Page {
+    public ClassRun(int team, boolean passage, int scroll, int question, dev.sourced.classroom.Session.Phase phase) {
+      this(team, passage, scroll, question, phase, false);
+    }
+
     @Override
     public Update update(AppState s, Press k) {
       return ClassApp.run(s, ClassApp.view(s, this), k);
@@ -241,7 +245,20 @@ public sealed interface Page
 
     @Override
     public Page clamp(int max) {
-      return scroll > max ? new ClassRun(team, passage, max, question, phase) : this;
+      return scroll > max ? new ClassRun(team, passage, max, question, phase, showRecorded) : this;
+    }
+  }
+
+  /** The teacher pressed s: skipping drops the answers keyed so far, so it asks first. */
+  record ConfirmSkip(ClassRun back) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return ClassApp.confirmSkip(s, this, k);
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return ClassViews.confirmSkip(s, this, columns);
     }
   }
 

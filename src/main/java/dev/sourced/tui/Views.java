@@ -149,9 +149,22 @@ final class Views {
   }
 
   /** A bar that empties as time runs out, with the seconds left in words beside it. */
+  /** The one way a clock is written: "20 s left" under a minute, "2:30 left" from one. */
+  static String timeLeft(long leftMillis) {
+    int seconds = Countdown.secondsShown(leftMillis);
+    return (seconds < 60 ? String.format(Locale.ROOT, "%3d s", seconds) : ClassViews.minutes(seconds)) + " left";
+  }
+
+  /** "A", "A & B", "A, B & C". */
+  static String and(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.get(names.size() - 1);
+  }
+
   static Line countdown(long left, long total, int w) {
-    int seconds = Countdown.secondsShown(left);
-    String label = String.format(Locale.ROOT, " %3d s left", seconds);
+    String label = " " + timeLeft(left);
     int barWidth = Math.max(10, w - label.length() - 6);
     int filled = (int) Math.round(barWidth * (double) left / total);
     Style style = left * 4 < total ? Style.BAD : Style.ACCENT;
@@ -179,7 +192,7 @@ final class Views {
     } else if (a.timedOut()) {
       b.add(Line.of(CROSS + " Time's up.", Style.BAD));
     } else {
-      String yours = (char) ('A' + a.choice()) + " " + c.choices().get(a.choice());
+      String yours = "(" + Challenge.letter(a.choice()) + ") " + c.choices().get(a.choice());
       b.addAll(Layout.wrap(CROSS + " Not quite. You chose " + yours, w, Style.BAD));
     }
     if (!c.prompt().equals(c.passage())) { // a passage as the prompt is shown once, below
@@ -301,30 +314,33 @@ final class Views {
         {"PgUp PgDn", "scroll long passages and lists"},
         {"r", "play again, on the results screen"},
         {"?", "this help"},
-        {"Esc, q", "back; in a round it asks before leaving"},
+        {"Esc, q", "back; in a round it asks before leaving, in a class before ending"},
         {"Ctrl-C", "quit at once"},
     };
-    List<Line> b = new ArrayList<>();
-    b.add(Line.of("Keys", Style.ACCENT));
+    List<Line> solo = new ArrayList<>();
+    solo.add(Line.of("Keys", Style.ACCENT));
     String indent = " ".repeat(16);
     for (String[] k : keys) {
-      b.addAll(Layout.wrap(k[1], w, Style.NORMAL, String.format(Locale.ROOT, "  %-14s", k[0]), indent));
+      solo.addAll(Layout.wrap(k[1], w, Style.NORMAL, String.format(Locale.ROOT, "  %-14s", k[0]), indent));
     }
-    b.add(Line.blank());
-    b.add(Line.of("Classroom session (the teacher's keys)", Style.ACCENT));
-    String[][] teacher = {
-        {"1\u20138, \u2191\u2193", "pick the team whose answer you key in"},
-        {"A\u2013F", "record that team's answer; it can change until answers lock"},
-        {"l", "lock the answers now (they also lock when all teams answered or time is up)"},
-        {"Space", "pause or resume the timer"},
-        {"s", "skip the question (no points)"},
-        {"Enter", "reveal \u2192 discussion \u2192 leaderboard \u2192 next question"},
-        {"p", "show the source passage again"},
-        {"e", "end the session early (it asks first)"},
+    List<Line> teacher = new ArrayList<>();
+    teacher.add(Line.of("Classroom session (the teacher's keys)", Style.ACCENT));
+    String[][] picks = {
+        {"1\u20138, \u2191\u2193", "pick the team whose answer you key in or correct"},
+        {"A\u2013F", "record that team's answer (it can change until answers lock); after the reveal, correct it"},
     };
-    for (String[] k : teacher) {
-      b.addAll(Layout.wrap(k[1], w, Style.NORMAL, String.format(Locale.ROOT, "  %-14s", k[0]), indent));
+    for (String[] k : picks) {
+      teacher.addAll(Layout.wrap(k[1], w, Style.NORMAL, String.format(Locale.ROOT, "  %-14s", k[0]), indent));
     }
+    for (TeacherKey k : TeacherKey.values()) {
+      teacher.addAll(Layout.wrap(k.help, w, Style.NORMAL, String.format(Locale.ROOT, "  %-14s", k.label), indent));
+    }
+    // In a class the teacher's keys come first, above the fold of a small screen.
+    boolean inClass = h.back() instanceof Page.ClassRun || h.back() instanceof Page.ClassSetup
+        || h.back() instanceof Page.ConfirmEnd || h.back() instanceof Page.ConfirmSkip;
+    List<Line> b = new ArrayList<>(inClass ? teacher : solo);
+    b.add(Line.blank());
+    b.addAll(inClass ? solo : teacher);
     b.add(Line.blank());
     b.add(Line.of("Scoring", Style.ACCENT));
     b.addAll(Layout.wrap("A correct answer is worth " + Scoring.CORRECT + " points; with a timer, " + Scoring.CORRECT

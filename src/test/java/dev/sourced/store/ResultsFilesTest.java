@@ -154,4 +154,24 @@ public class ResultsFilesTest {
     assertThat(resumed.outcomes()).isEqualTo(s.outcomes());
     assertThat(resumed.scores()).isEqualTo(s.scores());
   }
+
+  @Test
+  void aCorrectedAnswerIsKeptWithTheAnswerAsLockedAndResumesTheSame() throws Exception {
+    Session s = twoQuestionsIn();
+    // Back to question 2's reveal is not possible once question 3 started; correct before moving on instead.
+    RoundSettings r = s.settings().round();
+    Session t0 = Session.keyed(s.settings(), s.challenges());
+    t0 = t0.next(new ClassEvent.Tick(2_000)).next(new ClassEvent.Record(0, (t0.current().correct() + 1)
+        % t0.current().choices().size(), 1_700_000_000_000L)).next(new ClassEvent.Lock());
+    t0 = t0.next(new ClassEvent.Correct(0, t0.lastOutcome().challenge().correct(), 1_700_000_005_000L))
+        .next(new ClassEvent.Next()).next(new ClassEvent.Next()).next(new ClassEvent.Next());
+    ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsFiles.write(t, t0);
+    String json = Files.readString(t.json());
+    assertThat(json).contains("\"corrected\" : true").contains("\"locked\" : {");
+    Session resumed = ResultsFiles.read(t.json(), SAMPLE).resume();
+    assertThat(resumed.outcomes()).isEqualTo(t0.outcomes());
+    assertThat(resumed.scores()).isEqualTo(t0.scores());
+    assertThat(r).isEqualTo(t0.settings().round());
+  }
 }

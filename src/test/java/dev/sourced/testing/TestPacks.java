@@ -63,6 +63,14 @@ public final class TestPacks {
     return this;
   }
 
+  /** A choice question with these choices, answer among them. */
+  public TestPacks withQuestion(String questionId, List<String> choices, String answer) {
+    questions.add(new Question(questionId, Question.Type.CHOICE, "Prompt " + questionId + "?", choices, answer,
+        sources.get(0).id(), "The passage says " + answer + ".", "Because " + answer + ".",
+        "Discuss " + questionId + ".", Difficulty.EASY, List.of("topic")));
+    return this;
+  }
+
   public TestPacks withQuestions(int n) {
     for (int i = 0; i < n; i++) {
       withQuestion("q" + i);

@@ -55,7 +55,7 @@ class ClassScreensTest {
       Golden.check("class-discussion-" + tag, ui.text());
       ui.type("\n");
       Golden.check("class-leaderboard-" + tag, ui.text());
-      ui.type("\n").type("a").type("l").type("\n\n\n").type("s");
+      ui.type("\n").type("a").type("l").type("\n\n\n").type("s").type("y");
       assertThat(session(ui).phase()).isEqualTo(Session.Phase.FINISHED);
       Golden.check("class-podium-" + tag, ui.text());
     }
@@ -116,11 +116,11 @@ class ClassScreensTest {
 
   @Test
   void endingEarlyAsksThenShowsTheFinalResults() {
-    VirtualUi ui = revealed(80, 24).type("e");
+    VirtualUi ui = revealed(80, 24).type("q");
     assertThat(ui.text()).contains("End the session now?");
     ui.type("n");
     assertThat(session(ui).phase()).isEqualTo(Session.Phase.REVEAL);
-    ui.type("e").type("y");
+    ui.type("q").type("y");
     assertThat(ui.text()).contains("Session ended early").contains("1st  Otters");
   }
 
@@ -185,7 +185,7 @@ class ClassScreensTest {
       return new Room.Saved("/tmp/x.json and x.csv");
     };
     ui.type("\n");
-    ui.type("a").type("l").type("\n\n\n").type("s");
+    ui.type("a").type("l").type("\n\n\n").type("s").type("y");
     assertThat(saves).containsExactly(1, 2);
     assertThat(ui.text()).contains("saved");
   }

@@ -36,7 +36,7 @@ class WhichTextScreensTest {
     assertThat(question).doesNotContain("(feature)").doesNotContain("(opinion)").doesNotContain("(news)");
     ui.type(String.valueOf((char) ('a' + c.correct())));
     String feedback = ui.text();
-    assertThat(feedback).contains("Correct!").contains("Published in: " + Challenge.letter(c.correct()))
+    assertThat(feedback).contains("Correct!").contains("Published in: (" + Challenge.letter(c.correct()) + ")")
         .contains("(" + c.source().kind().label() + ")").contains("From the source").contains("Discuss:");
   }
 
