@@ -50,6 +50,15 @@ public final class Replay {
   /** The session after the saved questions, finished ones included (for a summary). */
   public static Session rebuild(ClassSettings settings, List<Challenge> challenges, List<Player> players,
       List<Saved> saved) throws Mismatch {
+    try {
+      return replayAll(settings, challenges, players, saved);
+    } catch (IllegalArgumentException e) {
+      throw new Mismatch(e.getMessage()); // a file that replays to no session at all
+    }
+  }
+
+  private static Session replayAll(ClassSettings settings, List<Challenge> challenges, List<Player> players,
+      List<Saved> saved) throws Mismatch {
     if (saved.size() > challenges.size()) {
       throw new Mismatch("more questions were played than the session has");
     }

@@ -123,7 +123,7 @@ final class ClassCommand implements Callable<Integer> {
       main.err.println("sourced: " + e.getMessage());
       return 1;
     } catch (Replay.Mismatch e) {
-      main.err.println("sourced: " + resume + " cannot be resumed: " + e.getMessage());
+      main.err.println(dev.sourced.pack.Texts.safe("sourced: " + resume + " cannot be resumed: " + e.getMessage()));
       return 1;
     }
     String problem = ResultsTarget.probe(saved.target().dir());

@@ -11,6 +11,7 @@ import java.time.Instant;
 /** Saves one class session to its own pair of files, named when it is first saved; a resumed one goes on in its old files. */
 final class ClassSaver implements Room.Saver {
   private final Path dir;
+  private final Instant started = Instant.now();
   private ResultsTarget target;
 
   ClassSaver(Path dir) {
@@ -26,7 +27,7 @@ final class ClassSaver implements Room.Saver {
   public Room.SaveStatus save(Session s) {
     try {
       if (target == null) {
-        target = ResultsTarget.next(dir, Instant.now());
+        target = ResultsTarget.claim(dir, started);
       }
       ResultsFiles.write(target, s);
       return new Room.Saved(target.json() + " and " + target.csv().getFileName());

@@ -29,6 +29,9 @@ final class ResultsCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--pack", paramLabel = "PATH", description = "a pack file the session used; repeatable")
   List<Path> packs = new java.util.ArrayList<>();
 
+  @CommandLine.Option(names = "--per-question", description = "each question's accuracy, in the order they were asked")
+  boolean perQuestion;
+
   @Override
   public Integer call() {
     Catalog catalog = Catalogs.load(main.env, packs);
@@ -41,15 +44,18 @@ final class ResultsCommand implements Callable<Integer> {
       main.err.println("sourced: " + e.getMessage());
       return 1;
     } catch (Replay.Mismatch e) {
-      main.err.println("sourced: " + file + " does not add up: " + e.getMessage());
+      main.err.println(Texts.safe("sourced: " + file + " does not add up: " + e.getMessage()));
       return 1;
     }
     PrintWriter out = main.out;
-    out.println("Session " + saved.target().id() + ", started " + saved.target().started());
-    boolean early = saved.played().size() < saved.challenges().size();
+    out.println(Texts.safe("Session " + saved.target().id() + ", started " + when(saved.target().started())));
+    int played = saved.played().size();
+    boolean early = played < saved.challenges().size();
     String state = saved.finished() ? (early ? "ended early" : "finished")
-        : "interrupted after question " + saved.played().size() + "; continue it with: sourced class --resume " + file;
-    out.println(saved.played().size() + " of " + saved.challenges().size() + " questions played, " + state);
+        : early ? "interrupted after question " + played + "; continue it with: sourced class --resume " + file
+        : "stopped before its end was shown; sourced class --resume " + file + " shows the final standings";
+    out.println(Texts.safe(played + " of " + saved.challenges().size() + " question"
+        + (saved.challenges().size() == 1 ? "" : "s") + " played, " + state));
     out.println(saved.settings().round().mode().title() + ", " + saved.settings().scoring().label() + " scoring, "
         + (saved.settings().timerSeconds() == 0 ? "no timer" : saved.settings().timerSeconds() + " s a question"));
     boolean keyed = s.teamCount() > 0 && s.playerCount() == s.teamCount();
@@ -71,9 +77,21 @@ final class ResultsCommand implements Callable<Integer> {
             team));
       }
     }
+    if (perQuestion) {
+      out.println();
+      out.println("Questions, as asked (right of answered)");
+      for (Outcome o : s.outcomes()) {
+        long answered = o.ballots().stream().filter(b -> b.given()).count();
+        String pct = o.skipped() ? "skipped" : answered == 0 ? "no answers"
+            : String.format(Locale.ROOT, "%3d%%  %d of %d", Math.round(100.0 * o.rightCount() / answered), o.rightCount(),
+                answered);
+        out.println(Texts.safe(String.format(Locale.ROOT, "  Q%-3d %-16s %s", o.number(), pct,
+            o.challenge().shownPrompt())));
+      }
+    }
     out.println();
     out.println("Questions, most missed first");
-    for (Outcome o : s.mostMissed()) {
+    for (Outcome o : s.mostMissed().stream().filter(o -> o.rightCount() < o.seats()).toList()) {
       out.println(String.format(Locale.ROOT, "  Q%-3d %d of %d right  %s", o.number(), o.rightCount(), o.seats(),
           Texts.safe(o.challenge().prompt())));
     }
@@ -82,6 +100,16 @@ final class ResultsCommand implements Callable<Integer> {
       out.println("  (" + skipped + " skipped)");
     }
     return 0;
+  }
+
+  /** An ISO instant as a reader wants it: local date and time to the minute, with the zone. */
+  static String when(String iso) {
+    try {
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)
+          .format(java.time.Instant.parse(iso).atZone(java.time.ZoneId.systemDefault()));
+    } catch (RuntimeException e) {
+      return iso;
+    }
   }
 
   private static void standings(PrintWriter out, List<Standing> board) {

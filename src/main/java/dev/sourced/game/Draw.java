@@ -51,6 +51,8 @@ public final class Draw {
     if (packs.isEmpty()) {
       return new Unavailable("No packs are loaded. Run `sourced packs` to see why.");
     }
+    // By id, so that a seed draws the same round from the same packs whatever else is installed.
+    packs = packs.stream().sorted(java.util.Comparator.comparing(Pack::id)).toList();
     Random random = new Random(settings.seed());
     List<Supplier<Challenge>> pool = new ArrayList<>();
     Mode mode = settings.mode();

@@ -24,9 +24,13 @@ public final class ResultsFiles {
 
   private ResultsFiles() {}
 
+  /**
+   * The CSV first, then the JSON: the JSON is what a resume goes by, so a kill between the two
+   * leaves a JSON that claims no more than the CSV holds, and the next save mends the pair.
+   */
   public static void write(ResultsTarget t, Session s) throws IOException {
-    AtomicFile.write(t.json(), SessionJson.encode(t, s).getBytes(StandardCharsets.UTF_8));
     AtomicFile.write(t.csv(), SessionCsv.encode(t, s).getBytes(StandardCharsets.UTF_8));
+    AtomicFile.write(t.json(), SessionJson.encode(t, s).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A saved session, read back. */
@@ -44,9 +48,10 @@ public final class ResultsFiles {
     }
   }
 
+  /** The message is safe to print: text from the file passes through Texts.safe. */
   public static final class Unreadable extends Exception {
     public Unreadable(Path file, String message) {
-      super(file + ": " + message);
+      super(dev.sourced.pack.Texts.safe(file + ": " + message));
     }
   }
 
@@ -57,15 +62,29 @@ public final class ResultsFiles {
         throw new Unreadable(file, "is too large to be a results file");
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new Unreadable(file, "does not exist");
     } catch (IOException e) {
-      throw new Unreadable(file, "cannot be read: " + e.getMessage());
+      throw new Unreadable(file, Files.isDirectory(file) ? "is a folder; give a session's .json file"
+          : "cannot be read: " + e.getMessage());
+    }
+    if (file.getFileName().toString().endsWith(".csv") || text.startsWith("session,question,")) {
+      throw new Unreadable(file, "is the spreadsheet copy of a session; give the .json file beside it");
     }
     try {
       return SessionJson.decode(file, text, catalog);
     } catch (IOException e) {
-      throw new Unreadable(file, "cannot be read: " + e.getMessage());
+      throw new Unreadable(file, "is not JSON" + where(e));
     } catch (RuntimeException e) {
       throw new Unreadable(file, "is damaged: " + e.getMessage());
     }
+  }
+
+  /** Jackson's line and column, without its internals. */
+  private static String where(IOException e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+      return " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
+    }
+    return "";
   }
 }

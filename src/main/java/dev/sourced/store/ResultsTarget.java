@@ -33,6 +33,26 @@ public record ResultsTarget(Path dir, String id, String started) {
     return t;
   }
 
+  /**
+   * Like next, but the name is claimed at once (its JSON created, empty, with create-new), so that
+   * two sessions saving for the first time in the same second never share a pair of files. The
+   * caller writes the session straight after.
+   */
+  public static ResultsTarget claim(Path dir, Instant started) throws IOException {
+    Files.createDirectories(dir);
+    for (int tries = 0; ; tries++) {
+      ResultsTarget t = next(dir, started);
+      try {
+        Files.createFile(t.json());
+        return t;
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (tries > 1000) {
+          throw e;
+        }
+      }
+    }
+  }
+
   /** The target a saved file belongs to, so that a resumed session goes on in its own files. */
   static ResultsTarget of(Path json, String started) {
     Path dir = json.toAbsolutePath().getParent();

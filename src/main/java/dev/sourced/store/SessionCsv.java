@@ -8,15 +8,20 @@ import dev.sourced.game.Challenge;
 import java.util.List;
 import java.util.Locale;
 
-/** A session as CSV for a spreadsheet: a row per player per locked or skipped question. */
+/**
+ * A session as CSV for a spreadsheet: a row per player per locked or skipped question, with the
+ * correct answer and the player's running total.
+ */
 final class SessionCsv {
   private SessionCsv() {}
 
   static String encode(ResultsTarget t, Session s) {
     StringBuilder b = new StringBuilder(
-        "session,question,question_id,prompt,player_id,player,team,answer,correct,points,seconds\r\n");
+        "session,question,question_id,prompt,correct_answer,player_id,player,team,answer,correct,points,seconds,total"
+            + "\r\n");
     List<Player> players = s.players();
     List<String> teams = s.settings().teams();
+    int[] totals = new int[players.size()];
     for (Outcome o : s.outcomes()) {
       Challenge c = o.challenge();
       for (int p = 0; p < o.seats(); p++) {
@@ -25,9 +30,11 @@ final class SessionCsv {
         String answer = ballot.given() ? c.choices().get(ballot.choice()) : (o.skipped() ? "(skipped)" : "");
         String seconds = ballot.given() ? String.format(Locale.ROOT, "%.1f", ballot.millis() / 1000.0) : "";
         String team = player.inTeam() ? teams.get(player.team()) : "";
+        totals[p] += o.points().get(p);
         b.append(String.join(",", cell(t.id()), String.valueOf(o.number()), cell(c.id()), cell(c.prompt()),
-            cell(player.id()), cell(player.name()), cell(team), cell(answer), o.correct().get(p) ? "yes" : "no",
-            String.valueOf(o.points().get(p)), seconds)).append("\r\n");
+            cell(o.skipped() ? "" : c.correctChoice()), cell(player.id()), cell(player.name()), cell(team), cell(answer),
+            o.correct().get(p) ? "yes" : "no", String.valueOf(o.points().get(p)), seconds, String.valueOf(totals[p])))
+            .append("\r\n");
       }
     }
     return b.toString();

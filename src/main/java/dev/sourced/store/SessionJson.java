@@ -176,6 +176,9 @@ final class SessionJson {
     List<Player> players = v1 ? Session.seats(teams) : players(root, teams);
     List<Challenge> challenges = new ArrayList<>();
     List<Replay.Saved> played = new ArrayList<>();
+    if (root.path("questions").isEmpty()) {
+      throw new IllegalArgumentException("it has no questions");
+    }
     for (JsonNode q : root.path("questions")) {
       Challenge c = challenge(q, catalog, file, v1);
       challenges.add(c);
@@ -239,7 +242,11 @@ final class SessionJson {
       locked.add(a.path("corrected").asBoolean() ? ballot(a.path("locked"), c, q) : b);
       points.add(a.path("points").asInt());
     }
-    return new Replay.Saved(how, q.path("lockedAtMillis").asLong(), ballots, points, locked);
+    long lockedAt = q.path("lockedAtMillis").asLong();
+    if (lockedAt < 0 || ballots.stream().anyMatch(b -> b.millis() < 0) || locked.stream().anyMatch(b -> b.millis() < 0)) {
+      throw new IllegalArgumentException("question " + q.path("number").asInt() + " has a time before it was asked");
+    }
+    return new Replay.Saved(how, lockedAt, ballots, points, locked);
   }
 
   private static Ballot ballot(JsonNode a, Challenge c, JsonNode q) {

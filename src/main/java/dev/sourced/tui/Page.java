@@ -103,7 +103,7 @@ public sealed interface Page
 
     @Override
     public Frame frame(AppState s, int columns) {
-      return Views.results(this, Painter.textWidth(columns));
+      return Views.results(s, this, Painter.textWidth(columns));
     }
 
     @Override

@@ -121,7 +121,7 @@ public final class Tui {
     try {
       turn(null);
       while (!state.done()) {
-        Msg m = waiter.await(inbox, App.nextWake(state));
+        Msg m = waiter.await(inbox, hidden() ? -1 : App.nextWake(state));
         wakes++;
         turn(m);
       }
@@ -189,13 +189,20 @@ public final class Tui {
     }
   }
 
-  /** Time passes for the page before anything else happens, so an answer's time is exact. */
+  /**
+   * Time passes for the page before anything else happens, so an answer's time is exact; but not
+   * while the window is too small to show the page: a solo timer waits for the question to be seen.
+   */
   private void elapse() {
     long now = clock.getAsLong();
-    if (now > last) {
+    if (now > last && !hidden()) {
       apply(new Msg.Tick(now - last));
     }
     last = Math.max(last, now);
+  }
+
+  private boolean hidden() {
+    return Painter.tooSmall(screen.getTerminalSize());
   }
 
   private void apply(Msg m) {

@@ -217,7 +217,31 @@ final class Views {
     return b;
   }
 
-  static Frame results(Results r, int w) {
+  /**
+   * The whole command that draws this round again: mode, count, timer, the packs by id (all that
+   * were loaded, when the round drew from all) and the seed.
+   */
+  static String replayCommand(RoundSettings r, Catalog catalog) {
+    List<String> packs = !r.packs().isEmpty() || catalog == null ? r.packs()
+        : catalog.packs().stream().map(Pack::id).sorted().toList();
+    StringBuilder b = new StringBuilder("sourced play --mode " + r.mode().id() + " --count " + r.count());
+    if (r.timerSeconds() > 0) {
+      b.append(" --timer ").append(r.timerSeconds());
+    }
+    packs.forEach(p -> b.append(" --pack ").append(p));
+    if (r.source() != null) {
+      b.append(" --source ").append(r.source());
+    }
+    if (r.tag() != null) {
+      b.append(" --tag ").append(r.tag());
+    }
+    if (r.difficulty() != null) {
+      b.append(" --difficulty ").append(r.difficulty().label());
+    }
+    return b.append(" --seed ").append(r.seed()).toString();
+  }
+
+  static Frame results(AppState s, Results r, int w) {
     Round round = r.round();
     int n = round.answers().size();
     int right = round.correctCount();
@@ -227,8 +251,9 @@ final class Views {
     b.add(Line.of("Score        " + round.score(), Style.BOLD));
     b.add(Line.of("Correct      " + right + " of " + n + " (" + (n == 0 ? 0 : Math.round(100.0 * right / n)) + "%)"));
     b.add(Line.of("Best streak  " + round.bestStreak()));
-    b.add(Line.of("Seed         " + round.settings().seed() + "  (sourced play --seed " + round.settings().seed()
-        + " plays this round again)", Style.DIM));
+    b.add(Line.of("Seed         " + round.settings().seed(), Style.DIM));
+    b.addAll(Layout.wrap("This round again: " + replayCommand(round.settings(), s.catalog()), w, Style.DIM, "",
+        "  "));
     b.add(Line.blank());
     b.add(Line.of("Review: Enter opens an item's passage", Style.ACCENT));
     int focus = -1;

@@ -129,7 +129,8 @@ class MainTest {
     dev.sourced.store.ResultsFiles.write(t, s);
     assertThat(run("results", t.json().toString(), "--pack", "src/test/resources/packs/sample.json")).isZero();
     String text = out.toString();
-    assertThat(text).startsWith("Session class-2026-11-22-101530, started 2026-11-22T10:15:30Z\n"
+    assertThat(text).startsWith("Session class-2026-11-22-101530, started "
+        + ResultsCommand.when("2026-11-22T10:15:30Z") + "\n"
         + "2 of 4 questions played, interrupted after question 2; continue it with: sourced class --resume "
         + t.json() + "\n");
     assertThat(text).contains("Standings\n").contains("Questions, most missed first\n");
@@ -139,7 +140,7 @@ class MainTest {
   @Test
   void resultsOfAMissingFileSaysSo() {
     assertThat(run("results", home.resolve("none.json").toString())).isEqualTo(1);
-    assertThat(err.toString()).startsWith("sourced: " + home.resolve("none.json") + ": cannot be read:");
+    assertThat(err.toString()).startsWith("sourced: " + home.resolve("none.json") + ": does not exist");
   }
 
   @Test

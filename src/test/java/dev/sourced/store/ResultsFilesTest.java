@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 public class ResultsFilesTest {
-  static final Catalog SAMPLE = Catalog.of(List.of(PackLoader.loadFile(Path.of("src/test/resources/packs/sample.json"),
+  public static final Catalog SAMPLE = Catalog.of(List.of(PackLoader.loadFile(Path.of("src/test/resources/packs/sample.json"),
       "given")));
 
   @TempDir
@@ -64,13 +64,14 @@ public class ResultsFilesTest {
     ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
     ResultsFiles.write(t, s);
     List<String> rows = Files.readAllLines(t.csv());
-    assertThat(rows.get(0)).isEqualTo("session,question,question_id,prompt,player_id,player,team,answer,correct,points,seconds");
+    assertThat(rows.get(0)).isEqualTo("session,question,question_id,prompt,correct_answer,player_id,player,team,answer,correct,points,seconds,total");
     assertThat(rows).hasSize(1 + 2 * 2);
     assertThat(rows.get(1)).startsWith("class-2026-11-22-101530,1,sample/").contains(",team-1,Otters,Otters,").endsWith(",yes,"
-        + s.outcomes().get(0).points().get(0) + ",4.0");
+        + s.outcomes().get(0).points().get(0) + ",4.0," + s.outcomes().get(0).points().get(0));
     assertThat(rows.get(2)).contains(",'=cmd|' /C calc'!A0,");
-    assertThat(rows.get(4)).endsWith(",2.0");
-    assertThat(rows.get(3)).endsWith(",,no,0,");
+    assertThat(rows.get(4)).endsWith(",2.0," + s.scores().get(1));
+    assertThat(rows.get(3)).endsWith(",,no,0,," + s.outcomes().get(0).points().get(0));
+    assertThat(rows.get(1)).contains("," + SessionCsv.cell(s.outcomes().get(0).challenge().correctChoice()) + ",team-1,");
   }
 
   @Test
@@ -112,7 +113,7 @@ public class ResultsFilesTest {
     assertThatThrownBy(() -> ResultsFiles.read(f, SAMPLE)).hasMessage(f + ": is not a Sourced session file (no "
         + "\"format\": \"sourced-session/2\")");
     Files.writeString(f, "not json");
-    assertThatThrownBy(() -> ResultsFiles.read(f, SAMPLE)).hasMessageStartingWith(f + ": cannot be read:");
+    assertThatThrownBy(() -> ResultsFiles.read(f, SAMPLE)).hasMessageStartingWith(f + ": is not JSON (line 1, column ");
   }
 
   @Test
