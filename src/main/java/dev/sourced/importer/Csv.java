@@ -43,6 +43,7 @@ final class Csv {
     boolean quoted = false;
     int quoteLine = 0;
     boolean atCellStart = true;
+    boolean afterQuote = false;
     while (pos < text.length()) {
       char c = text.charAt(pos++);
       if (quoted) {
@@ -66,10 +67,16 @@ final class Csv {
         quoted = true;
         quoteLine = line;
         atCellStart = false;
+        afterQuote = true;
+      } else if (atCellStart && c != delimiter && (c == ' ' || c == '\t') && quoteAfterSpaces(pos) >= 0) {
+        pos = quoteAfterSpaces(pos); // 1, "a, b": the space before a quoted field is not part of it
       } else if (c == delimiter) {
         cells.add(cell.toString());
         cell.setLength(0);
         atCellStart = true;
+        afterQuote = false;
+      } else if (afterQuote && (c == ' ' || c == '\t')) {
+        continue; // nor the space after it
       } else if (c == '\r' || c == '\n') {
         if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
           pos++;
@@ -80,6 +87,7 @@ final class Csv {
       } else {
         cell.append(c);
         atCellStart = false;
+        afterQuote = false;
       }
     }
     if (quoted) {
@@ -88,5 +96,13 @@ final class Csv {
     }
     cells.add(cell.toString());
     return new Row(start, cells);
+  }
+
+  /** Where the quote is when, from i, only spaces or tabs stand before one; else -1. */
+  private int quoteAfterSpaces(int i) {
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t') && text.charAt(i) != delimiter) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '"' ? i : -1;
   }
 }

@@ -25,6 +25,7 @@ final class Html {
     int images = 0;
     int i = 0;
     int n = html.length();
+    Ends ends = new Ends(html);
     while (i < n) {
       char c = html.charAt(i);
       if (c == '<' && html.startsWith("<!--", i)) {
@@ -32,7 +33,7 @@ final class Html {
         i = end < 0 ? n : end + 3;
         continue;
       }
-      int end = c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1)) ? tagEnd(html, i + 1) : -1;
+      int end = c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1)) ? ends.tagEnd(i + 1) : -1;
       if (end > 0) { // a "<" that no ">" closes is text
         boolean endTag = html.charAt(i + 1) == '/';
         String name = tagName(html, i + 1, end);
@@ -50,7 +51,7 @@ final class Html {
         continue;
       }
       if (c == '&') {
-        int semi = html.indexOf(';', i + 1);
+        int semi = semicolon(html, i + 1);
         if (semi > i + 1 && semi - i <= 12) {
           String decoded = entity(html.substring(i + 1, semi));
           if (decoded != null) {
@@ -89,22 +90,66 @@ final class Html {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
   }
 
-  /** The index of the '>' that ends the tag starting at from, skipping quoted attribute values; -1 if none. */
-  private static int tagEnd(String s, int from) {
-    char quote = 0;
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '>') {
+  /** The ';' that may end an entity starting before from: within 12 characters, so "&&&..." stays linear. */
+  private static int semicolon(String s, int from) {
+    for (int i = from; i < s.length() && i < from + 12; i++) {
+      if (s.charAt(i) == ';') {
         return i;
       }
     }
     return -1;
+  }
+
+  /** True when the text has an entity Sourced decodes, such as "&amp;" or "&#233;". */
+  static boolean hasEntity(String s) {
+    for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+      int semi = semicolon(s, i + 1);
+      if (semi > i + 1 && entity(s.substring(i + 1, semi)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where tags end, found in time linear in the text. A tag ends at the first '>' outside quoted
+   * attribute values. Once a scan for it reaches the end of the text, quotes are no longer trusted
+   * and a tag ends at the next '>', which is remembered: a run of "<a" with no '>' is read once,
+   * not once for each "<".
+   */
+  private static final class Ends {
+    private final String s;
+    private boolean quotesTrusted = true;
+    private int gtFrom = -1;
+    private int gt = -1;
+
+    Ends(String s) {
+      this.s = s;
+    }
+
+    int tagEnd(int from) {
+      if (quotesTrusted) {
+        char quote = 0;
+        for (int i = from; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (quote != 0) {
+            if (c == quote) {
+              quote = 0;
+            }
+          } else if (c == '"' || c == '\'') {
+            quote = c;
+          } else if (c == '>') {
+            return i;
+          }
+        }
+        quotesTrusted = false; // one scan to the end at most; after it, the cached next '>'
+      }
+      if (gtFrom < 0 || from > gt && gt >= 0) {
+        gtFrom = from;
+        gt = s.indexOf('>', from);
+      }
+      return gt;
+    }
   }
 
   private static String tagName(String s, int from, int end) {

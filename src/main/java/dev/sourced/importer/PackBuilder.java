@@ -158,6 +158,10 @@ final class PackBuilder {
       skip(d.line, "a choice is longer than " + MAX_TEXT + " characters");
       return;
     }
+    if (Clean.text(d.source).text().length() > MAX_TEXT) {
+      skip(d.line, "the source is longer than " + MAX_TEXT + " characters");
+      return;
+    }
     String source = source(d);
     questions.add(new Question(id(d), trueFalse ? Question.Type.TRUE_FALSE : Question.Type.CHOICE, prompt,
         trueFalse ? Question.TRUE_FALSE_CHOICES : choices, answer, source, passage, explanation, discussion,
@@ -218,7 +222,7 @@ final class PackBuilder {
     Set<String> out = new LinkedHashSet<>();
     for (String t : d.tags) {
       for (String part : TAG_SPLIT.split(t == null ? "" : t)) {
-        String k = Clean.kebab(part);
+        String k = Clean.tag(part);
         if (!k.isEmpty()) {
           out.add(k);
         }
@@ -235,6 +239,11 @@ final class PackBuilder {
     }
     if (base.isEmpty()) {
       base = "q-" + (questions.size() + 1);
+    }
+    String named = !given.isEmpty() ? d.id : d.title;
+    if (named != null && Clean.losesLetters(named)) {
+      warn(d.line, "the " + (!given.isEmpty() ? "id" : "title") + " \"" + Clean.text(named).text()
+          + "\" has letters an id cannot hold (ids are ASCII); the id is \"" + base + "\"");
     }
     String id = base;
     for (int n = 2; ids.contains(id); n++) {

@@ -66,9 +66,18 @@ final class Spreadsheet {
     if (note.find() && note.start() > 0) {
       s = s.substring(0, note.start());
     }
-    s = s.replaceAll("[*\\s]+$", "").strip();
+    s = stripStars(s);
     s = NUMBERED.matcher(s).replaceAll("$1 $2");
     return SYNONYMS.getOrDefault(s, s);
+  }
+
+  /** Without the trailing "*" marks and spaces of "choice 2 *"; by hand, since a regex backtracks on a run of them. */
+  private static String stripStars(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == '*' || Character.isWhitespace(s.charAt(end - 1)))) {
+      end--;
+    }
+    return s.substring(0, end).strip();
   }
 
   /** The layout a row is the header of, or null. */
@@ -168,6 +177,9 @@ final class Spreadsheet {
       return; // an empty or only numbered row of the template
     }
     int line = row.line();
+    if (instructions(row)) {
+      return; // the template's own row saying what goes in each column
+    }
     if (layout == Layout.QUIZIZZ) {
       String type = Clean.text(row.cell(h.column("question type"))).text();
       String t = type.toLowerCase(Locale.ROOT);
@@ -183,7 +195,14 @@ final class Spreadsheet {
       return;
     }
     if (numbers.isEmpty()) {
-      out.skip(line, "no correct answer is given");
+      String type = Clean.text(row.cell(h.column("question type"))).text().toLowerCase(Locale.ROOT);
+      long given = options.stream().filter(o -> !o.isBlank()).count();
+      if (type.contains("typ") || layout == Layout.BLOOKET && given == 1) {
+        out.skip(line, "a type-in (typing) question: players type the answer \"" + Clean.text(options.stream()
+            .filter(o -> !o.isBlank()).findFirst().orElse("")).text() + "\"; Sourced plays multiple choice and true/false");
+      } else {
+        out.skip(line, "no correct answer is given");
+      }
       return;
     }
     if (numbers.size() > 1) {
@@ -217,6 +236,24 @@ final class Spreadsheet {
     }
     d.explanation = row.cell(h.column("answer explanation"));
     out.add(d);
+  }
+
+  /**
+   * The Quizizz template's second row ("Text of the question (required)", "Text for option 1
+   * (required)", "Integer (1-5 for the correct option)" ...), and rows like it: not a question.
+   */
+  static boolean instructions(Csv.Row row) {
+    int notes = 0;
+    for (String c : row.cells()) {
+      String k = Clean.text(c).text().toLowerCase(Locale.ROOT);
+      if (k.startsWith("text of the question") || k.startsWith("text for option")) {
+        return true;
+      }
+      if (k.contains("(required") || k.contains("(optional")) {
+        notes++;
+      }
+    }
+    return notes >= 2;
   }
 
   /** "2", "2.0", "1,3", "1; 3" -> numbers; null when something else is there. */
