@@ -8,7 +8,7 @@ import java.util.List;
  * and line breaks; lines end in CRLF, LF or CR. Each row keeps the line it starts on. Loose where
  * spreadsheets are loose: a quote inside an unquoted field is kept as a character.
  */
-final class Csv {
+final class Csv implements Rows {
   /** One record and the physical line it starts on, counting from 1. */
   record Row(int line, List<String> cells) {
     String cell(int index) {
@@ -33,7 +33,8 @@ final class Csv {
   }
 
   /** The next row, or null at the end of the text. */
-  Row next() throws ImportException {
+  @Override
+  public Row next() throws ImportException {
     if (pos >= text.length()) {
       return null;
     }

@@ -102,4 +102,36 @@ class SpreadsheetTest {
     assertThat(i.warnings()).extracting(w -> w.format()).contains("blooket.csv:2: warning: skipped: a type-in "
         + "(typing) question: players type the answer \"Paris\"; Sourced plays multiple choice and true/false");
   }
+
+  @Test
+  void genericSheetNamesTheRightOptionByTextLetterOrNumber() throws ImportException {
+    String text = "Question,Option 1,Option 2,Option 3,Correct Answer,Explanation\n"
+        + "Largest planet?,Mars,Jupiter,Venus,Jupiter,It is a gas giant.\n"
+        + "Smallest planet?,Mercury,Earth,Mars,A,\n"
+        + "Red planet?,Venus,Mars,Saturn,2,\n"
+        + "Ringed planet?,Venus,Mars,Earth,Saturn,\n";
+    Imported i = Importer.read("planets.csv", text, null, "en");
+    assertThat(i.format()).isEqualTo("quiz spreadsheet");
+    assertThat(i.pack().questions()).extracting(q -> q.answer()).containsExactly("Jupiter", "Mercury", "Mars");
+    assertThat(i.pack().questions().get(0).explanation()).isEqualTo("It is a gas giant.");
+    assertThat(i.warnings()).extracting(w -> w.format()).contains("planets.csv:5: warning: skipped: the correct "
+        + "answer \"Saturn\" is not one of the options (nor an option's letter or number)");
+  }
+
+  @Test
+  void lettersAsColumnsAndAnAnswerColumnAreAGenericSheetToo() throws ImportException {
+    Imported i = Importer.read("q.csv", "Question,A,B,C,D,Answer\nWhich?,w,x,y,z,C\n", null, "en");
+    assertThat(i.pack().questions().get(0).answer()).isEqualTo("y");
+  }
+
+  @Test
+  void gimkitSheetHasTheRightAnswerFirst() throws ImportException {
+    String text = "Gimkit Spreadsheet Import Template,,,,\n"
+        + "Question,Correct Answer,Incorrect Answer 1,Incorrect Answer 2 (Optional),Incorrect Answer 3 (Optional)\n"
+        + "2 + 2?,4,3,5,\n";
+    Imported i = Importer.read("gimkit.csv", text, null, "en");
+    assertThat(i.format()).isEqualTo("Gimkit spreadsheet");
+    assertThat(i.pack().questions().get(0).choices()).containsExactly("4", "3", "5");
+    assertThat(i.pack().questions().get(0).answer()).isEqualTo("4");
+  }
 }
