@@ -205,6 +205,26 @@ final class Html {
     for (String[] e : named) {
       m.put(e[0], e[1]);
     }
+    String[][] more = {{"larr", "\u2190"}, {"uarr", "\u2191"}, {"rarr", "\u2192"}, {"darr", "\u2193"},
+        {"harr", "\u2194"}, {"lArr", "\u21D0"}, {"rArr", "\u21D2"}, {"hArr", "\u21D4"}, {"infin", "\u221E"},
+        {"sum", "\u2211"}, {"prod", "\u220F"}, {"radic", "\u221A"}, {"asymp", "\u2248"}, {"equiv", "\u2261"},
+        {"isin", "\u2208"}, {"cap", "\u2229"}, {"cup", "\u222A"}, {"and", "\u2227"}, {"or", "\u2228"},
+        {"not", "\u00AC"}, {"forall", "\u2200"}, {"exist", "\u2203"}, {"empty", "\u2205"}, {"part", "\u2202"},
+        {"int", "\u222B"}, {"prime", "\u2032"}, {"sup1", "\u00B9"}, {"ordm", "\u00BA"}, {"ordf", "\u00AA"},
+        {"permil", "\u2030"}, {"dagger", "\u2020"}, {"loz", "\u25CA"}, {"check", "\u2713"}};
+    for (String[] e : more) {
+      m.put(e[0], e[1]);
+    }
+    // Greek letters by name: alpha ... omega, Alpha ... Omega.
+    String[] greek = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+        "mu", "nu", "xi", "omicron", "pi", "rho", "sigmaf", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
+    for (int i = 0; i < greek.length; i++) {
+      m.put(greek[i], String.valueOf((char) (0x03B1 + i)));
+      if (!greek[i].equals("sigmaf")) {
+        String cap = Character.toUpperCase(greek[i].charAt(0)) + greek[i].substring(1);
+        m.put(cap, String.valueOf((char) (0x0391 + i)));
+      }
+    }
     // Accented letters by name: "eacute" is e with U+0301, "Ouml" O with U+0308, and so on.
     String[][] accents = {{"acute", "\u0301"}, {"grave", "\u0300"}, {"circ", "\u0302"}, {"uml", "\u0308"},
         {"tilde", "\u0303"}, {"ring", "\u030A"}};

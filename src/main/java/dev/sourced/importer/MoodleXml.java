@@ -56,13 +56,14 @@ final class MoodleXml {
   }
 
   static Imported read(String file, String text, String language) throws ImportException {
-    Node quiz = parse(file, text);
+    Notes notes = new Notes(file);
+    Node quiz = parse(file, lenient(text, notes));
     if (!quiz.name.equals("quiz")) {
       throw new ImportException(file, quiz.line, "the XML starts with <" + quiz.name + ">, not <quiz>; "
           + (quiz.name.equals("question_categories") ? "this is a Moodle course backup's questions.xml; export the "
               + "questions from the question bank as Moodle XML instead" : "Moodle XML files start with <quiz>"));
     }
-    PackBuilder out = new PackBuilder(new Notes(file), FORMAT_NAME);
+    PackBuilder out = new PackBuilder(notes, FORMAT_NAME);
     String category = null;
     for (Node q : quiz.all("question")) {
       String type = q.attribute("type", "").toLowerCase(Locale.ROOT);
@@ -180,11 +181,13 @@ final class MoodleXml {
     if (category != null) {
       d.tags.add(category);
     }
-    Node tags = q.child("tags");
-    if (tags != null) {
-      for (Node t : tags.all("tag")) {
-        d.tags.add(t.textOf("text").isEmpty() ? t.text : t.textOf("text"));
-      }
+    List<Node> tags = new ArrayList<>(q.all("tag")); // some generators put <tag> right in the question
+    Node list = q.child("tags");
+    if (list != null) {
+      tags.addAll(list.all("tag"));
+    }
+    for (Node t : tags) {
+      d.tags.add(t.textOf("text").isEmpty() ? t.text : t.textOf("text"));
     }
     d.notes = notes;
   }
@@ -214,6 +217,66 @@ final class MoodleXml {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 
+  private static final java.util.regex.Pattern UNQUOTED_TYPE =
+      java.util.regex.Pattern.compile("<question(\\s+)type=([A-Za-z_-]{1,40})(?=[\\s/>])");
+
+  /**
+   * Two habits of hand-made banks that make the XML ill-formed, mended with a warning each:
+   * HTML's named entities (&amp;rarr;), which XML does not define, become the characters; and
+   * &lt;question type=multichoice&gt; gets its quotes. One pass each, linear.
+   */
+  static String lenient(String text, Notes notes) {
+    StringBuilder b = new StringBuilder(text.length());
+    java.util.Set<String> mended = new java.util.TreeSet<>();
+    int line = 1;
+    int firstLine = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+      }
+      if (c == '&') {
+        int semi = -1;
+        for (int j = i + 1; j < text.length() && j < i + 12; j++) {
+          char d = text.charAt(j);
+          if (d == ';') {
+            semi = j;
+            break;
+          }
+          if (!Character.isLetterOrDigit(d)) {
+            break;
+          }
+        }
+        if (semi > i + 1) {
+          String name = text.substring(i + 1, semi);
+          if (!List.of("amp", "lt", "gt", "quot", "apos").contains(name) && Character.isLetter(name.charAt(0))) {
+            Html.Result r = Html.toText("&" + name + ";");
+            if (!r.text().equals("&" + name + ";")) {
+              b.append("&#").append(r.text().codePointAt(0)).append(';');
+              mended.add("&" + name + ";");
+              firstLine = firstLine == 0 ? line : firstLine;
+              i = semi;
+              continue;
+            }
+          }
+        }
+      }
+      b.append(c);
+    }
+    if (!mended.isEmpty()) {
+      notes.warn(firstLine, "the XML uses HTML entities it does not define (" + String.join(" ", mended)
+          + "); read as the characters they stand for");
+    }
+    String out = b.toString();
+    java.util.regex.Matcher m = UNQUOTED_TYPE.matcher(out);
+    if (m.find()) {
+      int at = out.substring(0, m.start()).split("\n", -1).length;
+      notes.warn(at, "<question type=...> without quotes is not XML; read as type=\"" + m.group(2) + "\"");
+      out = m.replaceAll("<question$1type=\"$2\"");
+    }
+    return out;
+  }
+
   /** The document as a tree of nodes; a mistake in the XML is an error naming its line. */
   static Node parse(String file, String text) throws ImportException {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's, not whichever is on the class path
@@ -222,6 +285,7 @@ final class MoodleXml {
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
     List<Object[]> stack = new ArrayList<>(); // {name, attributes, text, children, line}
     Node root = null;
+    int textDepth = 0; // how many <text> elements the reader is inside
     try {
       XMLStreamReader r = f.createXMLStreamReader(new StringReader(text));
       while (r.hasNext()) {
@@ -231,19 +295,32 @@ final class MoodleXml {
           for (int i = 0; i < r.getAttributeCount(); i++) {
             attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
           }
+          if (textDepth > 0) {
+            // Unescaped HTML inside <text>, as some generators write it: kept as markup for Html to read.
+            ((StringBuilder) stack.get(stack.size() - 1)[2]).append('<').append(r.getLocalName()).append('>');
+          }
           stack.add(new Object[] {r.getLocalName(), attributes, new StringBuilder(), new ArrayList<Node>(),
               r.getLocation().getLineNumber()});
+          if (r.getLocalName().equals("text")) {
+            textDepth++;
+          }
         } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
             || event == XMLStreamConstants.SPACE) && !stack.isEmpty()) {
           ((StringBuilder) stack.get(stack.size() - 1)[2]).append(r.getText());
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           Object[] top = stack.remove(stack.size() - 1);
+          if ("text".equals(top[0])) {
+            textDepth--;
+          }
           @SuppressWarnings("unchecked")
           Node n = new Node((String) top[0], (Map<String, String>) top[1], top[2].toString(), (List<Node>) top[3],
               (Integer) top[4]);
           if (stack.isEmpty()) {
             root = n;
           } else {
+            if (textDepth > 0) {
+              ((StringBuilder) stack.get(stack.size() - 1)[2]).append(n.text).append("</").append(n.name).append('>');
+            }
             @SuppressWarnings("unchecked")
             List<Node> siblings = (List<Node>) stack.get(stack.size() - 1)[3];
             siblings.add(n);
