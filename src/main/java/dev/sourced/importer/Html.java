@@ -37,7 +37,7 @@ final class Html {
       if (end > 0) { // a "<" that no ">" closes is text
         boolean endTag = html.charAt(i + 1) == '/';
         String name = tagName(html, i + 1, end);
-        if (name.equals("img")) {
+        if (name.equals("img") && !endTag) {
           images++;
         }
         if (BLOCKS.contains(name)) {

@@ -96,9 +96,33 @@ class MoodleXmlTest {
   }
 
   @Test
-  void unquotedAttributeIsAnErrorNamingTheLine() {
-    assertThatThrownBy(() -> xml("<?xml version=\"1.0\"?>\n<quiz>\n<question type=multichoice>\n</question></quiz>"))
-        .isInstanceOf(ImportException.class).hasMessageStartingWith("bank.xml:3: error: is not well-formed XML: ");
+  void unquotedTypeAndHtmlEntitiesAreMendedWithAWarning() throws ImportException {
+    // Two habits of hand-written banks (an unquoted type=, as in FranckSilvestre/ExemplesMoodleXML, and
+    // HTML's &rarr;, as in zernovga/NetTest-to-Moodle-converter), which make the XML ill-formed.
+    Imported i = xml("<?xml version=\"1.0\"?>\n<quiz>\n<question type=multichoice>\n<questiontext><text>a &rarr; b"
+        + "</text></questiontext><answer fraction=\"100\"><text>yes</text></answer><answer fraction=\"0\"><text>no"
+        + "</text></answer></question></quiz>");
+    assertThat(i.pack().questions().get(0).prompt()).isEqualTo("a \u2192 b");
+    assertThat(i.warnings()).extracting(Problem::format).contains(
+        "bank.xml:3: warning: <question type=...> without quotes is not XML; read as type=\"multichoice\"",
+        "bank.xml:4: warning: the XML uses HTML entities it does not define (&rarr;); read as the characters they "
+            + "stand for");
+  }
+
+  @Test
+  void brokenXmlIsAnErrorNamingTheLine() {
+    assertThatThrownBy(() -> xml("<?xml version=\"1.0\"?>\n<quiz>\n<question type=\"truefalse\">\n</quiz>"))
+        .isInstanceOf(ImportException.class).hasMessageStartingWith("bank.xml:4: error: is not well-formed XML: ");
+  }
+
+  @Test
+  void htmlWrittenUnescapedInsideTextIsReadAsHtml() throws ImportException {
+    Imported i = xml("<quiz><question type=\"truefalse\"><questiontext format=\"html\"><text>One<br/>two "
+        + "<img src=\"x.png\"/></text></questiontext><answer fraction=\"100\"><text>true</text></answer>"
+        + "</question></quiz>");
+    assertThat(i.pack().questions().get(0).prompt()).isEqualTo("One two");
+    assertThat(i.warnings()).extracting(Problem::message)
+        .contains("1 image in the question left out; Sourced shows text only");
   }
 
   @Test
