@@ -21,8 +21,16 @@ final class Quizlet {
 
   private Quizlet() {}
 
-  /** A tab in most lines and nothing of the other formats: Quizlet's default export. */
+  /**
+   * A tab in most lines and nothing of the other formats: Quizlet's default export; or one line
+   * of "term,definition" cards split by ";", its other export.
+   */
   static boolean looksLike(List<String> lines) {
+    List<String> text = lines.stream().filter(l -> !l.isBlank()).toList();
+    if (text.size() == 1) {
+      String[] cards = text.get(0).split(";");
+      return cards.length >= 2 && java.util.Arrays.stream(cards).allMatch(c -> c.indexOf(',') > 0 || c.indexOf('\t') > 0);
+    }
     int cards = 0;
     int others = 0;
     for (String l : lines) {
