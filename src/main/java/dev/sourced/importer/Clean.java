@@ -163,7 +163,7 @@ final class Clean {
     boolean stripped = true;
     while (stripped) {
       stripped = false;
-      for (String ext : new String[] {".txt", ".csv", ".tsv", ".gift", ".aiken", ".tab"}) {
+      for (String ext : new String[] {".txt", ".csv", ".tsv", ".gift", ".aiken", ".tab", ".xlsx", ".xml"}) {
         if (name.length() > ext.length() && name.toLowerCase(Locale.ROOT).endsWith(ext)) {
           name = name.substring(0, name.length() - ext.length());
           stripped = true;
