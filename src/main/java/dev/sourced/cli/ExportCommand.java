@@ -85,8 +85,13 @@ public final class ExportCommand implements Callable<Integer> {
 
   /** The pack by file (when PACK names one) or by id among the packs found. */
   private Pack find() {
-    Path path = Path.of(pack);
-    if (Files.isRegularFile(path)) {
+    Path path;
+    try {
+      path = Path.of(pack);
+    } catch (java.nio.file.InvalidPathException e) {
+      path = null; // not a file name this system can have; perhaps an id
+    }
+    if (path != null && Files.isRegularFile(path)) {
       Loaded l = PackLoader.loadFile(path, "export");
       if (!l.ok()) {
         main.err.println("sourced: " + Texts.safe(pack) + " does not load:");

@@ -34,18 +34,18 @@ final class Xlsx {
   static Imported read(String file, byte[] bytes, String language) throws ImportException {
     check(file, bytes);
     List<String> seen = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+    try (ReadableWorkbook wb = open(file, bytes)) {
       long[] cells = {0};
-      for (Iterator<Sheet> sheets = wb.getSheets().iterator(); sheets.hasNext(); ) {
-        Sheet sheet = sheets.next();
-        try (Stream<Row> stream = sheet.openStream()) {
+      List<Sheet> all = sheets(file, wb);
+      for (Sheet sheet : all) {
+        try (Stream<Row> stream = openStream(file, sheet)) {
           SheetRows rows = new SheetRows(file, sheet.getName(), stream.iterator(), cells);
           Spreadsheet.Found found = Spreadsheet.find(rows, ',');
           if (found == null) {
             seen.add("\"" + Clean.text(sheet.getName()).text() + "\"" + rows.firstRow());
             continue;
           }
-          String name = found.header().layout().label + " (.xlsx" + (wb.getSheets().count() > 1
+          String name = found.header().layout().label + " (.xlsx" + (all.size() > 1
               ? ", sheet \"" + Clean.text(sheet.getName()).text() + "\"" : "") + ")";
           PackBuilder out = new PackBuilder(new Notes(file), name);
           Spreadsheet.read(found, out);
@@ -53,12 +53,40 @@ final class Xlsx {
         }
       }
     } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
-      throw new ImportException(file, 0, "cannot be read as an Excel workbook (" + Clean.text(String.valueOf(
-          e.getMessage())).text() + "); open it in a spreadsheet program and save it again as .xlsx or CSV");
+      throw damaged(file, e);
     }
     throw new ImportException(file, 0, "no sheet has a header row Sourced knows in its first "
         + Spreadsheet.HEADER_SEARCH_ROWS + " rows (sheets: " + String.join("; ", seen) + "); supported: "
         + Spreadsheet.SUPPORTED + "; rename the header cells to one of these");
+  }
+
+  private static ReadableWorkbook open(String file, byte[] bytes) throws ImportException, IOException {
+    try {
+      return new ReadableWorkbook(new ByteArrayInputStream(bytes));
+    } catch (RuntimeException e) {
+      throw damaged(file, e);
+    }
+  }
+
+  private static List<Sheet> sheets(String file, ReadableWorkbook wb) throws ImportException {
+    try {
+      return wb.getSheets().toList();
+    } catch (RuntimeException e) {
+      throw damaged(file, e);
+    }
+  }
+
+  private static Stream<Row> openStream(String file, Sheet sheet) throws ImportException, IOException {
+    try {
+      return sheet.openStream();
+    } catch (RuntimeException e) {
+      throw damaged(file, e);
+    }
+  }
+
+  static ImportException damaged(String file, Exception e) {
+    return new ImportException(file, 0, "cannot be read as an Excel workbook (" + Clean.text(String.valueOf(
+        e.getMessage())).text() + "); open it in a spreadsheet program and save it again as .xlsx or CSV");
   }
 
   /** The zip's entries inflated and counted: refused past the limits, or when it is not a workbook. */
@@ -118,6 +146,14 @@ final class Xlsx {
 
     @Override
     public Csv.Row next() throws ImportException {
+      try {
+        return read();
+      } catch (RuntimeException e) { // the reader's own, on a damaged sheet (a bad number, a bad cell reference)
+        throw damaged(file, e);
+      }
+    }
+
+    private Csv.Row read() throws ImportException {
       if (!rows.hasNext()) {
         return null;
       }
