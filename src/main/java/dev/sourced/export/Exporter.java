@@ -237,12 +237,13 @@ public final class Exporter {
     try {
       Workbook wb = new Workbook(out, "Sourced", "1.0");
       Worksheet ws = wb.newWorksheet("Sheet1");
-      ws.value(0, 1, "Quiz template");
-      ws.value(1, 1, oneLine(pack.title()) + ", exported by Sourced from the pack " + pack.id());
+      // Laid out as Kahoot!'s own template: its title and notes above, the header on row 8.
+      ws.value(1, 1, "Quiz template");
+      ws.value(2, 1, oneLine(pack.title()) + ", exported by Sourced from the pack " + pack.id());
       String[] header = {"", "Question - max 120 characters", "Answer 1 - max 75 characters",
           "Answer 2 - max 75 characters", "Answer 3 - max 75 characters", "Answer 4 - max 75 characters",
           "Time limit (sec) \u2013 5, 10, 20, 30, 60, 90, 120, or 240 secs", "Correct answer(s) - choose at least one"};
-      int headerRow = 3;
+      int headerRow = 7;
       for (int c = 0; c < header.length; c++) {
         ws.value(headerRow, c, header[c]);
       }
