@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 /** sourced import FILE: a quiz in another format as a pack that plays at once. */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Make a pack from a quiz in another format and report what could not be carried over.",
-        "Formats: Kahoot!, Quizizz and Blooket spreadsheets and the Sourced template, saved as CSV or TSV; "
-            + "Moodle GIFT; Aiken. The format is told from the file name and content."})
+        "Formats: Kahoot!, Quizizz, Blooket and Gimkit sheets, generic quiz sheets and the Sourced template, as "
+            + "Excel .xlsx, CSV or TSV; Moodle GIFT; Moodle XML; Aiken; Quizlet exports. The format is told from "
+            + "the file name and content."})
 public final class ImportCommand implements Callable<Integer> {
 
   @CommandLine.ParentCommand
@@ -42,8 +43,8 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "replace the output file if it exists")
   boolean force;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "spreadsheet (csv, tsv), gift or aiken; "
-      + "when the name and content do not tell")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "spreadsheet (csv, tsv, xlsx), gift, aiken, "
+      + "moodle-xml or quizlet; when the name and content do not tell")
   String format;
 
   @Option(names = "--language", paramLabel = "CODE", description = "the questions' language (default: en)")
@@ -55,7 +56,8 @@ public final class ImportCommand implements Callable<Integer> {
       return importFile();
     } catch (CommandLine.ParameterException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // The importers are linear and use no recursion; this is the last guard, never a stack trace.
       main.err.println("sourced: import stopped on an unexpected error, which is a bug: " + Texts.safe(e.toString())
           + "; nothing was written");
       return 1;
@@ -64,7 +66,8 @@ public final class ImportCommand implements Callable<Integer> {
 
   private int importFile() {
     Importer.Format f = format == null ? null : Importer.Format.parse(format)
-        .orElseThrow(() -> usage("--format must be spreadsheet, csv, tsv, gift or aiken, not '" + format + "'"));
+        .orElseThrow(() -> usage("--format must be spreadsheet, csv, tsv, xlsx, gift, aiken, moodle-xml or quizlet, "
+            + "not '" + Texts.safe(format) + "'"));
     if (!Pack.isLanguage(language)) {
       throw usage("--language must be a language code such as en or pt-BR, not '" + language + "'");
     }

@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sourced", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A quiz and discussion game that shows the source of every answer.",
     subcommands = {Main.Play.class, ClassCommand.class, ResultsCommand.class, Main.Packs.class, Main.Validate.class,
-        NewCommand.class, ImportCommand.class, DraftCommand.class})
+        NewCommand.class, ImportCommand.class, ExportCommand.class, DraftCommand.class})
 public final class Main implements Callable<Integer> {
   static final int EXIT_USAGE = 2;
 

@@ -15,6 +15,8 @@ final class Aiken {
 
   private static final Pattern OPTION = Pattern.compile("^([A-Z])\\s*[.)]\\s*(.*)$");
   private static final Pattern ANSWER = Pattern.compile("^ANSWER\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  /** "NUMBERING: abc", "FEEDBACK: ..." : fields other tools add between the options and ANSWER. */
+  private static final Pattern FIELD = Pattern.compile("^[A-Z][A-Z_-]*(?: [A-Z_-]+)?\\s*:.*$");
 
   private Aiken() {}
 
@@ -68,6 +70,9 @@ final class Aiken {
         q = new Open(n, line);
       } else if (q.options.isEmpty()) {
         q.text.append('\n').append(line); // a question may take several lines
+      } else if (FIELD.matcher(line).matches()) {
+        out.warn(n, "\"" + Clean.text(line.length() > 60 ? line.substring(0, 57) + "..." : line).text()
+            + "\" is not an option nor the ANSWER line; Aiken has no such field, so it is left out");
       } else {
         out.skip(q.line, "\"" + q.name() + "\" has no ANSWER line before the next question starts at line " + n);
         q = new Open(n, line);

@@ -48,20 +48,100 @@ final class Clean {
     return new Result(b.toString(), dropped);
   }
 
-  /** "Grant's Tomb (2)" -> "grants-tomb-2"; "" when nothing is left. */
+  /**
+   * "Grant's Tomb (2)" -> "grants-tomb-2", "Вопрос 1" -> "vopros-1" (Cyrillic and Greek are
+   * transliterated, as ids are ASCII); "" when nothing is left.
+   */
   static String kebab(String s) {
     if (s == null) {
       return "";
     }
     String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
         .toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
-    String k = NOT_ID.matcher(plain).replaceAll("-");
+    return cut(NOT_ID.matcher(transliterate(plain)).replaceAll("-"));
+  }
+
+  private static String cut(String k) {
     k = trimHyphens(k);
     if (k.length() > MAX_ID) {
-      int cut = k.lastIndexOf('-', MAX_ID);
-      k = trimHyphens(k.substring(0, cut > MAX_ID / 2 ? cut : MAX_ID));
+      int at = k.lastIndexOf('-', MAX_ID);
+      k = trimHyphens(k.substring(0, at > MAX_ID / 2 ? at : MAX_ID));
     }
     return k;
+  }
+
+  /**
+   * A tag in the file's own script: "World History" -> "world-history", "Глоссарий" -> "глоссарий".
+   * Latin letters lose their accents as in ids; letters of other scripts are kept as written.
+   */
+  static String tag(String s) {
+    String t = Normalizer.normalize(text(s).text(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        .replace("'", "").replace("\u2019", "");
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 128) {
+        b.append(cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' ? (char) cp : '-');
+        continue;
+      }
+      int type = Character.getType(cp);
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+      if (!Character.isLetterOrDigit(cp) && !mark) {
+        b.append('-');
+        continue;
+      }
+      String base = MARKS.matcher(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD))
+          .replaceAll("");
+      boolean latin = !base.isEmpty() && base.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9');
+      if (latin) {
+        b.append(base);
+      } else {
+        b.appendCodePoint(cp);
+      }
+    }
+    return cut(b.toString().replaceAll("-{2,}", "-"));
+  }
+
+  private static final String[] CYRILLIC = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n",
+      "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia"};
+  private static final String[] GREEK = {"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o",
+      "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"};
+
+  /** Lowercase Cyrillic (U+0430-U+044F, with і ї є ґ ё) and Greek (U+03B1-U+03C9) letters in Latin. */
+  static String transliterate(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String latin = null;
+      if (c >= '\u0430' && c <= '\u044F') {
+        latin = CYRILLIC[c - '\u0430'];
+      } else if (c >= '\u03B1' && c <= '\u03C9') {
+        latin = GREEK[c - '\u03B1'];
+      } else if (c == '\u0456' || c == '\u0457') {
+        latin = "i";
+      } else if (c == '\u0454') {
+        latin = "ie";
+      } else if (c == '\u0491') {
+        latin = "g";
+      } else if (c == '\u0451') {
+        latin = "e";
+      }
+      if (latin != null && b == null) {
+        b = new StringBuilder(s.length() + 8).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(latin != null ? latin : String.valueOf(c));
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** True when the text has a letter that neither stays in an id nor is transliterated (Chinese, Arabic ...). */
+  static boolean losesLetters(String s) {
+    String k = transliterate(MARKS.matcher(Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD))
+        .replaceAll("").toLowerCase(Locale.ROOT));
+    return k.codePoints().anyMatch(cp -> cp >= 128 && Character.isLetter(cp));
   }
 
   private static String trimHyphens(String k) {
@@ -83,7 +163,7 @@ final class Clean {
     boolean stripped = true;
     while (stripped) {
       stripped = false;
-      for (String ext : new String[] {".txt", ".csv", ".tsv", ".gift", ".aiken", ".tab"}) {
+      for (String ext : new String[] {".txt", ".csv", ".tsv", ".gift", ".aiken", ".tab", ".xlsx", ".xml"}) {
         if (name.length() > ext.length() && name.toLowerCase(Locale.ROOT).endsWith(ext)) {
           name = name.substring(0, name.length() - ext.length());
           stripped = true;

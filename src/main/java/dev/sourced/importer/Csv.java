@@ -8,7 +8,7 @@ import java.util.List;
  * and line breaks; lines end in CRLF, LF or CR. Each row keeps the line it starts on. Loose where
  * spreadsheets are loose: a quote inside an unquoted field is kept as a character.
  */
-final class Csv {
+final class Csv implements Rows {
   /** One record and the physical line it starts on, counting from 1. */
   record Row(int line, List<String> cells) {
     String cell(int index) {
@@ -33,7 +33,8 @@ final class Csv {
   }
 
   /** The next row, or null at the end of the text. */
-  Row next() throws ImportException {
+  @Override
+  public Row next() throws ImportException {
     if (pos >= text.length()) {
       return null;
     }
@@ -43,6 +44,7 @@ final class Csv {
     boolean quoted = false;
     int quoteLine = 0;
     boolean atCellStart = true;
+    boolean afterQuote = false;
     while (pos < text.length()) {
       char c = text.charAt(pos++);
       if (quoted) {
@@ -66,10 +68,16 @@ final class Csv {
         quoted = true;
         quoteLine = line;
         atCellStart = false;
+        afterQuote = true;
+      } else if (atCellStart && c != delimiter && (c == ' ' || c == '\t') && quoteAfterSpaces(pos) >= 0) {
+        pos = quoteAfterSpaces(pos); // 1, "a, b": the space before a quoted field is not part of it
       } else if (c == delimiter) {
         cells.add(cell.toString());
         cell.setLength(0);
         atCellStart = true;
+        afterQuote = false;
+      } else if (afterQuote && (c == ' ' || c == '\t')) {
+        continue; // nor the space after it
       } else if (c == '\r' || c == '\n') {
         if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
           pos++;
@@ -80,6 +88,7 @@ final class Csv {
       } else {
         cell.append(c);
         atCellStart = false;
+        afterQuote = false;
       }
     }
     if (quoted) {
@@ -88,5 +97,13 @@ final class Csv {
     }
     cells.add(cell.toString());
     return new Row(start, cells);
+  }
+
+  /** Where the quote is when, from i, only spaces or tabs stand before one; else -1. */
+  private int quoteAfterSpaces(int i) {
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t') && text.charAt(i) != delimiter) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '"' ? i : -1;
   }
 }

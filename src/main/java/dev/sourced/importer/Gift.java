@@ -31,8 +31,12 @@ final class Gift {
   record Text(String text, String format) {
     /** As plain text: markup dropped from html, and from moodle text that holds tags. */
     Html.Result plain() {
-      if (format.equals("html") || format.equals("moodle") && Html.looksLikeHtml(text)) {
+      // Moodle shows its default format as HTML, so an entity there is a character too.
+      if (format.equals("html") || format.equals("moodle") && (Html.looksLikeHtml(text) || Html.hasEntity(text))) {
         return Html.toText(text);
+      }
+      if (format.equals("markdown")) {
+        return Markdown.toText(text);
       }
       return new Html.Result(text, 0);
     }
@@ -56,13 +60,22 @@ final class Gift {
    */
   record Item(Kind kind, int line, String title, Text stem, List<Choice> choices, boolean truth,
       Text firstFeedback, Text secondFeedback, Text generalFeedback, String id, List<String> tags,
-      String category, String problem) {}
+      String category, String problem, String note) {
+    Item(Kind kind, int line, String title, Text stem, List<Choice> choices, boolean truth, Text firstFeedback,
+        Text secondFeedback, Text generalFeedback, String id, List<String> tags, String category, String problem) {
+      this(kind, line, title, stem, choices, truth, firstFeedback, secondFeedback, generalFeedback, id, tags, category,
+          problem, null);
+    }
+
+    Item withNote(String text) {
+      return new Item(kind, line, title, stem, choices, truth, firstFeedback, secondFeedback, generalFeedback, id, tags,
+          category, problem, text);
+    }
+  }
 
   private static final Pattern FORMAT = Pattern.compile("^\\s*\\[(html|moodle|plain|markdown)\\]",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d*(?:\\.\\d*)?)%");
-  private static final Pattern ID_MARK = Pattern.compile("\\[id:((?:\\\\.|[^\\]\\\\])*)\\]");
-  private static final Pattern TAG_MARK = Pattern.compile("\\[tag:((?:\\\\.|[^\\]\\\\])*)\\]");
 
   private Gift() {}
 
@@ -70,6 +83,9 @@ final class Gift {
     PackBuilder out = new PackBuilder(new Notes(file), FORMAT_NAME);
     String[] categoryTag = {null};
     forEach(lines, item -> {
+      if (item.note() != null) {
+        out.warn(item.line(), item.note());
+      }
       switch (item.kind()) {
         case CATEGORY:
           categoryTag[0] = categoryTag(item.category());
@@ -84,7 +100,8 @@ final class Gift {
           out.skip(item.line(), item.problem());
           break;
         case DESCRIPTION:
-          out.skip(item.line(), "a description (text with no answers in { }) is not a question");
+          // Text between questions, often an instruction: said, but not counted as a lost question.
+          out.warn(item.line(), "left out: a description (text with no answers in { }) is not a question");
           break;
         default:
           out.skip(item.line(), (item.kind() == Kind.ESSAY ? "an " : "a ") + item.kind().label + " question" + example(item.kind())
@@ -109,7 +126,7 @@ final class Gift {
     }
   }
 
-  /** "$course$/top/World history" -> "world-history"; Moodle's own top levels give none. */
+  /** "$course$/top/World history" -> "world-history", "$course$/top/Глоссарий" -> "глоссарий"; Moodle's own top levels give none. */
   static String categoryTag(String category) {
     String[] parts = category.split("/");
     for (int i = parts.length - 1; i >= 0; i--) {
@@ -120,7 +137,8 @@ final class Gift {
       if (p.startsWith("$") || p.equalsIgnoreCase("top")) {
         return null;
       }
-      return Clean.kebab(p).isEmpty() ? null : Clean.kebab(p);
+      String tag = Clean.tag(p);
+      return tag.isEmpty() ? null : tag;
     }
     return null;
   }
@@ -241,31 +259,152 @@ final class Gift {
     void accept(Item item) throws ImportException;
   }
 
+  /**
+   * Blocks end at blank lines, as Moodle reads them, with two exceptions seen in real banks: a
+   * $CATEGORY: line is an item of its own even with a question right under it (as GIFT-grammar-PEG.js
+   * reads it), and a block left open in its answers "{" is joined to the next one when that one
+   * closes them, so a stray blank line inside the braces loses nothing.
+   */
   static void forEach(List<String> lines, ItemSink items) throws ImportException {
-    List<String> text = new ArrayList<>();
-    List<String> comments = new ArrayList<>();
-    int first = 0;
+    Block block = new Block();
+    Block held = null;
     for (int i = 0; i <= lines.size(); i++) {
       String line = i < lines.size() ? lines.get(i).strip() : "";
       if (i == 0 && line.startsWith("\uFEFF")) {
         line = line.substring(1).strip();
       }
-      if (line.isEmpty()) {
-        if (!text.isEmpty()) {
-          items.accept(block(String.join("\n", text), comments, first));
+      boolean category = line.startsWith("$CATEGORY:");
+      if (line.isEmpty() || category) {
+        if (!block.text.isEmpty()) {
+          if (held != null) {
+            if (firstBrace(block.text) == '}') {
+              held.join(block);
+              items.accept(held.item().withNote("a blank line inside the answers { } of this question; "
+                  + "read as one question (Moodle would not)"));
+              held = null;
+              block = new Block();
+              continue;
+            }
+            items.accept(held.item());
+            held = null;
+          }
+          if (!category && lastBrace(block.text) == '{') {
+            held = block; // its answers may go on after the blank line
+          } else {
+            items.accept(block.item());
+          }
         }
-        text.clear();
-        comments.clear();
+        if (category) {
+          if (held != null) {
+            items.accept(held.item());
+            held = null;
+          }
+          items.accept(block(line, List.of(), i + 1));
+          block = new Block();
+          continue;
+        }
+        if (held != block) {
+          block.clear();
+        } else {
+          block = new Block();
+        }
         continue;
       }
       if (line.startsWith("//")) {
-        comments.add(line);
+        block.comments.add(line);
       } else {
-        if (text.isEmpty()) {
-          first = i + 1;
+        if (block.text.isEmpty()) {
+          block.first = i + 1;
         }
-        text.add(line);
+        block.text.add(line);
       }
+    }
+    if (held != null) {
+      items.accept(held.item());
+    }
+  }
+
+  /** The lines of one item as they are read: text, comments, and the line the text starts on. */
+  private static final class Block {
+    final List<String> text = new ArrayList<>();
+    final List<String> comments = new ArrayList<>();
+    int first;
+
+    void clear() {
+      text.clear();
+      comments.clear();
+    }
+
+    void join(Block next) {
+      text.addAll(next.text);
+      comments.addAll(next.comments);
+    }
+
+    Item item() {
+      return block(String.join("\n", text), comments, first);
+    }
+  }
+
+  /** The first unescaped brace in the lines, '{' or '}', or 0 when there is none. */
+  private static char firstBrace(List<String> lines) {
+    for (String l : lines) {
+      for (int i = 0; i < l.length(); i++) {
+        char c = l.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '{' || c == '}') {
+          return c;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The last unescaped brace in the lines, '{' or '}', or 0 when there is none. */
+  private static char lastBrace(List<String> lines) {
+    char last = 0;
+    for (String l : lines) {
+      for (int i = 0; i < l.length(); i++) {
+        char c = l.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '{' || c == '}') {
+          last = c;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** What each "[name:...]" in the comment holds, "\\]" read as "]"; an unclosed one gives nothing. */
+  static List<String> marks(String comment, String name) {
+    List<String> out = new ArrayList<>();
+    String open = "[" + name + ":";
+    int from = 0;
+    while (true) {
+      int at = comment.indexOf(open, from);
+      if (at < 0) {
+        return out;
+      }
+      int i = at + open.length();
+      StringBuilder b = new StringBuilder();
+      boolean closed = false;
+      for (; i < comment.length(); i++) {
+        char c = comment.charAt(i);
+        if (c == '\\' && i + 1 < comment.length()) {
+          b.append(c).append(comment.charAt(++i));
+        } else if (c == ']') {
+          closed = true;
+          break;
+        } else {
+          b.append(c);
+        }
+      }
+      if (!closed) {
+        return out; // nothing after an unclosed mark can close, so the scan ends here
+      }
+      out.add(b.toString());
+      from = i + 1;
     }
   }
 
@@ -273,13 +412,12 @@ final class Gift {
     String id = null;
     List<String> tags = new ArrayList<>();
     for (String c : comments) {
-      Matcher m = ID_MARK.matcher(c);
-      if (id == null && m.find()) {
-        id = unescapeMark(m.group(1));
+      List<String> ids = marks(c, "id");
+      if (id == null && !ids.isEmpty()) {
+        id = unescapeMark(ids.get(0));
       }
-      Matcher t = TAG_MARK.matcher(c);
-      while (t.find()) {
-        String tag = unescapeMark(t.group(1));
+      for (String t : marks(c, "tag")) {
+        String tag = unescapeMark(t);
         if (!tag.isEmpty()) {
           tags.add(tag);
         }
@@ -387,6 +525,9 @@ final class Gift {
       Escaped piece = answers.sub(p[0], p[1]).strip();
       if (piece.length() == 0) {
         continue;
+      }
+      if (piece.length() == 1 && piece.isMarker(0, '~') && answers.isMarker(p[1], '=')) {
+        continue; // "~=desert": Moodle reads it as the right answer "=desert"
       }
       boolean equals = piece.isMarker(0, '=');
       if (piece.isMarker(0, '=') || piece.isMarker(0, '~')) {

@@ -25,6 +25,7 @@ final class Html {
     int images = 0;
     int i = 0;
     int n = html.length();
+    Ends ends = new Ends(html);
     while (i < n) {
       char c = html.charAt(i);
       if (c == '<' && html.startsWith("<!--", i)) {
@@ -32,11 +33,11 @@ final class Html {
         i = end < 0 ? n : end + 3;
         continue;
       }
-      int end = c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1)) ? tagEnd(html, i + 1) : -1;
+      int end = c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1)) ? ends.tagEnd(i + 1) : -1;
       if (end > 0) { // a "<" that no ">" closes is text
         boolean endTag = html.charAt(i + 1) == '/';
         String name = tagName(html, i + 1, end);
-        if (name.equals("img")) {
+        if (name.equals("img") && !endTag) {
           images++;
         }
         if (BLOCKS.contains(name)) {
@@ -50,7 +51,7 @@ final class Html {
         continue;
       }
       if (c == '&') {
-        int semi = html.indexOf(';', i + 1);
+        int semi = semicolon(html, i + 1);
         if (semi > i + 1 && semi - i <= 12) {
           String decoded = entity(html.substring(i + 1, semi));
           if (decoded != null) {
@@ -89,22 +90,66 @@ final class Html {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
   }
 
-  /** The index of the '>' that ends the tag starting at from, skipping quoted attribute values; -1 if none. */
-  private static int tagEnd(String s, int from) {
-    char quote = 0;
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '>') {
+  /** The ';' that may end an entity starting before from: within 12 characters, so "&&&..." stays linear. */
+  private static int semicolon(String s, int from) {
+    for (int i = from; i < s.length() && i < from + 12; i++) {
+      if (s.charAt(i) == ';') {
         return i;
       }
     }
     return -1;
+  }
+
+  /** True when the text has an entity Sourced decodes, such as "&amp;" or "&#233;". */
+  static boolean hasEntity(String s) {
+    for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+      int semi = semicolon(s, i + 1);
+      if (semi > i + 1 && entity(s.substring(i + 1, semi)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where tags end, found in time linear in the text. A tag ends at the first '>' outside quoted
+   * attribute values. Once a scan for it reaches the end of the text, quotes are no longer trusted
+   * and a tag ends at the next '>', which is remembered: a run of "<a" with no '>' is read once,
+   * not once for each "<".
+   */
+  private static final class Ends {
+    private final String s;
+    private boolean quotesTrusted = true;
+    private int gtFrom = -1;
+    private int gt = -1;
+
+    Ends(String s) {
+      this.s = s;
+    }
+
+    int tagEnd(int from) {
+      if (quotesTrusted) {
+        char quote = 0;
+        for (int i = from; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (quote != 0) {
+            if (c == quote) {
+              quote = 0;
+            }
+          } else if (c == '"' || c == '\'') {
+            quote = c;
+          } else if (c == '>') {
+            return i;
+          }
+        }
+        quotesTrusted = false; // one scan to the end at most; after it, the cached next '>'
+      }
+      if (gtFrom < 0 || from > gt && gt >= 0) {
+        gtFrom = from;
+        gt = s.indexOf('>', from);
+      }
+      return gt;
+    }
   }
 
   private static String tagName(String s, int from, int end) {
@@ -159,6 +204,26 @@ final class Html {
         {"shy", "\u00AD"}, {"thinsp", "\u2009"}, {"ensp", "\u2002"}, {"emsp", "\u2003"}};
     for (String[] e : named) {
       m.put(e[0], e[1]);
+    }
+    String[][] more = {{"larr", "\u2190"}, {"uarr", "\u2191"}, {"rarr", "\u2192"}, {"darr", "\u2193"},
+        {"harr", "\u2194"}, {"lArr", "\u21D0"}, {"rArr", "\u21D2"}, {"hArr", "\u21D4"}, {"infin", "\u221E"},
+        {"sum", "\u2211"}, {"prod", "\u220F"}, {"radic", "\u221A"}, {"asymp", "\u2248"}, {"equiv", "\u2261"},
+        {"isin", "\u2208"}, {"cap", "\u2229"}, {"cup", "\u222A"}, {"and", "\u2227"}, {"or", "\u2228"},
+        {"not", "\u00AC"}, {"forall", "\u2200"}, {"exist", "\u2203"}, {"empty", "\u2205"}, {"part", "\u2202"},
+        {"int", "\u222B"}, {"prime", "\u2032"}, {"sup1", "\u00B9"}, {"ordm", "\u00BA"}, {"ordf", "\u00AA"},
+        {"permil", "\u2030"}, {"dagger", "\u2020"}, {"loz", "\u25CA"}, {"check", "\u2713"}};
+    for (String[] e : more) {
+      m.put(e[0], e[1]);
+    }
+    // Greek letters by name: alpha ... omega, Alpha ... Omega.
+    String[] greek = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+        "mu", "nu", "xi", "omicron", "pi", "rho", "sigmaf", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
+    for (int i = 0; i < greek.length; i++) {
+      m.put(greek[i], String.valueOf((char) (0x03B1 + i)));
+      if (!greek[i].equals("sigmaf")) {
+        String cap = Character.toUpperCase(greek[i].charAt(0)) + greek[i].substring(1);
+        m.put(cap, String.valueOf((char) (0x0391 + i)));
+      }
     }
     // Accented letters by name: "eacute" is e with U+0301, "Ouml" O with U+0308, and so on.
     String[][] accents = {{"acute", "\u0301"}, {"grave", "\u0300"}, {"circ", "\u0302"}, {"uml", "\u0308"},

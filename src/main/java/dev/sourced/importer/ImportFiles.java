@@ -25,6 +25,8 @@ public final class ImportFiles {
   public static final long MAX_BYTES = 16L * 1024 * 1024;
 
   private static final int SNIFF = 8192;
+  static final String READS = "Excel workbooks (.xlsx), CSV and TSV sheets, GIFT, Aiken, Moodle XML and Quizlet "
+      + "exports";
 
   private ImportFiles() {}
 
@@ -32,6 +34,9 @@ public final class ImportFiles {
   public static Imported importFile(Path path, String name, Importer.Format format, String language)
       throws ImportException {
     byte[] bytes = bytes(path, name);
+    if (startsWith(bytes, 'P', 'K', 3, 4)) {
+      return Xlsx.read(name, bytes, language);
+    }
     refuseBinary(bytes, name);
     List<Problem> warnings = new ArrayList<>();
     String text = decode(bytes, name, format, warnings);
@@ -67,22 +72,19 @@ public final class ImportFiles {
 
   /** Workbooks, PDFs and other binary files, named where they can be, with what to do instead. */
   static void refuseBinary(byte[] b, String name) throws ImportException {
-    String save = "; save the sheet as CSV UTF-8 (or TSV) and import that";
-    if (startsWith(b, 'P', 'K', 3, 4)) {
-      throw new ImportException(name, 0, "is a ZIP archive, such as an Excel .xlsx or OpenDocument .ods workbook" + save);
-    }
     if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-      throw new ImportException(name, 0, "is an Excel 97-2003 workbook (.xls)" + save);
+      throw new ImportException(name, 0, "is an Excel 97-2003 workbook (.xls); save it as .xlsx (or CSV UTF-8) "
+          + "and import that");
     }
     if (startsWith(b, '%', 'P', 'D', 'F')) {
-      throw new ImportException(name, 0, "is a PDF; import reads CSV, TSV, GIFT and Aiken text files");
+      throw new ImportException(name, 0, "is a PDF; import reads " + READS);
     }
     if (utf16(b) != null) {
       return;
     }
     for (int i = 0; i < Math.min(b.length, SNIFF); i++) {
       if (b[i] == 0) {
-        throw new ImportException(name, 0, "is a binary file, not text; import reads CSV, TSV, GIFT and Aiken text files");
+        throw new ImportException(name, 0, "is a binary file, not text; import reads " + READS);
       }
     }
   }

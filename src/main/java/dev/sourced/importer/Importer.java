@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Importer {
   public enum Format {
-    SPREADSHEET("spreadsheet"), GIFT("gift"), AIKEN("aiken");
+    SPREADSHEET("spreadsheet"), GIFT("gift"), AIKEN("aiken"), MOODLE_XML("moodle-xml"), QUIZLET("quizlet");
 
     private final String label;
 
@@ -25,8 +25,11 @@ public final class Importer {
 
     public static Optional<Format> parse(String text) {
       String t = text.toLowerCase(Locale.ROOT);
-      if (t.equals("csv") || t.equals("tsv")) {
+      if (t.equals("csv") || t.equals("tsv") || t.equals("xlsx")) {
         return Optional.of(SPREADSHEET);
+      }
+      if (t.equals("xml") || t.equals("moodle")) {
+        return Optional.of(MOODLE_XML);
       }
       for (Format f : values()) {
         if (f.label.equals(t)) {
@@ -52,6 +55,10 @@ public final class Importer {
         return Gift.read(file, lines(text), language);
       case AIKEN:
         return Aiken.read(file, lines(text), language);
+      case MOODLE_XML:
+        return MoodleXml.read(file, text, language);
+      case QUIZLET:
+        return Quizlet.read(file, text, language);
       default:
         Spreadsheet.Found found = Spreadsheet.find(text, file, delimiters(file));
         PackBuilder out = new PackBuilder(new Notes(file), found.header().layout().label);
@@ -73,11 +80,18 @@ public final class Importer {
     if (name.endsWith(".aiken") || name.contains(".aiken.")) {
       return Format.AIKEN;
     }
+    if (name.endsWith(".xml") || MoodleXml.looksLike(text)) {
+      return Format.MOODLE_XML;
+    }
     try {
       Spreadsheet.find(text, file, delimiters(file));
       return Format.SPREADSHEET;
     } catch (ImportException notASpreadsheet) {
       // look further
+    }
+    List<String> lines = lines(text);
+    if (Quizlet.looksLike(lines)) {
+      return Format.QUIZLET;
     }
     if (AIKEN_ANSWER.matcher(text).find() && AIKEN_OPTION.matcher(text).find()) {
       return Format.AIKEN;
@@ -85,10 +99,19 @@ public final class Importer {
     if (GIFT_ANSWERS.matcher(text).find()) {
       return Format.GIFT;
     }
-    throw new ImportException(file, 0, "cannot tell what format this is: not a spreadsheet with a header Sourced "
-        + "knows, nor GIFT (answers in { }), nor Aiken (ANSWER: lines); name it .csv, .tsv, .gift or .aiken, "
-        + "or pass --format");
+    String first = lines.stream().filter(l -> !l.isBlank()).findFirst().map(l -> Clean.text(l).text()).orElse("");
+    throw new ImportException(file, 0, "cannot tell what format this is" + (first.isEmpty() ? " (it is empty)"
+        : "; its first line is \"" + (first.length() > 60 ? first.substring(0, 57) + "..." : first) + "\"")
+        + ". Import reads: " + WHAT_IS_READ + ". To map it: add a header row such as "
+        + "\"Question,Option 1,Option 2,Option 3,Correct Answer,Explanation\" (the right answer as its text, letter "
+        + "or number), or name the file .csv, .tsv, .xlsx, .gift, .aiken or .xml, or pass --format");
   }
+
+  /** Every format import reads and how each is recognised, for the message on a file it cannot tell. */
+  static final String WHAT_IS_READ = "sheets (.xlsx, CSV, TSV) whose header row is that of Kahoot!, Quizizz, "
+      + "Blooket, Gimkit, a generic quiz sheet or the Sourced template; GIFT (answers in { }); Aiken (options "
+      + "\"A.\" or \"A)\" and an \"ANSWER: B\" line); Moodle XML (<quiz><question ...>); Quizlet exports (a term, "
+      + "a tab and its definition on each line)";
 
   private static List<Character> delimiters(String file) {
     String lower = file.toLowerCase(Locale.ROOT);

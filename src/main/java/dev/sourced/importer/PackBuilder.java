@@ -112,18 +112,31 @@ final class PackBuilder {
             + "; Sourced plays " + MIN_CHOICES + " to " + MAX_CHOICES);
         return;
       }
-      Set<String> seen = new HashSet<>();
-      for (String c : choices) {
-        if (!seen.add(c)) {
-          skip(d.line, "the choice \"" + c + "\" is listed twice; make each choice different");
-          return;
-        }
-      }
       if (d.answer < 0 || d.answer >= choices.size()) {
         skip(d.line, "no correct answer");
         return;
       }
       answer = choices.get(d.answer);
+      // A wrong choice written twice is one wrong choice; the right one written again as wrong is a mistake.
+      Set<String> seen = new HashSet<>();
+      List<String> distinct = new ArrayList<>();
+      for (int i = 0; i < choices.size(); i++) {
+        String c = choices.get(i);
+        if (seen.add(c)) {
+          distinct.add(c);
+        } else if (c.equals(answer)) {
+          skip(d.line, "the right answer \"" + c + "\" is also listed as a wrong choice; make each choice different");
+          return;
+        } else {
+          warn(d.line, "the wrong choice \"" + c + "\" is listed twice; it is shown once");
+        }
+      }
+      choices = distinct;
+      if (choices.size() < MIN_CHOICES) {
+        skip(d.line, "the question has " + choices.size() + " different choice" + (choices.size() == 1 ? "" : "s")
+            + "; Sourced plays " + MIN_CHOICES + " to " + MAX_CHOICES);
+        return;
+      }
       if (choices.size() == 2 && isTrueFalse(choices)) {
         trueFalse = true;
         answer = answer.equalsIgnoreCase("true") ? "True" : "False";
@@ -156,6 +169,10 @@ final class PackBuilder {
     }
     if (choices.stream().anyMatch(c -> c.length() > MAX_TEXT)) {
       skip(d.line, "a choice is longer than " + MAX_TEXT + " characters");
+      return;
+    }
+    if (Clean.text(d.source).text().length() > MAX_TEXT) {
+      skip(d.line, "the source is longer than " + MAX_TEXT + " characters");
       return;
     }
     String source = source(d);
@@ -218,7 +235,7 @@ final class PackBuilder {
     Set<String> out = new LinkedHashSet<>();
     for (String t : d.tags) {
       for (String part : TAG_SPLIT.split(t == null ? "" : t)) {
-        String k = Clean.kebab(part);
+        String k = Clean.tag(part);
         if (!k.isEmpty()) {
           out.add(k);
         }
@@ -235,6 +252,11 @@ final class PackBuilder {
     }
     if (base.isEmpty()) {
       base = "q-" + (questions.size() + 1);
+    }
+    String named = !given.isEmpty() ? d.id : d.title;
+    if (named != null && Clean.losesLetters(named)) {
+      warn(d.line, "the " + (!given.isEmpty() ? "id" : "title") + " \"" + Clean.text(named).text()
+          + "\" has letters an id cannot hold (ids are ASCII); the id is \"" + base + "\"");
     }
     String id = base;
     for (int n = 2; ids.contains(id); n++) {

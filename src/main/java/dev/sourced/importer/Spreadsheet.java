@@ -21,6 +21,8 @@ final class Spreadsheet {
   static final String SUPPORTED = "Kahoot! (Question, Answer 1-4, Time limit, Correct answer(s)); "
       + "Quizizz (Question Text, Question Type, Option 1-5, Correct Answer, Time in seconds, Image Link, "
       + "Answer explanation); Blooket (Question #, Question Text, Answer 1-4, Time Limit, Correct Answer(s)); "
+      + "Gimkit (Question, Correct Answer, Incorrect Answer 1-3); a generic quiz sheet (Question, Option 1-6 "
+      + "or Option A-F, Correct Answer as the option's text, letter or number, Explanation); "
       + "the Sourced template (id, type, prompt, choice 1-6 or choices, answer, passage, source, explanation, "
       + "discussion, difficulty, tags)";
 
@@ -28,7 +30,9 @@ final class Spreadsheet {
     TEMPLATE("Sourced spreadsheet template", 6),
     QUIZIZZ("Quizizz spreadsheet", 5),
     BLOOKET("Blooket spreadsheet", 4),
-    KAHOOT("Kahoot! spreadsheet", 6);
+    KAHOOT("Kahoot! spreadsheet", 6),
+    GIMKIT("Gimkit spreadsheet", 6),
+    GENERIC("quiz spreadsheet", 6);
 
     final String label;
     final int maxChoices;
@@ -49,12 +53,17 @@ final class Spreadsheet {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOTE = Pattern.compile("\\(|\\s[-\u2013\u2014]\\s|:|\\[");
   private static final Pattern NUMBERED = Pattern.compile("([a-z#])\\s*(\\d+)$");
-  private static final Map<String, String> SYNONYMS = Map.of(
-      "correct answers", "correct answer",
-      "question number", "question #",
-      "choice", "choices",
-      "tag", "tags",
-      "explanation of answer", "answer explanation");
+  private static final Map<String, String> SYNONYMS = Map.ofEntries(
+      Map.entry("correct answers", "correct answer"),
+      Map.entry("right answer", "correct answer"),
+      Map.entry("correct option", "correct answer"),
+      Map.entry("question number", "question #"),
+      Map.entry("choice", "choices"),
+      Map.entry("tag", "tags"),
+      Map.entry("explanation of answer", "answer explanation"),
+      Map.entry("wrong answer 1", "incorrect answer 1"),
+      Map.entry("wrong answer 2", "incorrect answer 2"),
+      Map.entry("wrong answer 3", "incorrect answer 3"));
 
   private Spreadsheet() {}
 
@@ -66,9 +75,18 @@ final class Spreadsheet {
     if (note.find() && note.start() > 0) {
       s = s.substring(0, note.start());
     }
-    s = s.replaceAll("[*\\s]+$", "").strip();
+    s = stripStars(s);
     s = NUMBERED.matcher(s).replaceAll("$1 $2");
     return SYNONYMS.getOrDefault(s, s);
+  }
+
+  /** Without the trailing "*" marks and spaces of "choice 2 *"; by hand, since a regex backtracks on a run of them. */
+  private static String stripStars(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == '*' || Character.isWhitespace(s.charAt(end - 1)))) {
+      end--;
+    }
+    return s.substring(0, end).strip();
   }
 
   /** The layout a row is the header of, or null. */
@@ -94,6 +112,13 @@ final class Spreadsheet {
     } else if (columns.containsKey("question") && columns.containsKey("answer 1")
         && columns.containsKey("correct answer")) {
       layout = Layout.KAHOOT;
+    } else if (columns.containsKey("question") && columns.containsKey("correct answer")
+        && columns.containsKey("incorrect answer 1")) {
+      layout = Layout.GIMKIT;
+    } else if ((columns.containsKey("question") || columns.containsKey("question text"))
+        && (columns.containsKey("correct answer") || columns.containsKey("answer")) && genericOption(columns, 1) != null
+        && genericOption(columns, 2) != null) {
+      layout = Layout.GENERIC;
     }
     if (layout == null) {
       return null;
@@ -109,23 +134,16 @@ final class Spreadsheet {
 
 
   /** A header found in the text: the reader stands on the first row after it. */
-  record Found(Header header, Csv reader, char delimiter) {}
+  record Found(Header header, Rows reader, char delimiter) {}
 
   /** The first recognised header within the first rows, trying the delimiters in order. */
   static Found find(String text, String file, List<Character> delimiters) throws ImportException {
     ImportException broken = null;
     for (char delimiter : delimiters) {
-      Csv csv = new Csv(text, delimiter, file);
       try {
-        for (int i = 0; i < HEADER_SEARCH_ROWS; i++) {
-          Csv.Row row = csv.next();
-          if (row == null) {
-            break;
-          }
-          Header h = header(row);
-          if (h != null) {
-            return new Found(h, csv, delimiter);
-          }
+        Found f = find(new Csv(text, delimiter, file), delimiter);
+        if (f != null) {
+          return f;
         }
       } catch (ImportException e) {
         broken = broken == null ? e : broken;
@@ -136,7 +154,23 @@ final class Spreadsheet {
     }
     throw new ImportException(file, text.isBlank() ? 0 : 1, (text.isBlank() ? "the file is empty; "
         : "no header row Sourced knows in the first " + HEADER_SEARCH_ROWS + " rows; ")
-        + "supported spreadsheets, saved as CSV or TSV: " + SUPPORTED);
+        + "supported spreadsheets, saved as CSV, TSV or .xlsx: " + SUPPORTED + "; to map another sheet, name its "
+        + "columns as one of these, for example Question,Option 1,Option 2,Option 3,Correct Answer,Explanation");
+  }
+
+  /** The first recognised header within the first rows of a sheet, or null. */
+  static Found find(Rows rows, char delimiter) throws ImportException {
+    for (int i = 0; i < HEADER_SEARCH_ROWS; i++) {
+      Csv.Row row = rows.next();
+      if (row == null) {
+        return null;
+      }
+      Header h = header(row);
+      if (h != null) {
+        return new Found(h, rows, delimiter);
+      }
+    }
+    return null;
   }
 
   /** Every row after the header, as questions or warnings. */
@@ -148,6 +182,8 @@ final class Spreadsheet {
     for (Csv.Row row = found.reader().next(); row != null; row = found.reader().next()) {
       if (h.layout() == Layout.TEMPLATE) {
         templateRow(h, row, out);
+      } else if (h.layout() == Layout.GIMKIT || h.layout() == Layout.GENERIC) {
+        namedRow(h, row, out);
       } else {
         quizRow(h, row, out);
       }
@@ -168,6 +204,9 @@ final class Spreadsheet {
       return; // an empty or only numbered row of the template
     }
     int line = row.line();
+    if (instructions(row)) {
+      return; // the template's own row saying what goes in each column
+    }
     if (layout == Layout.QUIZIZZ) {
       String type = Clean.text(row.cell(h.column("question type"))).text();
       String t = type.toLowerCase(Locale.ROOT);
@@ -183,7 +222,14 @@ final class Spreadsheet {
       return;
     }
     if (numbers.isEmpty()) {
-      out.skip(line, "no correct answer is given");
+      String type = Clean.text(row.cell(h.column("question type"))).text().toLowerCase(Locale.ROOT);
+      long given = options.stream().filter(o -> !o.isBlank()).count();
+      if (type.contains("typ") || layout == Layout.BLOOKET && given == 1) {
+        out.skip(line, "a type-in (typing) question: players type the answer \"" + Clean.text(options.stream()
+            .filter(o -> !o.isBlank()).findFirst().orElse("")).text() + "\"; Sourced plays multiple choice and true/false");
+      } else {
+        out.skip(line, "no correct answer is given");
+      }
       return;
     }
     if (numbers.size() > 1) {
@@ -216,6 +262,87 @@ final class Spreadsheet {
       d.notes.add("the image " + image + " is not carried over; Sourced shows text only");
     }
     d.explanation = row.cell(h.column("answer explanation"));
+    out.add(d);
+  }
+
+  /**
+   * The Quizizz template's second row ("Text of the question (required)", "Text for option 1
+   * (required)", "Integer (1-5 for the correct option)" ...), and rows like it: not a question.
+   */
+  static boolean instructions(Csv.Row row) {
+    int notes = 0;
+    for (String c : row.cells()) {
+      String k = Clean.text(c).text().toLowerCase(Locale.ROOT);
+      if (k.startsWith("text of the question") || k.startsWith("text for option")) {
+        return true;
+      }
+      if (k.contains("(required") || k.contains("(optional")) {
+        notes++;
+      }
+    }
+    return notes >= 2;
+  }
+
+  /** The column of option n of a generic sheet: "option 1", "option a", "answer a", "choice 1", "a" ... */
+  private static Integer genericOption(Map<String, Integer> columns, int n) {
+    String letter = String.valueOf((char) ('a' + n - 1));
+    for (String k : List.of("option " + n, "option " + letter, "answer " + letter, "choice " + n, "choice " + letter,
+        "option" + letter, letter)) {
+      Integer c = columns.get(k);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A row of a Gimkit sheet (the right answer, then wrong ones) or of a generic quiz sheet
+   * (options, then the right one named by its text, letter or number).
+   */
+  private static void namedRow(Header h, Csv.Row row, PackBuilder out) throws ImportException {
+    if (row.blank() || instructions(row)) {
+      return;
+    }
+    int line = row.line();
+    String prompt = row.cell(h.column(h.columns().containsKey("question") ? "question" : "question text"));
+    String correct = Clean.text(row.cell(h.column(h.columns().containsKey("correct answer") ? "correct answer"
+        : "answer"))).text();
+    List<String> choices = new ArrayList<>();
+    int answer;
+    if (h.layout() == Layout.GIMKIT) {
+      choices.add(row.cell(h.column("correct answer")));
+      for (int i = 1; i <= 5; i++) {
+        String c = row.cell(h.column("incorrect answer " + i));
+        if (!c.isBlank()) {
+          choices.add(c);
+        }
+      }
+      if (correct.isEmpty()) {
+        out.skip(line, "no correct answer is given");
+        return;
+      }
+      answer = 0;
+    } else {
+      for (int i = 1; i <= 6; i++) {
+        Integer c = genericOption(h.columns(), i);
+        if (c != null && !row.cell(c).isBlank()) {
+          choices.add(row.cell(c));
+        }
+      }
+      answer = answerIndex(choices, correct);
+      if (answer < 0) {
+        out.skip(line, correct.isEmpty() ? "no correct answer is given"
+            : "the correct answer \"" + correct + "\" is not one of the options (nor an option's letter or number)");
+        return;
+      }
+    }
+    Draft d = Draft.choice(line, prompt, choices, answer);
+    String explanation = row.cell(h.column("explanation"));
+    d.explanation = explanation.isBlank() ? row.cell(h.column("answer explanation")) : explanation;
+    d.tags.add(row.cell(h.column("tags")));
+    d.tags.add(row.cell(h.column("category")));
+    d.difficulty = row.cell(h.column("difficulty"));
     out.add(d);
   }
 
@@ -364,6 +491,12 @@ final class Spreadsheet {
       case BLOOKET:
         return List.of("question #", "question text", "time limit", "correct answer").contains(k)
             || numbered(k, "answer", 4);
+      case GIMKIT:
+        return List.of("question", "correct answer").contains(k) || numbered(k, "incorrect answer", 5);
+      case GENERIC:
+        return List.of("question", "question text", "correct answer", "answer", "explanation", "answer explanation", "tags",
+            "category", "difficulty").contains(k) || numbered(k, "option", 6) || numbered(k, "choice", 6)
+            || k.matches("(option|answer|choice) ?[a-f]|[a-f]");
       default:
         return List.of("question", "time limit", "correct answer").contains(k) || numbered(k, "answer", 6);
     }

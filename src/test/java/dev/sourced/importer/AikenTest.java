@@ -52,4 +52,14 @@ class AikenTest {
     assertThat(q.type()).isEqualTo(Question.Type.TRUE_FALSE);
     assertThat(q.answer()).isEqualTo("True");
   }
+
+  @Test
+  void unknownFieldLineIsWarnedAboutOnceOnItsOwnLine() throws ImportException {
+    Imported i = aiken("Which?\nA. a\nB. b\nNUMBERING: abc\nANSWER: A\n");
+    assertThat(i.pack().questions()).extracting(Question::answer).containsExactly("a");
+    assertThat(i.warnings()).extracting(Problem::format).filteredOn(w -> w.contains("NUMBERING"))
+        .containsExactly("t.txt:4: warning: \"NUMBERING: abc\" is not an option nor the ANSWER line; Aiken has no "
+            + "such field, so it is left out");
+    assertThat(i.warnings()).extracting(Problem::line).doesNotContain(5);
+  }
 }

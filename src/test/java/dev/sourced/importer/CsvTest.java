@@ -54,4 +54,15 @@ class CsvTest {
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("t.csv:2: error: a quoted field starts on this line and is never closed");
   }
+
+  @Test
+  void spaceAfterTheCommaBeforeAQuotedFieldIsNotPartOfIt() throws ImportException {
+    assertThat(rows("1, \"Running late, who missed the train?\", \"me\" ,30\n", ',').get(0).cells())
+        .containsExactly("1", "Running late, who missed the train?", "me", "30");
+  }
+
+  @Test
+  void tabDelimiterAtACellStartIsStillADelimiter() throws ImportException {
+    assertThat(rows("a\t\t\"b\"\n", '\t').get(0).cells()).containsExactly("a", "", "b");
+  }
 }

@@ -182,4 +182,84 @@ class GiftTest {
         .isInstanceOf(ImportException.class)
         .hasMessage("t.gift: error: the file holds no questions; nothing was written");
   }
+
+  // ---- Defects seen on real banks (issue 11), each with its smallest input -------------------
+
+  @Test
+  void questionRightUnderACategoryLineIsReadAndTagged() throws ImportException {
+    Imported i = gift("$CATEGORY: $course$/top/Chapter 1\n::Q1:: Capital of France? {\n=Paris\n~Rome\n}\n\n"
+        + "::Q2:: Capital of Italy? {=Rome ~Paris}");
+    assertThat(i.pack().questions()).extracting(Question::prompt)
+        .containsExactly("Capital of France?", "Capital of Italy?");
+    assertThat(i.pack().questions()).extracting(Question::tags)
+        .containsExactly(List.of("chapter-1"), List.of("chapter-1"));
+    assertThat(i.skipped()).isZero();
+  }
+
+  @Test
+  void tildeEqualsMarksTheRightAnswerAsMoodleReadsIt() throws ImportException {
+    Question q = only("Which is hot and dry? { ~volcano. ~=desert. ~mountain range. }");
+    assertThat(q.choices()).containsExactly("volcano.", "desert.", "mountain range.");
+    assertThat(q.answer()).isEqualTo("desert.");
+  }
+
+  @Test
+  void nonLatinCategoryGivesAUnicodeTagAndATitleATransliteratedId() throws ImportException {
+    Imported i = gift("$CATEGORY: $course$/top/\u0413\u043b\u043e\u0441\u0441\u0430\u0440\u0438\u0439\n\n"
+        + "::\u0412\u043e\u043f\u0440\u043e\u0441 1:: \u0414\u0430?{T}");
+    Question q = i.pack().questions().get(0);
+    assertThat(q.tags()).containsExactly("\u0433\u043b\u043e\u0441\u0441\u0430\u0440\u0438\u0439");
+    assertThat(q.id()).isEqualTo("vopros-1");
+  }
+
+  @Test
+  void titleInAScriptWithNoTransliterationIsWarnedAbout() throws ImportException {
+    Imported i = gift("::\u5730\u7406 1:: Is it?{T}");
+    assertThat(i.pack().questions().get(0).id()).isEqualTo("1");
+    assertThat(warnings(i)).contains("t.gift:1: warning: the title \"\u5730\u7406 1\" has letters an id cannot "
+        + "hold (ids are ASCII); the id is \"1\"");
+  }
+
+  @Test
+  void entitiesInMoodleFormatTextAreDecodedAsInHtml() throws ImportException {
+    assertThat(only("Tom &amp; Jerry: who is the cat? {=Tom ~Jerry}").prompt()).isEqualTo("Tom & Jerry: who is the cat?");
+    assertThat(only("[html]Tom &amp; Jerry: who is the cat? {=Tom ~Jerry}").prompt())
+        .isEqualTo("Tom & Jerry: who is the cat?");
+    assertThat(only("[plain]Tom &amp; Jerry? {=Tom ~Jerry}").prompt()).isEqualTo("Tom &amp; Jerry?");
+  }
+
+  @Test
+  void descriptionsAreNotCountedAsSkippedQuestions() {
+    assertThatThrownBy(() -> gift("Read the passage first.\n\nA matching one {=a -> b =c -> d}"))
+        .isInstanceOf(ImportException.class)
+        .hasMessage("t.gift: error: none of its 1 question could be imported (see the warnings); nothing was written");
+  }
+
+  @Test
+  void blankLineInsideTheBracesIsOneQuestionReportedOnce() throws ImportException {
+    Imported i = gift("Which?{\n=yes\n\n~no\n}\n\nNext?{T}");
+    assertThat(i.pack().questions()).extracting(Question::prompt).containsExactly("Which?", "Next?");
+    assertThat(i.pack().questions().get(0).choices()).containsExactly("yes", "no");
+    assertThat(warnings(i)).filteredOn(w -> w.contains("blank line")).containsExactly("t.gift:1: warning: a blank "
+        + "line inside the answers { } of this question; read as one question (Moodle would not)");
+  }
+
+  @Test
+  void unclosedBracesAreReportedOnceNotOncePerBlock() throws ImportException {
+    Imported i = gift("Broken?{=yes ~no\n\nFine?{T}");
+    assertThat(i.pack().questions()).extracting(Question::prompt).containsExactly("Fine?");
+    assertThat(i.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void markdownTextLosesItsMarks() throws ImportException {
+    Question q = only("[markdown]Is _this_ **bold** and `code`, see [the notes](http://x.org)? {=[markdown]*yes* ~no}");
+    assertThat(q.prompt()).isEqualTo("Is this bold and code, see the notes (http://x.org)?");
+    assertThat(q.answer()).isEqualTo("yes");
+  }
+
+  @Test
+  void snakeCaseAndASpacedStarStayInMarkdown() throws ImportException {
+    assertThat(only("[markdown]Is snake_case_name 2 * 3? {T}").prompt()).isEqualTo("Is snake_case_name 2 * 3?");
+  }
 }

@@ -39,7 +39,8 @@ class ImportFilesTest {
     Path pdf = dir.resolve("quiz.pdf");
     Files.write(pdf, "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
     assertThatThrownBy(() -> ImportFiles.importFile(pdf, "quiz.pdf", null, "en"))
-        .hasMessage("quiz.pdf: error: is a PDF; import reads CSV, TSV, GIFT and Aiken text files");
+        .hasMessage("quiz.pdf: error: is a PDF; import reads Excel workbooks (.xlsx), CSV and TSV sheets, GIFT, Aiken, "
+            + "Moodle XML and Quizlet exports");
   }
 
   @Test
@@ -53,7 +54,10 @@ class ImportFilesTest {
     Path txt = dir.resolve("notes.txt");
     Files.writeString(txt, "Just some notes.\nNothing else.\n");
     assertThatThrownBy(() -> ImportFiles.importFile(txt, "notes.txt", null, "en"))
-        .hasMessageStartingWith("notes.txt: error: cannot tell what format this is: not a spreadsheet with a header");
+        .hasMessageStartingWith("notes.txt: error: cannot tell what format this is; its first line is \"Just some "
+            + "notes.\". Import reads: sheets (.xlsx, CSV, TSV) whose header row is that of Kahoot!")
+        .hasMessageContaining("To map it: add a header row such as \"Question,Option 1,Option 2,Option 3,Correct "
+            + "Answer,Explanation\"");
   }
 
   @Test

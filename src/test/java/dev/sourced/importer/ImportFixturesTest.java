@@ -28,7 +28,8 @@ class ImportFixturesTest {
 
   static Stream<Path> inputs() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.filter(p -> !p.toString().endsWith(".expected")).sorted().toList().stream();
+      return files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".expected")).sorted().toList()
+          .stream();
     }
   }
 

@@ -38,7 +38,7 @@ class PackBuilderTest {
     Imported i = template(",Same?,a|a,a,,,,,\n,One?,a,a,,,,,\n,Seven?,a|b|c|d|e|f|g,a,,,,,\n,Ok?,a|b,b,,,,,\n");
     assertThat(i.pack().questions()).extracting(Question::prompt).containsExactly("Ok?");
     assertThat(warnings(i)).contains(
-        "t.csv:2: warning: skipped: the choice \"a\" is listed twice; make each choice different",
+        "t.csv:2: warning: skipped: the right answer \"a\" is also listed as a wrong choice; make each choice different",
         "t.csv:3: warning: skipped: the question has 1 choice; Sourced plays 2 to 6",
         "t.csv:4: warning: skipped: the question has 7 choices; Sourced plays 2 to 6");
   }
@@ -92,5 +92,12 @@ class PackBuilderTest {
       assertThat(s.url()).isEqualTo("https://example.org/r");
     });
     assertThat(i.pack().questions().get(0).source()).isEqualTo(i.pack().sources().get(0).id());
+  }
+
+  @Test
+  void aWrongChoiceWrittenTwiceIsShownOnce() throws ImportException {
+    Imported i = template(",Which?,x|y|y|z,x,,,,,\n");
+    assertThat(i.pack().questions().get(0).choices()).containsExactly("x", "y", "z");
+    assertThat(warnings(i)).contains("t.csv:2: warning: the wrong choice \"y\" is listed twice; it is shown once");
   }
 }

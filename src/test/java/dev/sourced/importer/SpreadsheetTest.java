@@ -69,4 +69,69 @@ class SpreadsheetTest {
     Spreadsheet.Header h = Spreadsheet.header(new Csv.Row(1, List.of(header.split(",", -1))));
     return h == null ? null : h.layout();
   }
+
+  @Test
+  void spaceBeforeAQuotedCellKeepsTheRowWhole() throws ImportException {
+    String text = "Question #,Question Text,Answer 1,Answer 2,Answer 3,Answer 4,Time Limit (sec),Correct Answer(s)\n"
+        + "1, \"Running late, who missed the train?\", \"me\", \"the train\", \"the ticket\", \"running\", 30, 1\n";
+    Imported i = Importer.read("quiz.csv", text, null, "en");
+    assertThat(i.pack().questions()).singleElement().satisfies(q -> {
+      assertThat(q.prompt()).isEqualTo("Running late, who missed the train?");
+      assertThat(q.answer()).isEqualTo("me");
+    });
+  }
+
+  @Test
+  void quizizzTemplateInstructionRowIsNotASkippedQuestion() throws ImportException {
+    String text = "Question Text,Question Type,Option 1,Option 2,Correct Answer,Time in seconds\n"
+        + "\"Text of the question\n\n(required)\",\"Question Type\n\n(default is Multiple Choice)\","
+        + "\"Text for option 1\n\n(required in all cases except open-ended & poll)\",\"Text for option 2\","
+        + "\"Integer (1-5 for the correct option)\",\"Time in seconds\n\n(optional, default value is 30 seconds)\"\n"
+        + "Which?,Multiple Choice,Yes,No,1,30\n";
+    Imported i = Importer.read("quizizz.csv", text, null, "en");
+    assertThat(i.skipped()).isZero();
+    assertThat(i.pack().questions()).hasSize(1);
+  }
+
+  @Test
+  void blookeyTypingQuestionIsSkippedAsATypeInQuestion() throws ImportException {
+    String text = "Question #,Question Text,Answer 1,Answer 2,Time Limit (sec),Correct Answer(s)\n"
+        + "1,Capital of France?,Paris,,20,\n2,Which?,Yes,No,20,1\n";
+    Imported i = Importer.read("blooket.csv", text, null, "en");
+    assertThat(i.pack().questions()).hasSize(1);
+    assertThat(i.warnings()).extracting(w -> w.format()).contains("blooket.csv:2: warning: skipped: a type-in "
+        + "(typing) question: players type the answer \"Paris\"; Sourced plays multiple choice and true/false");
+  }
+
+  @Test
+  void genericSheetNamesTheRightOptionByTextLetterOrNumber() throws ImportException {
+    String text = "Question,Option 1,Option 2,Option 3,Correct Answer,Explanation\n"
+        + "Largest planet?,Mars,Jupiter,Venus,Jupiter,It is a gas giant.\n"
+        + "Smallest planet?,Mercury,Earth,Mars,A,\n"
+        + "Red planet?,Venus,Mars,Saturn,2,\n"
+        + "Ringed planet?,Venus,Mars,Earth,Saturn,\n";
+    Imported i = Importer.read("planets.csv", text, null, "en");
+    assertThat(i.format()).isEqualTo("quiz spreadsheet");
+    assertThat(i.pack().questions()).extracting(q -> q.answer()).containsExactly("Jupiter", "Mercury", "Mars");
+    assertThat(i.pack().questions().get(0).explanation()).isEqualTo("It is a gas giant.");
+    assertThat(i.warnings()).extracting(w -> w.format()).contains("planets.csv:5: warning: skipped: the correct "
+        + "answer \"Saturn\" is not one of the options (nor an option's letter or number)");
+  }
+
+  @Test
+  void lettersAsColumnsAndAnAnswerColumnAreAGenericSheetToo() throws ImportException {
+    Imported i = Importer.read("q.csv", "Question,A,B,C,D,Answer\nWhich?,w,x,y,z,C\n", null, "en");
+    assertThat(i.pack().questions().get(0).answer()).isEqualTo("y");
+  }
+
+  @Test
+  void gimkitSheetHasTheRightAnswerFirst() throws ImportException {
+    String text = "Gimkit Spreadsheet Import Template,,,,\n"
+        + "Question,Correct Answer,Incorrect Answer 1,Incorrect Answer 2 (Optional),Incorrect Answer 3 (Optional)\n"
+        + "2 + 2?,4,3,5,\n";
+    Imported i = Importer.read("gimkit.csv", text, null, "en");
+    assertThat(i.format()).isEqualTo("Gimkit spreadsheet");
+    assertThat(i.pack().questions().get(0).choices()).containsExactly("4", "3", "5");
+    assertThat(i.pack().questions().get(0).answer()).isEqualTo("4");
+  }
 }
