@@ -96,7 +96,7 @@ class ClassroomIT {
     }
     List<String> csv = Files.readAllLines(file(".csv"));
     assertThat(csv).hasSize(1 + 3 * 2);
-    assertThat(csv.get(1)).contains(",Otters,").containsPattern(",(yes|no),(0|1000),\\d+\\.\\d$");
+    assertThat(csv.get(1)).contains(",Otters,").containsPattern(",(yes|no),(0|1000),\\d+\\.\\d,(0|1000)$");
     int total = json.path("scores").path("teams").path("Otters").asInt() + json.path("scores").path("teams").path("Pandas").asInt();
     long rightRows = csv.stream().filter(r -> r.contains(",yes,")).count();
     assertThat(total).isEqualTo(1000 * (int) rightRows);
