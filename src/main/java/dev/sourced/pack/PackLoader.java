@@ -20,6 +20,9 @@ public final class PackLoader {
 
   static final String BUNDLE = "questions/";
 
+  /** How a loader failure that is Sourced's fault, not the file's, begins. */
+  static final String BUG = "could not be loaded because of a bug in Sourced (please report it with this file): ";
+
   private PackLoader() {}
 
   static boolean isYaml(String file) {
@@ -41,6 +44,9 @@ public final class PackLoader {
       return failed(file, origin, e.line, e.column, e.getMessage());
     } catch (IOException e) {
       return failed(file, origin, 0, 0, "cannot be read: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // A bug here must cost one pack, not the game (which would wait for the packs for ever).
+      return failed(file, origin, 0, 0, BUG + e);
     }
   }
 

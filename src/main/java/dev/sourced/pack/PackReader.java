@@ -386,7 +386,10 @@ final class PackReader {
 
   private String id(Obj o, String path, String name) {
     String id = text(o, path, name, true);
-    if (id != null && !Pack.isId(id)) {
+    if (id == null) {
+      return null; // already reported; two entries without an id are not duplicates of each other
+    }
+    if (!Pack.isId(id)) {
       error(o.fields().get(name).value(), join(path, name),
           "\"" + id + "\" is not a valid id; use lowercase letters, digits and hyphens, like \"wechat-ban-2020\"");
       return null;

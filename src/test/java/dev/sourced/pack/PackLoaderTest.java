@@ -125,4 +125,28 @@ class PackLoaderTest {
     });
     assertThat(List.of(l.pack().speakers().get(0).id())).containsExactly("nobody");
   }
+
+  /** F1: a second entry without a usable id was taken for a duplicate of the first, and the loader threw. */
+  @Test
+  void entriesWithoutUsableIdsAreEachReportedNotAThrow() {
+    String json = """
+        {"format": 1, "id": "p", "title": "t", "description": "d", "language": "en",
+         "sources": [{}, {}],
+         "speakers": [{"id": 5}, {"id": 5}],
+         "questions": [{"id": " "}, {"id": " "}, {"id": "Bad Id"}, {"id": "Bad Id"}]}
+        """;
+    Loaded l = PackLoader.load("ids.json", "test", json.getBytes(StandardCharsets.UTF_8));
+    assertThat(l.ok()).isFalse();
+    assertThat(l.errors()).filteredOn(p -> p.describe().contains("id")).extracting(Problem::describe).containsExactly(
+        "sources[0]: missing required field \"id\" (line 2, col 14)",
+        "sources[1]: missing required field \"id\" (line 2, col 18)",
+        "speakers[0].id: expected a text in quotes, found a number (line 3, col 22)",
+        "speakers[1].id: expected a text in quotes, found a number (line 3, col 33)",
+        "questions[0].id: is empty; write something or leave the field out if it is optional (line 4, col 23)",
+        "questions[1].id: is empty; write something or leave the field out if it is optional (line 4, col 36)",
+        "questions[2].id: \"Bad Id\" is not a valid id; use lowercase letters, digits and hyphens, like"
+            + " \"wechat-ban-2020\" (line 4, col 49)",
+        "questions[3].id: \"Bad Id\" is not a valid id; use lowercase letters, digits and hyphens, like"
+            + " \"wechat-ban-2020\" (line 4, col 67)");
+  }
 }
