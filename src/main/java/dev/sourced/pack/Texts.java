@@ -138,7 +138,7 @@ public final class Texts {
     }
     int at = b.indexOf(n);
     if (at < 0 && ignoreCase) {
-      at = b.toString().toLowerCase(Locale.ROOT).indexOf(n.toLowerCase(Locale.ROOT));
+      at = indexOfIgnoreCase(b, n);
     }
     if (at < 0) {
       return null;
@@ -146,5 +146,19 @@ public final class Texts {
     int start = back[at];
     int end = back[at + n.length() - 1] + 1;
     return new int[] {start, end};
+  }
+
+  /**
+   * Compared a character at a time, so indexes stay those of the text: lowercasing the whole text
+   * would not keep them ("İ" becomes two characters).
+   */
+  private static int indexOfIgnoreCase(CharSequence text, String needle) {
+    String t = text.toString();
+    for (int i = 0; i + needle.length() <= t.length(); i++) {
+      if (t.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
