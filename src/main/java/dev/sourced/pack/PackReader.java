@@ -228,7 +228,8 @@ final class PackReader {
     }
     if (text != null && passage != null && Texts.findLoose(passage, text, false) == null) {
       error(o.fields().get("text").value(), path + ".text",
-          "the quote is not inside its passage; copy both word for word from the article");
+          "the quote is not inside its passage: " + Texts.parting(passage, text)
+              + "; copy both word for word from the article");
     }
     if (id == null || text == null || speaker == null || source == null || passage == null || tags == null) {
       return null;

@@ -161,4 +161,35 @@ public final class Texts {
     }
     return -1;
   }
+
+  /**
+   * Where a quote that is not in its passage parts from it, for the author: the longest start of
+   * the quote found in the passage (compared loosely), and how each goes on from there.
+   */
+  public static String parting(String passage, String quote) {
+    String p = loose(passage);
+    String q = loose(quote);
+    int lo = 0;
+    int hi = q.length();
+    while (lo < hi) { // a start that is found has every shorter start found too
+      int mid = (lo + hi + 1) / 2;
+      if (p.contains(q.substring(0, mid))) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (lo < Math.min(4, q.length())) {
+      return "not even its beginning \"" + clip(q, 0, 30) + "\" is in the passage";
+    }
+    int at = p.indexOf(q.substring(0, lo)) + lo;
+    String same = lo > 30 ? "\u2026" + q.substring(lo - 30, lo) : q.substring(0, lo);
+    String passageGoesOn = at >= p.length() ? "the passage ends there" : "the passage has \"" + clip(p, at, 20) + "\"";
+    return "the two agree as far as \"" + same + "\", then the quote has \"" + clip(q, lo, 20) + "\" where "
+        + passageGoesOn;
+  }
+
+  private static String clip(String s, int from, int length) {
+    return from + length < s.length() ? s.substring(from, from + length) + "\u2026" : s.substring(from);
+  }
 }

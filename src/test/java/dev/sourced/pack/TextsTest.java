@@ -34,4 +34,19 @@ class TextsTest {
     assertThat(Texts.findLoose("abc", "abd", true)).isNull();
     assertThat(Texts.findLoose("abc", "  ", true)).isNull();
   }
+
+  /** D8: one full stop for a comma gave only "not inside its passage"; the author is told where. */
+  @Test
+  void partingShowsWhereAQuoteLeavesItsPassage() {
+    assertThat(Texts.parting("\"Read the source first,\" said Ann Lee, a teacher.", "Read the source first."))
+        .isEqualTo("the two agree as far as \"Read the source first\", then the quote has \".\" where the passage"
+            + " has \",\" said Ann Lee, a t\u2026\"");
+    assertThat(Texts.parting("It was late.", "It was late, he said"))
+        .isEqualTo("the two agree as far as \"It was late\", then the quote has \", he said\" where the passage has"
+            + " \".\"");
+    assertThat(Texts.parting("He left early.", "He left early. She stayed"))
+        .endsWith("then the quote has \" She stayed\" where the passage ends there");
+    assertThat(Texts.parting("Nothing alike here.", "Zebras run"))
+        .isEqualTo("not even its beginning \"Zebras run\" is in the passage");
+  }
 }
