@@ -31,6 +31,11 @@ public final class PackLoader {
   }
 
   public static Loaded load(String file, String origin, byte[] bytes) {
+    return load(file, origin, bytes, false);
+  }
+
+  /** With listed set, a JSON Schema gives null: it lies beside packs for editors and is no pack. */
+  private static Loaded load(String file, String origin, byte[] bytes, boolean listed) {
     String text = Texts.decodeUtf8(bytes);
     if (text == null) {
       return failed(file, origin, 0, 0, "is not UTF-8 text (a binary file, or saved in another encoding); "
@@ -38,6 +43,10 @@ public final class PackLoader {
     }
     try {
       JsonTree.Node root = JsonTree.read(text, isYaml(file));
+      if (isSchema(root)) {
+        return listed ? null : failed(file, origin, root.line(), root.column(), "is a JSON Schema, which editors use"
+            + " to check packs as you type, not a pack; give the pack file beside it");
+      }
       PackReader.Result r = PackReader.read(file, root, origin);
       return new Loaded(file, origin, r.pack(), r.problems());
     } catch (JsonTree.SyntaxError e) {
@@ -56,6 +65,10 @@ public final class PackLoader {
 
   /** file is the name messages give it. */
   static Loaded loadFile(Path path, String file, String origin) {
+    return loadFile(path, file, origin, false);
+  }
+
+  private static Loaded loadFile(Path path, String file, String origin, boolean listed) {
     try {
       if (Files.isDirectory(path)) {
         return failed(file, origin, 0, 0, "is a folder, not a pack file");
@@ -65,7 +78,7 @@ public final class PackLoader {
         return failed(file, origin, 0, 0, "is " + (size / (1024 * 1024)) + " MB; a pack file may be at most "
             + (MAX_BYTES / (1024 * 1024)) + " MB");
       }
-      return load(file, origin, Files.readAllBytes(path));
+      return load(file, origin, Files.readAllBytes(path), listed);
     } catch (NoSuchFileException e) {
       return failed(file, origin, 0, 0, "does not exist");
     } catch (IOException e) {
@@ -81,7 +94,10 @@ public final class PackLoader {
     try {
       List<Loaded> out = new ArrayList<>();
       for (Path p : jsonFiles(path)) {
-        out.add(loadFile(p, origin));
+        Loaded l = loadFile(p, p.toString(), origin, true);
+        if (l != null) {
+          out.add(l);
+        }
       }
       return out;
     } catch (IOException e) {
@@ -96,7 +112,7 @@ public final class PackLoader {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(f -> {
         String name = f.getFileName().toString();
-        return name.endsWith(".json") || isYaml(name);
+        return (name.endsWith(".json") || isYaml(name)) && !name.endsWith(".schema.json");
       }).sorted().toList();
     }
   }
@@ -114,7 +130,10 @@ public final class PackLoader {
       List<Loaded> out = new ArrayList<>();
       try {
         for (Path p : jsonFiles(location.resolve(BUNDLE))) {
-          out.add(loadFile(p, BUNDLE + p.getFileName(), "bundled"));
+          Loaded l = loadFile(p, BUNDLE + p.getFileName(), "bundled", true);
+          if (l != null) {
+            out.add(l);
+          }
         }
       } catch (IOException e) {
         out.add(failed(location.toString(), "bundled", 0, 0, "cannot be listed: " + e.getMessage()));
@@ -137,6 +156,20 @@ public final class PackLoader {
       out.add(failed(location.toString(), "bundled", 0, 0, "cannot be read: " + e.getMessage()));
     }
     return out;
+  }
+
+  /**
+   * A JSON Schema, such as the pack.schema.json that `sourced new` writes, under any name: it has
+   * no "format", and the keywords only a schema has.
+   */
+  private static boolean isSchema(JsonTree.Node root) {
+    if (!(root instanceof JsonTree.Obj o) || o.fields().containsKey("format")) {
+      return false;
+    }
+    JsonTree.Field schema = o.fields().get("$schema");
+    boolean metaSchema = schema != null && schema.value() instanceof JsonTree.Value v
+        && v.value() instanceof String s && s.contains("json-schema.org");
+    return metaSchema || o.fields().containsKey("$defs") || o.fields().containsKey("definitions");
   }
 
   private static Loaded failed(String file, String origin, int line, int column, String message) {

@@ -149,4 +149,24 @@ class PackLoaderTest {
         "questions[3].id: \"Bad Id\" is not a valid id; use lowercase letters, digits and hyphens, like"
             + " \"wechat-ban-2020\" (line 4, col 67)");
   }
+
+  /** D5: the schema `sourced new` writes beside a pack was listed as a broken pack with ten errors. */
+  @Test
+  void schemaFilesInAFolderAreNotPacks(@TempDir Path dir) throws IOException {
+    Path schema = Path.of("questions/schema/pack.schema.json");
+    Files.copy(SAMPLE, dir.resolve("a.json"));
+    Files.copy(schema, dir.resolve("pack.schema.json"));
+    Files.copy(schema, dir.resolve("renamed.json")); // known by its content too
+    Files.writeString(dir.resolve("no-format.json"), "{\"id\": \"x\"}");
+    assertThat(PackLoader.loadPath(dir, "user")).extracting(Loaded::file)
+        .containsExactly(dir.resolve("a.json").toString(), dir.resolve("no-format.json").toString());
+  }
+
+  @Test
+  void aSchemaNamedOnItsOwnIsRefusedInOneLine() {
+    Loaded l = PackLoader.loadFile(Path.of("questions/schema/pack.schema.json"), "given");
+    assertThat(l.problems()).singleElement().extracting(Problem::format).isEqualTo("questions/schema/pack.schema.json"
+        + ":1:1: error: is a JSON Schema, which editors use to check packs as you type, not a pack;"
+        + " give the pack file beside it");
+  }
 }
