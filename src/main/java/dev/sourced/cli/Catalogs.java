@@ -26,7 +26,7 @@ final class Catalogs {
       all.addAll(PackLoader.loadPath(user, "user"));
     }
     for (Path p : extra) {
-      all.addAll(PackLoader.loadPath(p, "given"));
+      all.addAll(PackLoader.loadPath(p, Catalog.GIVEN));
     }
     return Catalog.of(all);
   }

@@ -5,6 +5,7 @@ import dev.sourced.game.RoundSettings;
 import dev.sourced.pack.Catalog;
 import dev.sourced.pack.Difficulty;
 import dev.sourced.pack.Loaded;
+import dev.sourced.pack.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class RoundOptions {
       if (Files.exists(Path.of(p))) {
         paths.add(Path.of(p));
       } else if (p.contains("/") || p.endsWith(".json")) {
-        main.err.println("sourced: no pack file or folder at " + p);
+        main.err.println("sourced: no pack file or folder at " + Texts.safe(p));
         return new Resolved(null, null, 1);
       } else {
         ids.add(p);
@@ -64,18 +65,22 @@ final class RoundOptions {
     Catalog catalog = Catalogs.load(main.env, paths);
     // A pack asked for by path must load; its problems are the first thing to fix.
     for (Loaded l : catalog.entries()) {
-      if (l.origin().equals("given")) {
+      if (l.origin().equals(Catalog.GIVEN)) {
         if (!l.ok()) {
-          main.err.println("sourced: " + l.file() + " cannot be played:");
-          l.errors().forEach(e -> main.err.println("  " + e.format()));
+          main.err.println("sourced: " + Texts.safe(l.file()) + " cannot be played:");
+          l.errors().forEach(e -> main.err.println("  " + Texts.safe(e.format())));
           return new Resolved(catalog, null, 1);
         }
-        ids.add(l.pack().id());
+        l.problems().stream().filter(Catalog::isShadowNote)
+            .forEach(n -> main.err.println("sourced: note: " + Texts.safe(n.format())));
+        if (!ids.contains(l.pack().id())) {
+          ids.add(l.pack().id());
+        }
       }
     }
     for (String id : ids) {
       if (catalog.pack(id).isEmpty()) {
-        main.err.println("sourced: no pack has the id '" + id + "'; 'sourced packs' lists them");
+        main.err.println("sourced: no pack has the id '" + Texts.safe(id) + "'; 'sourced packs' lists them");
         return new Resolved(catalog, null, 1);
       }
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Packs on the command line as an author meets them: new, validate, packs, play --pack. */
 class PackCommandLineTest {
+  static final Path SAMPLE = Path.of("src/test/resources/packs/sample.json");
+
   @TempDir
   Path home;
 
@@ -44,5 +46,42 @@ class PackCommandLineTest {
     out.getBuffer().setLength(0);
     assertThat(run("packs")).isZero();
     assertThat(out.toString()).contains("my-pack  My pack").doesNotContain("BROKEN").doesNotContain("schema");
+  }
+
+  /** D6: an edited copy of an installed pack, named with --pack, was refused though validate said ok. */
+  @Test
+  void aPackNamedOnTheCommandLineIsPlayedInsteadOfTheInstalledCopy() throws IOException {
+    Path installed = userPacks().resolve("sample.json");
+    Files.copy(SAMPLE, installed);
+    Path edited = home.resolve("work/sample.json");
+    Files.createDirectories(edited.getParent());
+    Files.writeString(edited, Files.readString(SAMPLE).replace("Sample from the WeChat articles", "Edited sample"));
+    assertThat(run("validate", edited.toString())).isZero();
+
+    assertThat(run("play", "--pack", edited.toString())).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("sourced: note: " + edited + ": warning: id: the id \"sample\" is also used"
+        + " by " + installed + "; this file, named on the command line, is played instead for this run\n"
+        + "sourced: the game needs an interactive terminal; for scripts use 'sourced packs' or 'sourced validate'.\n");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("packs", "--pack", edited.toString())).isZero();
+    assertThat(out.toString()).contains("sample  Edited sample\n").doesNotContain("Sample from the WeChat")
+        .doesNotContain("BROKEN");
+  }
+
+  @Test
+  void twoInstalledPacksWithOneIdAreStillBothLeftOut() throws IOException {
+    Files.copy(SAMPLE, userPacks().resolve("one.json"));
+    Files.copy(SAMPLE, userPacks().resolve("two.json"));
+    assertThat(run("play", "--pack", "sample")).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("sourced: no pack has the id 'sample'; 'sourced packs' lists them\n");
+  }
+
+  @Test
+  void theInstalledFileItselfNamedWithPackIsNoClash() throws IOException {
+    Path installed = userPacks().resolve("sample.json");
+    Files.copy(SAMPLE, installed);
+    assertThat(run("play", "--pack", installed.toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("sourced: the game needs an interactive terminal");
   }
 }
