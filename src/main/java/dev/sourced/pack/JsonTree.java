@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -112,8 +114,21 @@ final class JsonTree {
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       // The YAML reader reports its own limits (aliases, nesting, size) this way.
       JsonLocation at = e.getLocation();
-      throw new SyntaxError((isYaml ? "not valid YAML: " : "not valid JSON: ") + plain(e.getOriginalMessage()),
-          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+      String message = plain(e.getOriginalMessage());
+      int line = at == null ? 0 : at.getLineNr();
+      int column = at == null ? 0 : at.getColumnNr();
+      if (!isYaml && message.startsWith("a comma before") && at.getCharOffset() >= 0) {
+        // Point at the comma to remove, which may be lines before the bracket the parser stopped at.
+        int i = (int) Math.min(at.getCharOffset(), text.length()) - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+          i--;
+        }
+        if (i >= 0 && text.charAt(i) == ',') {
+          line = 1 + (int) text.substring(0, i).chars().filter(ch -> ch == '\n').count();
+          column = i - text.lastIndexOf('\n', i - 1);
+        }
+      }
+      throw new SyntaxError((isYaml ? "not valid YAML: " : "not valid JSON: ") + message, line, column);
     }
   }
 
@@ -133,7 +148,69 @@ final class JsonTree {
     if (m.startsWith("Unexpected end-of-input")) {
       return "the file ends in the middle of a value; is it cut short?";
     }
+    Matcher c = UNEXPECTED.matcher(m);
+    if (c.lookingAt()) {
+      int code = Integer.parseInt(c.group(1));
+      String what = m.substring(c.end());
+      if (code == '}' && what.startsWith("was expecting double-quote to start field name")) {
+        return "a comma before '}'; JSON allows no comma after the last field of an object, so remove it";
+      }
+      if (code == ']' && what.startsWith("expected a valid value")) {
+        return "a comma before ']'; JSON allows no comma after the last item of a list, so remove it";
+      }
+      String ch = character(code);
+      if (what.startsWith("was expecting double-quote to start field name")) {
+        return "a field name is written in double quotes, like \"id\", but here is " + ch;
+      }
+      if (what.startsWith("was expecting comma to separate Object entries")) {
+        return "a comma is missing between two fields (found " + ch + " where a comma belongs)";
+      }
+      if (what.startsWith("was expecting comma to separate Array entries")) {
+        return "a comma is missing between two items of a list (found " + ch + " where a comma belongs)";
+      }
+      if (what.startsWith("was expecting a colon")) {
+        return "a colon is missing after a field name (found " + ch + " where ':' belongs)";
+      }
+      if (what.startsWith("expected a valid value") || what.startsWith("expected a value")) {
+        return ch + " cannot start a value; a value is a text in double quotes, a number, true, false, null,"
+            + " a list [ ... ] or an object { ... }";
+      }
+      return "unexpected " + ch;
+    }
+    Matcher t = UNRECOGNIZED.matcher(m);
+    if (t.lookingAt()) {
+      String token = t.group(1).length() > 30 ? t.group(1).substring(0, 30) + "\u2026" : t.group(1);
+      return token + " is not a JSON value; a text goes in double quotes, like \"" + token + "\"";
+    }
+    if (m.startsWith("Invalid numeric value: Leading zeroes not allowed")) {
+      return "a number cannot start with 0; write 1, not 01";
+    }
+    Matcher between = BETWEEN.matcher(m);
+    if (between.lookingAt()) {
+      return "the control character " + character(Integer.parseInt(between.group(1)))
+          + " stands between values, where only spaces and line breaks may; remove it";
+    }
+    Matcher u = CONTROL.matcher(m);
+    if (u.lookingAt()) {
+      return "a text or field name holds the control character " + character(Integer.parseInt(u.group(1)))
+          + ", such as a line break or tab typed inside quotes; write it as \\n or \\t, or remove it";
+    }
     return m;
+  }
+
+  private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\(.*?\\(code (\\d+)[^)]*\\)\\): ");
+  private static final Pattern BETWEEN = Pattern.compile("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+  private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '(.*?)': was expecting");
+  private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+
+  /** A character named so that it cannot act on the terminal: 'x', or U+001B for what is unseen. */
+  private static String character(int code) {
+    if (code == '\'') {
+      return "\"'\"";
+    }
+    boolean visible = Character.isValidCodePoint(code) && !Character.isWhitespace(code) && !Texts.isUnsafe(code);
+    return visible ? "'" + new String(Character.toChars(code)) + "'"
+        : String.format(java.util.Locale.ROOT, "U+%04X", code);
   }
 
   private static String limitMessage(StreamConstraintsException e) {
