@@ -171,7 +171,7 @@ public final class Main implements Callable<Integer> {
       AppState base = new AppState(new Page.Title(0), r.catalog(), r.settings(), null);
       Draw.Outcome o = Draw.round(r.catalog().packs(), r.settings());
       if (o instanceof Draw.Unavailable u) {
-        main.err.println("sourced: " + u.reason());
+        main.err.println("sourced: " + Texts.safe(u.reason()));
         return 1;
       }
       return main.interactive(r.catalog(), App.start(base, r.settings(), new Page.Title(0)));
@@ -226,7 +226,7 @@ public final class Main implements Callable<Integer> {
       for (Path path : paths) {
         List<Loaded> loaded = PackLoader.loadPath(path, "given");
         if (loaded.isEmpty()) {
-          main.err.println(path + ": no .json pack files here");
+          main.err.println(Texts.safe(path.toString()) + ": no .json pack files here");
           failed = true;
         }
         for (Loaded l : loaded) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +84,32 @@ class PackCommandLineTest {
     Files.copy(SAMPLE, installed);
     assertThat(run("play", "--pack", installed.toString())).isEqualTo(1);
     assertThat(err.toString()).startsWith("sourced: the game needs an interactive terminal");
+  }
+
+  /**
+   * F3: a pack's error text carried escape sequences from the file to the terminal through
+   * play/class --pack (one set a tmux pane's title); validate and packs must not either.
+   */
+  @Test
+  void escapeSequencesFromAPackNeverReachTheTerminal() throws IOException {
+    Path format = home.resolve("esc-format.json");
+    Files.writeString(format, "{\"format\": \"\\u001b]2;PWNED\\u0007\\u001b[31mRED\"}");
+    Path field = home.resolve("esc-field.json");
+    Files.writeString(field, "{\"format\": 1, \"\\u001b[2J\\u001b[31mX\": 1}");
+    Path ids = home.resolve("esc-ids.json");
+    Files.writeString(ids, Files.readString(SAMPLE).replace("\"id\": \"techreview\"", "\"id\": \"\\u009b31m\""));
+    for (Path p : List.of(format, field, ids)) {
+      for (String[] args : List.of(new String[] {"play", "--pack", p.toString()},
+          new String[] {"class", "--pack", p.toString()}, new String[] {"validate", p.toString()},
+          new String[] {"packs", "--pack", p.toString()})) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        run(args);
+        String shown = out + "" + err;
+        assertThat(shown).as(String.join(" ", args)).contains("error").doesNotContainPattern("[\\p{Cc}&&[^\\n]]");
+      }
+    }
+    run("play", "--pack", format.toString());
+    assertThat(err.toString()).contains("format ?]2;PWNED??[31mRED is not supported");
   }
 }
