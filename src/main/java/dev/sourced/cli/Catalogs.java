@@ -14,6 +14,10 @@ import java.util.Map;
 final class Catalogs {
   private Catalogs() {}
 
+  /** A path the JVM cannot turn into a file name: it decodes names in the locale's charset (ASCII under LANG=C). */
+  static final String UNENCODABLE = "has characters that file names cannot hold in this locale ("
+      + System.getProperty("sun.jnu.encoding", "?") + "); run Sourced in a UTF-8 locale, such as LANG=C.UTF-8";
+
   /** $XDG_DATA_HOME/sourced/packs, or ~/.local/share/sourced/packs. */
   static Path userPacks(Map<String, String> env) {
     return DataHome.of(env).resolve("packs");

@@ -72,7 +72,7 @@ public final class Main implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("sourced: " + e.getMessage());
+      err.println("sourced: " + Texts.safe(plainUsage(e.getMessage())));
       String cmd = e.getCommandLine().getCommandName();
       String full = cmd.equals("sourced") ? "sourced" : "sourced " + cmd;
       err.println("Try '" + full + " --help' for more.");
@@ -84,6 +84,25 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     return interactive(null, null);
+  }
+
+  private static final java.util.regex.Pattern NOT_A_NUMBER = java.util.regex.Pattern.compile(
+      "Invalid value for option '([^']+)': '(.*)' is not an? (?:int|long)", java.util.regex.Pattern.DOTALL);
+  private static final java.util.regex.Pattern NOT_A_PATH = java.util.regex.Pattern.compile(
+      "(Invalid value for [^:]+): cannot convert '(.*)' to Path \\(java.nio.file.InvalidPathException.*",
+      java.util.regex.Pattern.DOTALL);
+
+  /** picocli's messages name Java types ("is not a long") and exceptions; say it in a teacher's words. */
+  static String plainUsage(String message) {
+    java.util.regex.Matcher m = NOT_A_NUMBER.matcher(message);
+    if (m.matches()) {
+      return m.group(1) + " must be a whole number, such as 42, not '" + m.group(2) + "'";
+    }
+    m = NOT_A_PATH.matcher(message);
+    if (m.matches()) {
+      return m.group(1) + ": '" + m.group(2) + "' " + Catalogs.UNENCODABLE;
+    }
+    return message;
   }
 
   /** The full-screen game: the title menu, or a round already drawn. */
@@ -171,7 +190,7 @@ public final class Main implements Callable<Integer> {
       AppState base = new AppState(new Page.Title(0), r.catalog(), r.settings(), null);
       Draw.Outcome o = Draw.round(r.catalog().packs(), r.settings());
       if (o instanceof Draw.Unavailable u) {
-        main.err.println("sourced: " + Texts.safe(u.reason()));
+        main.err.println("sourced: " + Texts.safe(u.reason()) + RoundOptions.modeHint(r.catalog(), r.settings()));
         return 1;
       }
       return main.interactive(r.catalog(), App.start(base, r.settings(), new Page.Title(0)));

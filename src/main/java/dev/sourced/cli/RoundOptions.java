@@ -5,6 +5,7 @@ import dev.sourced.game.RoundSettings;
 import dev.sourced.pack.Catalog;
 import dev.sourced.pack.Difficulty;
 import dev.sourced.pack.Loaded;
+import dev.sourced.pack.Pack;
 import dev.sourced.pack.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,11 @@ final class RoundOptions {
       }
     }
     Catalog catalog = Catalogs.load(main.env, paths);
+    if (!paths.isEmpty() && catalog.entries().stream().noneMatch(l -> l.origin().equals(Catalog.GIVEN))) {
+      main.err.println("sourced: no .json or .yaml pack files in " + Texts.safe(paths.toString()
+          .replaceAll("^\\[|\\]$", "")));
+      return new Resolved(catalog, null, 1);
+    }
     // A pack asked for by path must load; its problems are the first thing to fix.
     for (Loaded l : catalog.entries()) {
       if (l.origin().equals(Catalog.GIVEN)) {
@@ -86,6 +92,24 @@ final class RoundOptions {
     }
     long s = seed != null ? seed : (System.nanoTime() ^ System.currentTimeMillis()) & 0xffffffffL;
     return new Resolved(catalog, new RoundSettings(m, count, timer, ids, source, tag, d, s), 0);
+  }
+
+  /**
+   * What to try when the mode finds nothing in the chosen packs but another mode would: a drafted
+   * pack has only quotes, and quiz is the default. "" when another mode would not help either.
+   */
+  static String modeHint(Catalog catalog, RoundSettings settings) {
+    List<Pack> chosen = catalog.packs().stream()
+        .filter(p -> settings.packs().isEmpty() || settings.packs().contains(p.id())).toList();
+    boolean questions = chosen.stream().anyMatch(p -> !p.questions().isEmpty());
+    boolean quotes = chosen.stream().anyMatch(p -> !p.quotes().isEmpty() && p.speakers().size() >= 2);
+    if (settings.mode() == Mode.QUIZ && !questions && quotes) {
+      return " These packs hold quotes only, which play as \"who said it\": try --mode who-said-it (or mixed).";
+    }
+    if (settings.mode() == Mode.WHO_SAID_IT && questions && !quotes) {
+      return " These packs hold quiz questions only: try --mode quiz (or mixed).";
+    }
+    return "";
   }
 
   static CommandLine.ParameterException usage(CommandLine cli, String message) {

@@ -82,7 +82,7 @@ public final class PackLoader {
     } catch (NoSuchFileException e) {
       return failed(file, origin, 0, 0, "does not exist");
     } catch (IOException e) {
-      return failed(file, origin, 0, 0, "cannot be read: " + e.getMessage());
+      return failed(file, origin, 0, 0, "cannot be read: " + reason(e));
     }
   }
 
@@ -101,7 +101,7 @@ public final class PackLoader {
       }
       return out;
     } catch (IOException e) {
-      return List.of(failed(path.toString(), origin, 0, 0, "cannot be listed: " + e.getMessage()));
+      return List.of(failed(path.toString(), origin, 0, 0, "cannot be listed: " + reason(e)));
     }
   }
 
@@ -156,6 +156,17 @@ public final class PackLoader {
       out.add(failed(location.toString(), "bundled", 0, 0, "cannot be read: " + e.getMessage()));
     }
     return out;
+  }
+
+  /** Why a file cannot be read, without Java's exception names; the file is named beside it already. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /**

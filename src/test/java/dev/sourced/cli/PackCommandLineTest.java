@@ -112,4 +112,47 @@ class PackCommandLineTest {
     run("play", "--pack", format.toString());
     assertThat(err.toString()).contains("format ?]2;PWNED??[31mRED is not supported");
   }
+
+  /** D17: a drafted pack (quotes only) in the default quiz mode was refused without saying what to try. */
+  @Test
+  void aDraftedPackInTheDefaultModeSaysToTryWhoSaidIt() throws IOException {
+    Path article = home.resolve("harbour.txt");
+    Files.writeString(article, String.join("\n", "Harbour has its busiest day", "",
+        "\u201CWe counted forty boats this morning,\u201D said Kai Moreno, the harbour master.", "",
+        "\"It was the busiest day of the year,\" said Ana Ruiz, who runs the caf\u00E9 on the quay.", ""));
+    Path pack = home.resolve("harbour.json");
+    assertThat(run("draft", article.toString(), "--outlet", "The Quay Gazette", "-o", pack.toString())).isZero();
+    err.getBuffer().setLength(0);
+    assertThat(run("play", "--pack", pack.toString())).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("sourced: Nothing in \"Harbour has its busiest day\" matches the mode quiz."
+        + " These packs hold quotes only, which play as \"who said it\": try --mode who-said-it (or mixed).\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("play", "--pack", pack.toString(), "--mode", "who-said-it")).isEqualTo(1);
+    assertThat(err.toString()).startsWith("sourced: the game needs an interactive terminal");
+  }
+
+  /** D16: `--seed abc` said "'abc' is not a long", a Java type. */
+  @Test
+  void aSeedThatIsNotANumberIsSaidInPlainWords() {
+    assertThat(run("play", "--seed", "abc")).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("sourced: --seed must be a whole number, such as 42, not 'abc'\n"
+        + "Try 'sourced play --help' for more.\n");
+  }
+
+  @Test
+  void aFolderWithoutPacksNamedWithPackIsRefusedNotIgnored() throws IOException {
+    Path empty = Files.createDirectories(home.resolve("empty"));
+    assertThat(run("play", "--pack", empty.toString())).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("sourced: no .json or .yaml pack files in " + empty + "\n");
+  }
+
+  @Test
+  void anUnreadablePackSaysPermissionDenied() throws IOException {
+    Path locked = home.resolve("locked.json");
+    Files.copy(SAMPLE, locked);
+    org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setReadable(false) && !Files.isReadable(locked),
+        "running as a user who can read any file");
+    assertThat(run("validate", locked.toString())).isEqualTo(1);
+    assertThat(out.toString()).startsWith(locked + ": error: cannot be read: permission denied\n");
+  }
 }
