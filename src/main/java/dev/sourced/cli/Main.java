@@ -71,6 +71,12 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(this);
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (e instanceof java.nio.file.InvalidPathException p) {
+        return unencodable(p);
+      }
+      throw e;
+    });
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("sourced: " + Texts.safe(plainUsage(e.getMessage())));
       String cmd = e.getCommandLine().getCommandName();
@@ -89,7 +95,7 @@ public final class Main implements Callable<Integer> {
   private static final java.util.regex.Pattern NOT_A_NUMBER = java.util.regex.Pattern.compile(
       "Invalid value for option '([^']+)': '(.*)' is not an? (?:int|long)", java.util.regex.Pattern.DOTALL);
   private static final java.util.regex.Pattern NOT_A_PATH = java.util.regex.Pattern.compile(
-      "(Invalid value for [^:]+): cannot convert '(.*)' to Path \\(java.nio.file.InvalidPathException.*",
+      "(Invalid value for [^:]+): cannot convert '(.*?)' to [\\w. ]*Path \\(java.nio.file.InvalidPathException.*",
       java.util.regex.Pattern.DOTALL);
 
   /** picocli's messages name Java types ("is not a long") and exceptions; say it in a teacher's words. */
@@ -107,8 +113,19 @@ public final class Main implements Callable<Integer> {
 
   /** The full-screen game: the title menu, or a round already drawn. */
   int interactive(Catalog catalog, AppState start) {
-    Path results = ResultsFiles.defaultDir(env);
+    Path results;
+    try {
+      results = ResultsFiles.defaultDir(env);
+    } catch (java.nio.file.InvalidPathException e) {
+      return unencodable(e);
+    }
     return interactive(catalog, start, new ClassSaver(results), results);
+  }
+
+  /** F12: under LANG=C the JVM cannot name a file such as données; say so instead of a stack trace. */
+  private int unencodable(java.nio.file.InvalidPathException e) {
+    err.println("sourced: the path " + Texts.safe(e.getInput()) + " " + Catalogs.UNENCODABLE);
+    return 1;
   }
 
   int interactive(Catalog catalog, AppState start, ClassSaver saver, Path results) {

@@ -23,7 +23,10 @@ class PackCommandLineTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    Map<String, String> env = Map.of("HOME", home.toString());
+    return run(Map.of("HOME", home.toString()), args);
+  }
+
+  private int run(Map<String, String> env, String... args) {
     return new Main(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
   }
 
@@ -154,5 +157,20 @@ class PackCommandLineTest {
         "running as a user who can read any file");
     assertThat(run("validate", locked.toString())).isEqualTo(1);
     assertThat(out.toString()).startsWith(locked + ": error: cannot be read: permission denied\n");
+  }
+
+  /**
+   * F12: a data path the JVM cannot name (under LANG=C, données; here a NUL, which no locale can
+   * name) stopped every command with an InvalidPathException, and the game's pack loader with it.
+   * LocaleIT runs the launcher under LANG=C itself.
+   */
+  @Test
+  void aDataPathThatCannotBeAFileNameIsSaidNotAStackTrace() {
+    Map<String, String> env = Map.of("HOME", home.toString(), "XDG_DATA_HOME", home + "/bad\u0000name");
+    assertThat(run(env, "packs")).isZero();
+    assertThat(out.toString()).contains("wechat-ban-2020  ").contains("BROKEN  ").contains(
+        ": error: the packs folder, from XDG_DATA_HOME or HOME, has a character no file name can hold\n");
+    assertThat(run(env, "play")).isEqualTo(1);
+    assertThat(err.toString()).startsWith("sourced: the path ").endsWith(" has a character no file name can hold\n");
   }
 }
