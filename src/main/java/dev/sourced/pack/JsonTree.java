@@ -97,7 +97,9 @@ final class JsonTree {
 
   /** Columns count characters, not bytes, because the parser reads decoded text. */
   static Node read(String text, boolean isYaml) throws IOException, SyntaxError {
-    try (JsonParser p = (isYaml ? yaml() : JSON).createParser(text)) {
+    JsonParser p = null;
+    try {
+      p = (isYaml ? yaml() : JSON).createParser(text);
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new SyntaxError("the file is empty", 1, 1);
@@ -110,7 +112,8 @@ final class JsonTree {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      throw new SyntaxError(limitMessage(e), 0, 0);
+      JsonLocation at = e.getLocation() != null || p == null ? e.getLocation() : p.currentTokenLocation();
+      throw new SyntaxError(limitMessage(e), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       // The YAML reader reports its own limits (aliases, nesting, size) this way.
       JsonLocation at = e.getLocation();
@@ -129,6 +132,10 @@ final class JsonTree {
         }
       }
       throw new SyntaxError((isYaml ? "not valid YAML: " : "not valid JSON: ") + message, line, column);
+    } finally {
+      if (p != null) {
+        p.close();
+      }
     }
   }
 

@@ -38,7 +38,8 @@ public final class PackLoader {
   private static Loaded load(String file, String origin, byte[] bytes, boolean listed) {
     String text = Texts.decodeUtf8(bytes);
     if (text == null) {
-      return failed(file, origin, 0, 0, "is not UTF-8 text (a binary file, or saved in another encoding); "
+      int[] at = firstMalformed(bytes);
+      return failed(file, origin, at[0], at[1], "is not UTF-8 text (a binary file, or saved in another encoding); "
           + "save it as UTF-8");
     }
     try {
@@ -156,6 +157,27 @@ public final class PackLoader {
       out.add(failed(location.toString(), "bundled", 0, 0, "cannot be read: " + e.getMessage()));
     }
     return out;
+  }
+
+  /** {line, column} of the first byte that is not UTF-8, so an editor can jump to it. */
+  private static int[] firstMalformed(byte[] bytes) {
+    java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    d.decode(in, out, true);
+    int bad = in.position();
+    int lineStart = 0;
+    int line = 1;
+    for (int i = 0; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, bad - lineStart, java.nio.charset.StandardCharsets.UTF_8);
+    return new int[] {line, before.length() + 1};
   }
 
   /** Why a file cannot be read, without Java's exception names; the file is named beside it already. */

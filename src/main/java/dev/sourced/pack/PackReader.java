@@ -425,6 +425,10 @@ final class PackReader {
       error(n, path, "is empty; write something or leave the field out if it is optional");
       return null;
     }
+    if (s.length() > JsonTree.MAX_STRING) { // the JSON reader stops these; the YAML reader does not
+      error(n, path, "a text is longer than " + JsonTree.MAX_STRING + " characters; shorten it");
+      return null;
+    }
     int bad = Texts.firstUndrawable(s);
     if (bad >= 0) {
       error(n, path, "contains the character " + Texts.codePoint(s, bad) + " at position " + (bad + 1)

@@ -57,6 +57,21 @@ class PackLoaderTest {
   }
 
   @Test
+  void textThatIsNotUtf8IsPointedAtWhereItStops() {
+    byte[] latin1 = "{\"format\": 1,\n  \"title\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(PackLoader.load("x.json", "test", latin1).errors()).singleElement().extracting(Problem::format)
+        .isEqualTo("x.json:2:16: error: is not UTF-8 text (a binary file, or saved in another encoding); save it as UTF-8");
+  }
+
+  @Test
+  void aLongTextInYamlIsBoundedAsInJson() {
+    String yaml = "format: 1\ntitle: " + "x".repeat(100_001) + "\n";
+    Loaded l = PackLoader.load("long.yaml", "test", yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(l.errors()).extracting(Problem::describe).contains("title: a text is longer than 100000 characters;"
+        + " shorten it (line 2, col 8)");
+  }
+
+  @Test
   void byteOrderMarkIsAccepted() throws IOException {
     byte[] body = Files.readAllBytes(SAMPLE);
     byte[] withBom = new byte[body.length + 3];
