@@ -155,6 +155,22 @@ final class JsonTree {
     if (m.startsWith("Unexpected end-of-input")) {
       return "the file ends in the middle of a value; is it cut short?";
     }
+    Matcher escape = ESCAPE.matcher(m);
+    if (escape.lookingAt()) {
+      return "\\" + new String(Character.toChars(Integer.parseInt(escape.group(1))))
+          + " is not an escape JSON knows; a backslash is written \\\\, and the escapes are \\n \\t \\\" \\\\ \\uXXXX";
+    }
+    Matcher close = CLOSE.matcher(m);
+    if (close.lookingAt()) {
+      String open = close.group(3).equals("Object") ? "the object { ... }" : "the list [ ... ]";
+      return "'" + close.group(1) + "' closes something that is not open: " + open + " begun at line "
+          + close.group(4) + ", column " + close.group(5) + " is still open; is a '" + close.group(2) + "' missing?";
+    }
+    Matcher num = IN_NUMBER.matcher(m);
+    if (num.find()) {
+      return "a number is written wrongly (" + character(Integer.parseInt(num.group(1)))
+          + " where a digit belongs); write numbers such as 1, -2 or 0.5";
+    }
     Matcher c = UNEXPECTED.matcher(m);
     if (c.lookingAt()) {
       int code = Integer.parseInt(c.group(1));
@@ -182,7 +198,7 @@ final class JsonTree {
         return ch + " cannot start a value; a value is a text in double quotes, a number, true, false, null,"
             + " a list [ ... ] or an object { ... }";
       }
-      return "unexpected " + ch;
+      return "unexpected " + ch + ": " + named(what);
     }
     Matcher t = UNRECOGNIZED.matcher(m);
     if (t.lookingAt()) {
@@ -202,10 +218,34 @@ final class JsonTree {
       return "a text or field name holds the control character " + character(Integer.parseInt(u.group(1)))
           + ", such as a line break or tab typed inside quotes; write it as \\n or \\t, or remove it";
     }
-    return m;
+    return named(m);
   }
 
-  private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\(.*?\\(code (\\d+)[^)]*\\)\\): ");
+  /** Any other message with Jackson's character notation, "('x' (code 120))", in ours. */
+  private static String named(String m) {
+    for (Pattern p : List.of(CODE, CTRL_CODE, BARE_CODE)) {
+      Matcher c = p.matcher(m);
+      StringBuilder b = new StringBuilder();
+      while (c.find()) {
+        c.appendReplacement(b, Matcher.quoteReplacement(character(Integer.parseInt(c.group(1)))));
+      }
+      c.appendTail(b);
+      m = b.toString();
+    }
+    return SOURCE.matcher(m).replaceAll("");
+  }
+
+  private static final Pattern CODE = Pattern.compile("\\('.{1,2}' \\(code (\\d+)[^)]*\\)\\)", Pattern.DOTALL);
+  private static final Pattern BARE_CODE = Pattern.compile("'.{1,2}' \\(code (\\d+)[^)]*\\)", Pattern.DOTALL);
+  private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '.{1,2}' \\(code (\\d+)",
+      Pattern.DOTALL);
+  private static final Pattern CTRL_CODE = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+  private static final Pattern SOURCE = Pattern.compile(" ?\\[Source: [^\\]]*\\]");
+  private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': expected '(.)'"
+      + " \\(for (Object|Array) starting at \\[.*?line: (\\d+), column: (\\d+)\\]\\)");
+  private static final Pattern IN_NUMBER = Pattern.compile(
+      "^Unexpected character \\(.*?\\(code (\\d+)[^)]*\\)\\) in numeric value", Pattern.DOTALL);
+  private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\(.*?\\(code (\\d+)[^)]*\\)\\): ", Pattern.DOTALL);
   private static final Pattern BETWEEN = Pattern.compile("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
   private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '(.*?)': was expecting");
   private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
