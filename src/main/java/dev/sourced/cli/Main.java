@@ -78,7 +78,7 @@ public final class Main implements Callable<Integer> {
       throw e;
     });
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("sourced: " + Texts.safe(plainUsage(e.getMessage())));
+      err.println("sourced: " + Texts.safe(RoundOptions.plainUsage(e.getMessage())));
       String cmd = e.getCommandLine().getCommandName();
       String full = cmd.equals("sourced") ? "sourced" : "sourced " + cmd;
       err.println("Try '" + full + " --help' for more.");
@@ -90,25 +90,6 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     return interactive(null, null);
-  }
-
-  private static final java.util.regex.Pattern NOT_A_NUMBER = java.util.regex.Pattern.compile(
-      "Invalid value for option '([^']+)': '(.*)' is not an? (?:int|long)", java.util.regex.Pattern.DOTALL);
-  private static final java.util.regex.Pattern NOT_A_PATH = java.util.regex.Pattern.compile(
-      "(Invalid value for [^:]+): cannot convert '(.*?)' to [\\w. ]*Path \\(java.nio.file.InvalidPathException.*",
-      java.util.regex.Pattern.DOTALL);
-
-  /** picocli's messages name Java types ("is not a long") and exceptions; say it in a teacher's words. */
-  static String plainUsage(String message) {
-    java.util.regex.Matcher m = NOT_A_NUMBER.matcher(message);
-    if (m.matches()) {
-      return m.group(1) + " must be a whole number, such as 42, not '" + m.group(2) + "'";
-    }
-    m = NOT_A_PATH.matcher(message);
-    if (m.matches()) {
-      return m.group(1) + ": '" + m.group(2) + "' " + Catalogs.UNENCODABLE;
-    }
-    return message;
   }
 
   /** The full-screen game: the title menu, or a round already drawn. */

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -110,6 +112,25 @@ final class RoundOptions {
       return " These packs hold quiz questions only: try --mode quiz (or mixed).";
     }
     return "";
+  }
+
+  private static final Pattern NOT_A_NUMBER = Pattern.compile(
+      "Invalid value for option '([^']+)': '(.*)' is not an? (?:int|long)", Pattern.DOTALL);
+  private static final Pattern NOT_A_PATH = Pattern.compile(
+      "(Invalid value for [^:]+): cannot convert '(.*?)' to [\\w. ]*Path \\(java.nio.file.InvalidPathException.*",
+      Pattern.DOTALL);
+
+  /** picocli's messages name Java types ("is not a long") and exceptions; say it in a teacher's words. */
+  static String plainUsage(String message) {
+    Matcher m = NOT_A_NUMBER.matcher(message);
+    if (m.matches()) {
+      return m.group(1) + " must be a whole number, such as 42, not '" + m.group(2) + "'";
+    }
+    m = NOT_A_PATH.matcher(message);
+    if (m.matches()) {
+      return m.group(1) + ": '" + m.group(2) + "' " + Catalogs.UNENCODABLE;
+    }
+    return message;
   }
 
   static CommandLine.ParameterException usage(CommandLine cli, String message) {

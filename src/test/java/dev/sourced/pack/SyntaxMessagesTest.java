@@ -37,6 +37,12 @@ class SyntaxMessagesTest {
         + " belongs)");
     assertThat(error("{\"id\": abc}")).endsWith("abc is not a JSON value; a text goes in double quotes, like \"abc\"");
     assertThat(error("{\"format\": 01}")).endsWith("a number cannot start with 0; write 1, not 01");
+    assertThat(error("{\"format\": 1, \"id\": \"a\"]")).endsWith("']' closes something that is not open: the object"
+        + " { ... } begun at line 1, column 1 is still open; is a '}' missing?");
+    assertThat(error("{\"format\": - 1}")).endsWith("a number is written wrongly (U+0020 where a digit belongs);"
+        + " write numbers such as 1, -2 or 0.5");
+    assertThat(error("{\"id\": \"C:\\Users\"}")).endsWith("\\U is not an escape JSON knows; a backslash is written"
+        + " \\\\, and the escapes are \\n \\t \\\" \\\\ \\uXXXX");
     assertThat(error("{\"id\": \"a\nb\"}")).endsWith("a text or field name holds the control character U+000A, such"
         + " as a line break or tab typed inside quotes; write it as \\n or \\t, or remove it");
   }
