@@ -173,4 +173,12 @@ class PackCommandLineTest {
     assertThat(run(env, "play")).isEqualTo(1);
     assertThat(err.toString()).startsWith("sourced: the path ").endsWith(" has a character no file name can hold\n");
   }
+
+  /** D16: a folder that cannot be made gave picocli's stack trace of a NoSuchFileException. */
+  @Test
+  void newIntoAPlaceThatCannotBeWrittenSaysWhy() throws IOException {
+    Path file = Files.writeString(home.resolve("plain-file"), "x");
+    assertThat(run("new", "my-pack", "-o", file.resolve("my-pack.json").toString())).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("sourced: cannot write " + file + ": a file is in the way\n");
+  }
 }
