@@ -26,6 +26,11 @@ public final class Texts {
    */
   public static int firstUndrawable(String s) {
     for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7F) { // printable ASCII, most of any pack: the fast way
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       if (isUndrawable(cp)) {
         return i;
@@ -88,14 +93,7 @@ public final class Texts {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char f = switch (c) {
-        case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
-        case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
-        case '\u2013', '\u2014', '\u2012', '\u2015' -> '-';
-        case '\u00A0' -> ' ';
-        default -> c;
-      };
+      char f = fold(s.charAt(i));
       if (Character.isWhitespace(f)) {
         space = b.length() > 0;
         continue;
@@ -113,6 +111,16 @@ public final class Texts {
    * Where needle stands in haystack, compared loosely, as {start, end} indexes into haystack;
    * null if it is not there.
    */
+  private static char fold(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+      case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
+      case '\u2013', '\u2014', '\u2012', '\u2015' -> '-';
+      case '\u00A0' -> ' ';
+      default -> c;
+    };
+  }
+
   public static int[] findLoose(String haystack, String needle, boolean ignoreCase) {
     String n = loose(needle);
     if (n.isEmpty()) {
@@ -123,8 +131,8 @@ public final class Texts {
     int[] back = new int[haystack.length() + 1];
     boolean space = false;
     for (int i = 0; i < haystack.length(); i++) {
-      String one = loose(String.valueOf(haystack.charAt(i)));
-      if (one.isEmpty()) {
+      char one = fold(haystack.charAt(i));
+      if (Character.isWhitespace(one)) {
         space = b.length() > 0;
         continue;
       }
