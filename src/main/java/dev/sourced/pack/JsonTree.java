@@ -142,6 +142,16 @@ final class JsonTree {
   /** Jackson's message without its source dump, and in words for the commonest cases. */
   static String plain(String message) {
     String m = message.split("\n")[0];
+    // SnakeYAML says where it was ("while scanning a quoted scalar") on one line, and what it found on the next.
+    String[] lines = message.split("\n");
+    if (m.startsWith("while ")) {
+      for (String l : lines) {
+        if (l.startsWith("found ") || l.startsWith("expected ")) {
+          m = m + ": " + l.strip();
+          break;
+        }
+      }
+    }
     int marker = m.indexOf(" (start marker at");
     if (marker >= 0) {
       m = m.substring(0, marker);
@@ -154,6 +164,9 @@ final class JsonTree {
     }
     if (m.startsWith("Unexpected end-of-input")) {
       return "the file ends in the middle of a value; is it cut short?";
+    }
+    if (m.startsWith("Expected a field name (Scalar value in YAML)")) {
+      return "a field name is plain text; a list, an object or a \"? \" key cannot be one";
     }
     Matcher escape = ESCAPE.matcher(m);
     if (escape.lookingAt()) {
@@ -308,6 +321,9 @@ final class JsonTree {
         return new Value(Boolean.FALSE, line, col);
       case VALUE_NULL:
         return new Value(null, line, col);
+      case VALUE_EMBEDDED_OBJECT:
+        throw new SyntaxError("a YAML value of a kind a pack cannot hold (such as !!binary); write it as text",
+            line, col);
       default:
         throw new SyntaxError("unexpected " + t, line, col);
     }

@@ -57,4 +57,23 @@ class SyntaxMessagesTest {
     assertThat(error("{\"format\": 1, \"id\": }")).endsWith("'}' cannot start a value; a value is a text in"
         + " double quotes, a number, true, false, null, a list [ ... ] or an object { ... }");
   }
+
+  private static String yamlError(String yaml) {
+    Loaded l = PackLoader.load("x.yaml", "test", yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(l.errors()).hasSize(1);
+    String m = l.errors().get(0).format();
+    assertThat(m).doesNotContain("org.yaml").doesNotContain("Event").doesNotContain("VALUE_EMBEDDED_OBJECT");
+    return m;
+  }
+
+  /** The breaking pass: YAML's odd corners gave SnakeYAML's event names and Jackson's token names. */
+  @Test
+  void yamlSlipsAreSaidPlainlyToo() {
+    assertThat(yamlError("format: 1\nid: !!binary aGVsbG8=\n")).isEqualTo("x.yaml:2:5: error: a YAML value of a kind"
+        + " a pack cannot hold (such as !!binary); write it as text");
+    assertThat(yamlError("format: 1\n? [a, b]\n: c\n")).endsWith("not valid YAML: a field name is plain text; a list,"
+        + " an object or a \"? \" key cannot be one");
+    assertThat(yamlError("format: 1\nid: \"abc\n")).endsWith("not valid YAML: while scanning a quoted scalar: found"
+        + " unexpected end of stream");
+  }
 }
