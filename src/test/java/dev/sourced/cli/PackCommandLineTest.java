@@ -181,4 +181,18 @@ class PackCommandLineTest {
     assertThat(run("new", "my-pack", "-o", file.resolve("my-pack.json").toString())).isEqualTo(1);
     assertThat(err.toString()).isEqualTo("sourced: cannot write " + file + ": a file is in the way\n");
   }
+
+  /** F1: two sources without an id threw from the loader, so the game waited for its packs for ever. */
+  @Test
+  void aPackWithEntriesWithoutIdsIsListedAsBrokenBesideTheOthers() throws IOException {
+    Path bad = userPacks().resolve("two-ids-missing.json");
+    Files.writeString(bad, "{\"format\":1,\"id\":\"p\",\"title\":\"t\",\"description\":\"d\",\"language\":\"en\","
+        + "\"sources\":[{},{}]}");
+    assertThat(run("packs")).isZero();
+    assertThat(out.toString()).contains("wechat-ban-2020  ").contains("BROKEN  " + bad + " (user), left out:\n"
+        + "  " + bad + ":1:79: error: sources[0]: missing required field \"id\"\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("validate", bad.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains(bad + ":1:82: error: sources[1]: missing required field \"id\"\n");
+  }
 }
