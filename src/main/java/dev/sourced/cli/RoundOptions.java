@@ -124,7 +124,8 @@ final class RoundOptions {
   static String plainUsage(String message) {
     Matcher m = NOT_A_NUMBER.matcher(message);
     if (m.matches()) {
-      return m.group(1) + " must be a whole number, such as 42, not '" + m.group(2) + "'";
+      return m.group(1) + (m.group(2).strip().matches("[-+]?\\d+") ? " is too large a number: '" + m.group(2) + "'"
+          : " must be a whole number, such as 42, not '" + m.group(2) + "'");
     }
     m = NOT_A_PATH.matcher(message);
     if (m.matches()) {

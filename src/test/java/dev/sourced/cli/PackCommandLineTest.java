@@ -140,6 +140,9 @@ class PackCommandLineTest {
     assertThat(run("play", "--seed", "abc")).isEqualTo(2);
     assertThat(err.toString()).isEqualTo("sourced: --seed must be a whole number, such as 42, not 'abc'\n"
         + "Try 'sourced play --help' for more.\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("play", "--count", "99999999999")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("sourced: --count is too large a number: '99999999999'\n");
   }
 
   @Test
