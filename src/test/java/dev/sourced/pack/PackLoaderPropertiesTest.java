@@ -39,7 +39,7 @@ import net.jqwik.api.statistics.Statistics;
  * <p>The number of cases is jqwik.tries.default: a few hundred in src/test/resources/
  * junit-platform.properties, so that mvn verify stays quick; bench/fuzz runs many more.
  */
-class PackLoaderProperties {
+class PackLoaderPropertiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Texts that have broken Sourced or its terminal, or are easy to get wrong. */
@@ -401,7 +401,7 @@ class PackLoaderProperties {
     return Arbitraries.oneOf(Arbitraries.of("id", "format", "$schema", "$defs", "text", "answer", "choices",
         "passage", "speaker", "source", "sources", "speakers", "quotes", "questions", "tags", "type", "kind", "date",
         "ID", "iD", "name", "\u001b[31mX", "\u202eid", ""), Arbitraries.strings().ofMaxLength(8)
-        .map(PackLoaderProperties::noLoneSurrogates));
+        .map(PackLoaderPropertiesTest::noLoneSurrogates));
   }
 
   private static Arbitrary<Change> change() {
