@@ -419,17 +419,19 @@ class PackLoaderPropertiesTest {
     JSON_SEEDS.stream().filter(s -> !s.name().contains("broken/") && tree(s) != null)
         .forEach(s -> trees.put(s.name(), tree(s)));
     return Combinators.combine(Arbitraries.of(List.copyOf(trees.keySet())), change().list().ofMinSize(1).ofMaxSize(4))
-        .as((name, changes) -> {
-      JsonNode root = trees.get(name).deepCopy();
-      for (Change c : changes) {
-        c.apply(root);
-      }
-      try {
-        return new Case(name, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root), changes.toString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+        .as((name, changes) -> changed(name, trees.get(name), changes));
+  }
+
+  private static Case changed(String name, JsonNode seed, List<Change> changes) {
+    JsonNode root = seed.deepCopy();
+    for (Change c : changes) {
+      c.apply(root);
+    }
+    try {
+      return new Case(name, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root), changes.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static JsonNode tree(Seed s) {
