@@ -67,8 +67,8 @@ final class RoundOptions {
     }
     Catalog catalog = Catalogs.load(main.env, paths);
     if (!paths.isEmpty() && catalog.entries().stream().noneMatch(l -> l.origin().equals(Catalog.GIVEN))) {
-      main.err.println("sourced: no .json or .yaml pack files in " + Texts.safe(paths.toString()
-          .replaceAll("^\\[|\\]$", "")));
+      main.err.println("sourced: no .json or .yaml pack files in "
+          + Texts.safe(String.join(", ", paths.stream().map(Path::toString).toList())));
       return new Resolved(catalog, null, 1);
     }
     // A pack asked for by path must load; its problems are the first thing to fix.
@@ -105,11 +105,12 @@ final class RoundOptions {
         .filter(p -> settings.packs().isEmpty() || settings.packs().contains(p.id())).toList();
     boolean questions = chosen.stream().anyMatch(p -> !p.questions().isEmpty());
     boolean quotes = chosen.stream().anyMatch(p -> !p.quotes().isEmpty() && p.speakers().size() >= 2);
+    String these = chosen.size() == 1 ? " This pack holds " : " These packs hold ";
     if (settings.mode() == Mode.QUIZ && !questions && quotes) {
-      return " These packs hold quotes only, which play as \"who said it\": try --mode who-said-it (or mixed).";
+      return these + "quotes only, which play as \"who said it\": try --mode who-said-it (or mixed).";
     }
     if (settings.mode() == Mode.WHO_SAID_IT && questions && !quotes) {
-      return " These packs hold quiz questions only: try --mode quiz (or mixed).";
+      return these + "quiz questions only: try --mode quiz (or mixed).";
     }
     return "";
   }

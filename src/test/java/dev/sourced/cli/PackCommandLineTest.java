@@ -128,7 +128,7 @@ class PackCommandLineTest {
     err.getBuffer().setLength(0);
     assertThat(run("play", "--pack", pack.toString())).isEqualTo(1);
     assertThat(err.toString()).isEqualTo("sourced: Nothing in \"Harbour has its busiest day\" matches the mode quiz."
-        + " These packs hold quotes only, which play as \"who said it\": try --mode who-said-it (or mixed).\n");
+        + " This pack holds quotes only, which play as \"who said it\": try --mode who-said-it (or mixed).\n");
     err.getBuffer().setLength(0);
     assertThat(run("play", "--pack", pack.toString(), "--mode", "who-said-it")).isEqualTo(1);
     assertThat(err.toString()).startsWith("sourced: the game needs an interactive terminal");
