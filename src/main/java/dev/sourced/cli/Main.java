@@ -72,8 +72,14 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(this);
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (e instanceof java.nio.file.InvalidPathException p) {
+        return unencodable(p);
+      }
+      throw e;
+    });
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("sourced: " + e.getMessage());
+      err.println("sourced: " + Texts.safe(RoundOptions.plainUsage(e.getMessage())));
       String cmd = e.getCommandLine().getCommandName();
       String full = cmd.equals("sourced") ? "sourced" : "sourced " + cmd;
       err.println("Try '" + full + " --help' for more.");
@@ -89,7 +95,19 @@ public final class Main implements Callable<Integer> {
 
   /** The full-screen game: the title menu, or a round already drawn. */
   int interactive(Catalog catalog, AppState start) {
-    return interactive(catalog, start, ResultsTarget.defaultDir(env), null);
+    Path results;
+    try {
+      results = ResultsTarget.defaultDir(env);
+    } catch (java.nio.file.InvalidPathException e) {
+      return unencodable(e);
+    }
+    return interactive(catalog, start, results, null);
+  }
+
+  /** F12: under LANG=C the JVM cannot name a file such as données; say so instead of a stack trace. */
+  private int unencodable(java.nio.file.InvalidPathException e) {
+    err.println("sourced: the path " + Texts.safe(e.getInput()) + " " + Catalogs.UNENCODABLE);
+    return 1;
   }
 
   /** resumed is the room of a resumed class session, or null. */
@@ -172,7 +190,7 @@ public final class Main implements Callable<Integer> {
       AppState base = new AppState(new Page.Title(), r.catalog(), r.settings(), null);
       Draw.Outcome o = Draw.round(r.catalog().packs(), r.settings());
       if (o instanceof Draw.Unavailable u) {
-        main.err.println("sourced: " + u.reason());
+        main.err.println("sourced: " + Texts.safe(u.reason()) + RoundOptions.modeHint(r.catalog(), r.settings()));
         return 1;
       }
       return main.interactive(r.catalog(), App.start(base, r.settings(), new Page.Title()));
@@ -227,7 +245,7 @@ public final class Main implements Callable<Integer> {
       for (Path path : paths) {
         List<Loaded> loaded = PackLoader.loadPath(path, "given");
         if (loaded.isEmpty()) {
-          main.err.println(path + ": no .json pack files here");
+          main.err.println(Texts.safe(path.toString()) + ": no .json pack files here");
           failed = true;
         }
         for (Loaded l : loaded) {

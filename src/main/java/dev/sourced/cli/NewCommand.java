@@ -3,6 +3,7 @@ package dev.sourced.cli;
 import dev.sourced.pack.Loaded;
 import dev.sourced.pack.Pack;
 import dev.sourced.pack.PackLoader;
+import dev.sourced.pack.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,11 +52,22 @@ final class NewCommand implements Callable<Integer> {
       throw new IllegalStateException("the starter pack does not load: " + check.errors());
     }
     Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Files.writeString(file, text, StandardCharsets.UTF_8);
     Path schema = dir.resolve("pack.schema.json");
-    if (!Files.exists(schema)) {
-      Files.writeString(schema, resource("/questions/schema/pack.schema.json"), StandardCharsets.UTF_8);
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      if (!Files.exists(schema)) {
+        Files.writeString(schema, resource("/questions/schema/pack.schema.json"), StandardCharsets.UTF_8);
+      }
+    } catch (java.nio.file.FileSystemException e) {
+      // Say what could not be written and why, not which Java exception said so.
+      String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
+          : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+          : e.getReason() != null ? e.getReason() : "it failed";
+      main.err.println("sourced: cannot write " + Texts.safe(e.getFile() != null ? e.getFile() : file.toString())
+          + ": " + why);
+      return 1;
     }
     main.out.println("Wrote " + file + " (and " + schema.getFileName() + " beside it, for your editor).");
     main.out.println("Edit it, then: sourced validate " + file + "   and   sourced play --pack " + file);

@@ -5,10 +5,14 @@ import dev.sourced.game.RoundSettings;
 import dev.sourced.pack.Catalog;
 import dev.sourced.pack.Difficulty;
 import dev.sourced.pack.Loaded;
+import dev.sourced.pack.Pack;
+import dev.sourced.pack.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -57,32 +61,80 @@ final class RoundOptions {
       if (Files.exists(Path.of(p))) {
         paths.add(Path.of(p));
       } else if (p.contains("/") || p.endsWith(".json")) {
-        main.err.println("sourced: no pack file or folder at " + p);
+        main.err.println("sourced: no pack file or folder at " + Texts.safe(p));
         return new Resolved(null, null, 1);
       } else {
         ids.add(p);
       }
     }
     Catalog catalog = Catalogs.load(main.env, paths);
+    if (!paths.isEmpty() && catalog.entries().stream().noneMatch(l -> l.origin().equals(Catalog.GIVEN))) {
+      main.err.println("sourced: no .json or .yaml pack files in "
+          + Texts.safe(String.join(", ", paths.stream().map(Path::toString).toList())));
+      return new Resolved(catalog, null, 1);
+    }
     // A pack asked for by path must load; its problems are the first thing to fix.
     for (Loaded l : catalog.entries()) {
-      if (l.origin().equals("given")) {
+      if (l.origin().equals(Catalog.GIVEN)) {
         if (!l.ok()) {
-          main.err.println("sourced: " + l.file() + " cannot be played:");
-          l.errors().forEach(e -> main.err.println("  " + e.format()));
+          main.err.println("sourced: " + Texts.safe(l.file()) + " cannot be played:");
+          l.errors().forEach(e -> main.err.println("  " + Texts.safe(e.format())));
           return new Resolved(catalog, null, 1);
         }
-        ids.add(l.pack().id());
+        l.problems().stream().filter(Catalog::isShadowNote)
+            .forEach(n -> main.err.println("sourced: note: " + Texts.safe(n.format())));
+        if (!ids.contains(l.pack().id())) {
+          ids.add(l.pack().id());
+        }
       }
     }
     for (String id : ids) {
       if (catalog.pack(id).isEmpty()) {
-        main.err.println("sourced: no pack has the id '" + id + "'; 'sourced packs' lists them");
+        main.err.println("sourced: no pack has the id '" + Texts.safe(id) + "'; 'sourced packs' lists them");
         return new Resolved(catalog, null, 1);
       }
     }
     long s = seed != null ? seed : (System.nanoTime() ^ System.currentTimeMillis()) & 0xffffffffL;
     return new Resolved(catalog, new RoundSettings(m, count, timer, ids, source, tag, d, s), 0);
+  }
+
+  /**
+   * What to try when the mode finds nothing in the chosen packs but another mode would: a drafted
+   * pack has only quotes, and quiz is the default. "" when another mode would not help either.
+   */
+  static String modeHint(Catalog catalog, RoundSettings settings) {
+    List<Pack> chosen = catalog.packs().stream()
+        .filter(p -> settings.packs().isEmpty() || settings.packs().contains(p.id())).toList();
+    boolean questions = chosen.stream().anyMatch(p -> !p.questions().isEmpty());
+    boolean quotes = chosen.stream().anyMatch(p -> !p.quotes().isEmpty() && p.speakers().size() >= 2);
+    String these = chosen.size() == 1 ? " This pack holds " : " These packs hold ";
+    if (settings.mode() == Mode.QUIZ && !questions && quotes) {
+      return these + "quotes only, which play as \"who said it\": try --mode who-said-it (or mixed).";
+    }
+    if (settings.mode() == Mode.WHO_SAID_IT && questions && !quotes) {
+      return these + "quiz questions only: try --mode quiz (or mixed).";
+    }
+    return "";
+  }
+
+  private static final Pattern NOT_A_NUMBER = Pattern.compile(
+      "Invalid value for option '([^']+)': '(.*)' is not an? (?:int|long)", Pattern.DOTALL);
+  private static final Pattern NOT_A_PATH = Pattern.compile(
+      "(Invalid value for [^:]+): cannot convert '(.*?)' to [\\w. ]*Path \\(java.nio.file.InvalidPathException.*",
+      Pattern.DOTALL);
+
+  /** picocli's messages name Java types ("is not a long") and exceptions; say it in a teacher's words. */
+  static String plainUsage(String message) {
+    Matcher m = NOT_A_NUMBER.matcher(message);
+    if (m.matches()) {
+      return m.group(1) + (m.group(2).strip().matches("[-+]?\\d+") ? " is too large a number: '" + m.group(2) + "'"
+          : " must be a whole number, such as 42, not '" + m.group(2) + "'");
+    }
+    m = NOT_A_PATH.matcher(message);
+    if (m.matches()) {
+      return m.group(1) + ": '" + m.group(2) + "' " + Catalogs.UNENCODABLE;
+    }
+    return message;
   }
 
   static CommandLine.ParameterException usage(CommandLine cli, String message) {

@@ -228,7 +228,8 @@ final class PackReader {
     }
     if (text != null && passage != null && Texts.findLoose(passage, text, false) == null) {
       error(o.fields().get("text").value(), path + ".text",
-          "the quote is not inside its passage; copy both word for word from the article");
+          "the quote is not inside its passage: " + Texts.parting(passage, text)
+              + "; copy both word for word from the article");
     }
     if (id == null || text == null || speaker == null || source == null || passage == null || tags == null) {
       return null;
@@ -386,7 +387,10 @@ final class PackReader {
 
   private String id(Obj o, String path, String name) {
     String id = text(o, path, name, true);
-    if (id != null && !Pack.isId(id)) {
+    if (id == null) {
+      return null; // already reported; two entries without an id are not duplicates of each other
+    }
+    if (!Pack.isId(id)) {
       error(o.fields().get(name).value(), join(path, name),
           "\"" + id + "\" is not a valid id; use lowercase letters, digits and hyphens, like \"wechat-ban-2020\"");
       return null;
@@ -419,6 +423,10 @@ final class PackReader {
     }
     if (s.isBlank()) {
       error(n, path, "is empty; write something or leave the field out if it is optional");
+      return null;
+    }
+    if (s.length() > JsonTree.MAX_STRING) { // the JSON reader stops these; the YAML reader does not
+      error(n, path, "a text is longer than " + JsonTree.MAX_STRING + " characters; shorten it");
       return null;
     }
     int bad = Texts.firstUndrawable(s);

@@ -6,6 +6,13 @@ package dev.sourced.pack;
  */
 public record Problem(Severity severity, String file, int line, int column, String path, String message) {
 
+  /** Messages quote field names, ids and values from files: none may act on a terminal, wherever it is shown. */
+  public Problem {
+    file = Texts.safe(file);
+    path = Texts.safe(path);
+    message = Texts.safe(message);
+  }
+
   public enum Severity {
     ERROR, WARNING;
 

@@ -26,6 +26,11 @@ public final class Texts {
    */
   public static int firstUndrawable(String s) {
     for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7F) { // printable ASCII, most of any pack: the fast way
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       if (isUndrawable(cp)) {
         return i;
@@ -88,14 +93,7 @@ public final class Texts {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char f = switch (c) {
-        case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
-        case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
-        case '\u2013', '\u2014', '\u2012', '\u2015' -> '-';
-        case '\u00A0' -> ' ';
-        default -> c;
-      };
+      char f = fold(s.charAt(i));
       if (Character.isWhitespace(f)) {
         space = b.length() > 0;
         continue;
@@ -113,6 +111,16 @@ public final class Texts {
    * Where needle stands in haystack, compared loosely, as {start, end} indexes into haystack;
    * null if it is not there.
    */
+  private static char fold(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+      case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
+      case '\u2013', '\u2014', '\u2012', '\u2015' -> '-';
+      case '\u00A0' -> ' ';
+      default -> c;
+    };
+  }
+
   public static int[] findLoose(String haystack, String needle, boolean ignoreCase) {
     String n = loose(needle);
     if (n.isEmpty()) {
@@ -123,8 +131,8 @@ public final class Texts {
     int[] back = new int[haystack.length() + 1];
     boolean space = false;
     for (int i = 0; i < haystack.length(); i++) {
-      String one = loose(String.valueOf(haystack.charAt(i)));
-      if (one.isEmpty()) {
+      char one = fold(haystack.charAt(i));
+      if (Character.isWhitespace(one)) {
         space = b.length() > 0;
         continue;
       }
@@ -138,7 +146,7 @@ public final class Texts {
     }
     int at = b.indexOf(n);
     if (at < 0 && ignoreCase) {
-      at = b.toString().toLowerCase(Locale.ROOT).indexOf(n.toLowerCase(Locale.ROOT));
+      at = indexOfIgnoreCase(b, n);
     }
     if (at < 0) {
       return null;
@@ -146,5 +154,50 @@ public final class Texts {
     int start = back[at];
     int end = back[at + n.length() - 1] + 1;
     return new int[] {start, end};
+  }
+
+  /**
+   * Compared a character at a time, so indexes stay those of the text: lowercasing the whole text
+   * would not keep them ("İ" becomes two characters).
+   */
+  private static int indexOfIgnoreCase(CharSequence text, String needle) {
+    String t = text.toString();
+    for (int i = 0; i + needle.length() <= t.length(); i++) {
+      if (t.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a quote that is not in its passage parts from it, for the author: the longest start of
+   * the quote found in the passage (compared loosely), and how each goes on from there.
+   */
+  public static String parting(String passage, String quote) {
+    String p = loose(passage);
+    String q = loose(quote);
+    int lo = 0;
+    int hi = q.length();
+    while (lo < hi) { // a start that is found has every shorter start found too
+      int mid = (lo + hi + 1) / 2;
+      if (p.contains(q.substring(0, mid))) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (lo < Math.min(4, q.length())) {
+      return "not even its beginning \"" + clip(q, 0, 30) + "\" is in the passage";
+    }
+    int at = p.indexOf(q.substring(0, lo)) + lo;
+    String same = lo > 30 ? "\u2026" + q.substring(lo - 30, lo) : q.substring(0, lo);
+    String passageGoesOn = at >= p.length() ? "the passage ends there" : "the passage has \"" + clip(p, at, 20) + "\"";
+    return "the two agree as far as \"" + same + "\", then the quote has \"" + clip(q, lo, 20) + "\" where "
+        + passageGoesOn;
+  }
+
+  private static String clip(String s, int from, int length) {
+    return from + length < s.length() ? s.substring(from, from + length) + "\u2026" : s.substring(from);
   }
 }

@@ -65,7 +65,7 @@ class MainTest {
   @Test
   void usageErrorsExitTwoWithAOneLineHint() {
     assertThat(run("play", "--count", "x")).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("sourced: Invalid value for option '--count': 'x' is not an int\n"
+    assertThat(err.toString()).isEqualTo("sourced: --count must be a whole number, such as 42, not 'x'\n"
         + "Try 'sourced play --help' for more.\n");
   }
 

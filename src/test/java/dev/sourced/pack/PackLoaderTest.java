@@ -57,6 +57,21 @@ class PackLoaderTest {
   }
 
   @Test
+  void textThatIsNotUtf8IsPointedAtWhereItStops() {
+    byte[] latin1 = "{\"format\": 1,\n  \"title\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(PackLoader.load("x.json", "test", latin1).errors()).singleElement().extracting(Problem::format)
+        .isEqualTo("x.json:2:16: error: is not UTF-8 text (a binary file, or saved in another encoding); save it as UTF-8");
+  }
+
+  @Test
+  void aLongTextInYamlIsBoundedAsInJson() {
+    String yaml = "format: 1\ntitle: " + "x".repeat(100_001) + "\n";
+    Loaded l = PackLoader.load("long.yaml", "test", yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(l.errors()).extracting(Problem::describe).contains("title: a text is longer than 100000 characters;"
+        + " shorten it (line 2, col 8)");
+  }
+
+  @Test
   void byteOrderMarkIsAccepted() throws IOException {
     byte[] body = Files.readAllBytes(SAMPLE);
     byte[] withBom = new byte[body.length + 3];
@@ -124,5 +139,49 @@ class PackLoaderTest {
       assertThat(p.message()).isEqualTo("nobody quotes the speaker \"nobody\"");
     });
     assertThat(List.of(l.pack().speakers().get(0).id())).containsExactly("nobody");
+  }
+
+  /** F1: a second entry without a usable id was taken for a duplicate of the first, and the loader threw. */
+  @Test
+  void entriesWithoutUsableIdsAreEachReportedNotAThrow() {
+    String json = """
+        {"format": 1, "id": "p", "title": "t", "description": "d", "language": "en",
+         "sources": [{}, {}],
+         "speakers": [{"id": 5}, {"id": 5}],
+         "questions": [{"id": " "}, {"id": " "}, {"id": "Bad Id"}, {"id": "Bad Id"}]}
+        """;
+    Loaded l = PackLoader.load("ids.json", "test", json.getBytes(StandardCharsets.UTF_8));
+    assertThat(l.ok()).isFalse();
+    assertThat(l.errors()).filteredOn(p -> p.describe().contains("id")).extracting(Problem::describe).containsExactly(
+        "sources[0]: missing required field \"id\" (line 2, col 14)",
+        "sources[1]: missing required field \"id\" (line 2, col 18)",
+        "speakers[0].id: expected a text in quotes, found a number (line 3, col 22)",
+        "speakers[1].id: expected a text in quotes, found a number (line 3, col 33)",
+        "questions[0].id: is empty; write something or leave the field out if it is optional (line 4, col 23)",
+        "questions[1].id: is empty; write something or leave the field out if it is optional (line 4, col 36)",
+        "questions[2].id: \"Bad Id\" is not a valid id; use lowercase letters, digits and hyphens, like"
+            + " \"wechat-ban-2020\" (line 4, col 49)",
+        "questions[3].id: \"Bad Id\" is not a valid id; use lowercase letters, digits and hyphens, like"
+            + " \"wechat-ban-2020\" (line 4, col 67)");
+  }
+
+  /** D5: the schema `sourced new` writes beside a pack was listed as a broken pack with ten errors. */
+  @Test
+  void schemaFilesInAFolderAreNotPacks(@TempDir Path dir) throws IOException {
+    Path schema = Path.of("questions/schema/pack.schema.json");
+    Files.copy(SAMPLE, dir.resolve("a.json"));
+    Files.copy(schema, dir.resolve("pack.schema.json"));
+    Files.copy(schema, dir.resolve("renamed.json")); // known by its content too
+    Files.writeString(dir.resolve("no-format.json"), "{\"id\": \"x\"}");
+    assertThat(PackLoader.loadPath(dir, "user")).extracting(Loaded::file)
+        .containsExactly(dir.resolve("a.json").toString(), dir.resolve("no-format.json").toString());
+  }
+
+  @Test
+  void aSchemaNamedOnItsOwnIsRefusedInOneLine() {
+    Loaded l = PackLoader.loadFile(Path.of("questions/schema/pack.schema.json"), "given");
+    assertThat(l.problems()).singleElement().extracting(Problem::format).isEqualTo("questions/schema/pack.schema.json"
+        + ":1:1: error: is a JSON Schema, which editors use to check packs as you type, not a pack;"
+        + " give the pack file beside it");
   }
 }
