@@ -72,6 +72,10 @@ final class ClassCommand implements Callable<Integer> {
     if (!"accuracy".equals(scoring) && !"speed".equals(scoring)) {
       throw RoundOptions.usage(spec.commandLine(), "--scoring must be accuracy or speed, not '" + scoring + "'");
     }
+    if ("speed".equals(scoring)) {
+      throw RoundOptions.usage(spec.commandLine(), "--scoring speed: in a class whose answers you key in, points"
+          + " would follow the order you key the teams; such a class scores accuracy only");
+    }
     ClassSettings settings;
     try {
       settings = new ClassSettings(r.settings(), teamNames, timer,

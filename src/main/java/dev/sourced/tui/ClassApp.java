@@ -39,6 +39,15 @@ final class ClassApp {
     return Row.setting(label, s -> value.apply(settingsOf(s)), (s, step) -> s.withClassSetup(change.apply(s, step)));
   }
 
+  /** Why a teacher-keyed class has no speed scoring (issue 10, D12). */
+  static final String KEYED_SPEED = "Speed scoring needs the moment each team answered; when you key the answers in,"
+      + " points would follow the order you key them, so a keyed class scores accuracy only.";
+
+  static final Row SCORING = Row.setting("Scoring", s -> settingsOf(s).scoring() == ClassSettings.ScoringRule.ACCURACY
+      ? "accuracy only (1000 a correct answer)" : "speed (1000 falling to 500)",
+      (s, step) -> s.withClassSetup(settingsOf(s).withScoring(ClassSettings.ScoringRule.ACCURACY))
+          .with(new ClassSetup(Page.ClassSetup.SCORING_ROW, -1, "", false, KEYED_SPEED)));
+
   static final Row NAMES = Row.action("Names", s -> String.join(", ", settingsOf(s).teams()),
       s -> Update.of(s.with(new ClassSetup(Page.ClassSetup.NAMES_ROW, 0, settingsOf(s).teams().get(0)))));
 
@@ -61,12 +70,7 @@ final class ClassApp {
       NAMES,
       setting("Timer", c -> Row.arrows(c.timerSeconds() == 0 ? "off" : c.timerSeconds() + " s"),
           (s, step) -> settingsOf(s).withTimer(App.cycle(ClassSettings.TIMERS, settingsOf(s).timerSeconds(), step))),
-      setting("Scoring", c -> Row.arrows(c.scoring() == ClassSettings.ScoringRule.ACCURACY
-          ? "accuracy only (1000 a correct answer)" : "speed (1000 falling to 500)"), (s, step) -> {
-            ClassSettings c = settingsOf(s);
-            return c.withScoring(c.scoring() == ClassSettings.ScoringRule.ACCURACY ? ClassSettings.ScoringRule.SPEED
-                : ClassSettings.ScoringRule.ACCURACY);
-          }),
+      SCORING,
       setting("Streaks", c -> Row.arrows(c.streakBonus() ? "bonus on" : "bonus off"),
           (s, step) -> settingsOf(s).withStreakBonus(!settingsOf(s).streakBonus())),
       setting("Discuss", c -> Row.arrows(!c.discussionStop() ? "off" : c.discussionSeconds() == 0 ? "on, no timer"
@@ -122,30 +126,58 @@ final class ClassApp {
     }
     if (k.key() == Key.ENTER || k.key() == Key.UP || k.key() == Key.DOWN) {
       ClassSettings kept = c;
-      String name = buffer.strip();
-      if (!name.isEmpty() && !c.teamNameTaken(name, t)) {
+      String name = whole(buffer).strip();
+      String old = c.teams().get(t);
+      String note = null;
+      if (name.isEmpty()) {
+        note = "A team needs a name: " + old + " stays.";
+      } else if (c.teamNameTaken(name, t)) {
+        note = "\u201C" + name + "\u201D is another team's name: " + old + " stays.";
+      } else {
         List<String> teams = new ArrayList<>(c.teams());
         teams.set(t, name);
         kept = c.withTeams(teams);
       }
       AppState next = s.withClassSetup(kept);
       if (k.key() == Key.ENTER) {
-        return next.with(new ClassSetup(p.row(), -1));
+        return next.with(new ClassSetup(p.row(), -1, "", false, note));
       }
       int n = kept.teams().size();
       int to = (t + (k.key() == Key.UP ? n - 1 : 1)) % n;
-      return next.with(new ClassSetup(p.row(), to, kept.teams().get(to)));
+      return next.with(new ClassSetup(p.row(), to, kept.teams().get(to), true, note));
     }
     if (k.key() == Key.BACKSPACE && !buffer.isEmpty()) {
-      return s.with(new ClassSetup(p.row(), t, buffer.substring(0, buffer.length() - 1)));
+      // A whole character, never half of a surrogate pair.
+      int cut = buffer.offsetByCodePoints(buffer.length(), -1);
+      return s.with(new ClassSetup(p.row(), t, buffer.substring(0, cut), false, null));
     }
-    if (k.key() == Key.CHAR && !Character.isISOControl(k.ch()) && buffer.length() < ClassSettings.MAX_NAME) {
-      return s.with(new ClassSetup(p.row(), t, buffer + k.ch()));
+    if (k.key() == Key.CHAR && !Character.isISOControl(k.ch())) {
+      String base = p.fresh() ? "" : buffer;
+      String typed = base + k.ch();
+      boolean fits = typed.codePointCount(0, typed.length()) <= ClassSettings.MAX_NAME
+          && (!Character.isHighSurrogate(k.ch()) || typed.length() < ClassSettings.MAX_NAME * 2);
+      return fits ? s.with(new ClassSetup(p.row(), t, typed, false, null)) : s;
     }
     return s;
   }
 
   /** Draws the questions and opens a room for the session; the room's first snapshot shows it. */
+  /** The name without a half of a surrogate pair left by an unfinished character. */
+  static String whole(String name) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      boolean pairStart = Character.isHighSurrogate(ch) && i + 1 < name.length()
+          && Character.isLowSurrogate(name.charAt(i + 1));
+      if (pairStart) {
+        b.append(ch).append(name.charAt(++i));
+      } else if (!Character.isSurrogate(ch)) {
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+
   static Update start(AppState s, ClassSettings c, Page back) {
     if (s.catalog() == null) {
       return Update.of(s.with(new Page.Notice("Please wait", App.loadingMessage(s), back)));

@@ -79,6 +79,12 @@ final class ClassViews {
         }
       }
     }
+    if (p.note() != null) {
+      b.addAll(Layout.wrap(p.note(), w, Style.BAD));
+    }
+    if (c.round().source() != null || c.round().tag() != null || c.round().difficulty() != null) {
+      b.addAll(Layout.wrap("Filters: " + Views.filters(c.round()) + " (from the command line)", w, Style.DIM));
+    }
     b.add(Line.blank());
     if (s.resultsProblem() != null) {
       b.addAll(Layout.wrap(Views.CROSS + " " + s.resultsProblem(), w, Style.BAD));

@@ -12,7 +12,30 @@ final class Layout {
   private Layout() {}
 
   static int width(String s) {
-    return TerminalTextUtils.getColumnWidth(s);
+    return TerminalTextUtils.getColumnWidth(shown(s));
+  }
+
+  /**
+   * Text as the terminal gets it: made safe, with accents composed (NFC) and any combining mark
+   * still left dropped, since Lanterna 3.1 counts a mark as a cell the terminal does not draw and
+   * would leave stale text beside it.
+   */
+  static String shown(String text) {
+    String s = Texts.safe(text);
+    for (int i = 0; i < s.length(); i++) {
+      if (isMark(s.charAt(i))) {
+        String nfc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+        StringBuilder b = new StringBuilder(nfc.length());
+        nfc.codePoints().filter(c -> !isMark(c)).forEach(b::appendCodePoint);
+        return b.toString();
+      }
+    }
+    return s;
+  }
+
+  private static boolean isMark(int c) {
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
   }
 
   static List<Line> wrap(String text, int width, Style style) {
@@ -53,8 +76,8 @@ final class Layout {
 
   private static List<Line> wrapMarked(String text, boolean[] marks, int width, Style plain, Style marked,
       String first, String rest) {
-    String safe = Texts.safe(text);
-    // Texts.safe keeps length for BMP text; for anything else give up on marks rather than misplace them.
+    String safe = shown(text);
+    // shown keeps length for most text; where it does not, give up on marks rather than misplace them.
     if (safe.length() != text.length()) {
       marks = new boolean[safe.length()];
     }
@@ -138,7 +161,7 @@ final class Layout {
 
   /** Cut text to at most width columns, ending in "…" when cut. */
   static String fit(String text, int width) {
-    String s = Texts.safe(text);
+    String s = shown(text);
     if (width(s) <= width) {
       return s;
     }

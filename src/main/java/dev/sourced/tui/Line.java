@@ -1,6 +1,5 @@
 package dev.sourced.tui;
 
-import dev.sourced.pack.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +10,7 @@ public record Line(List<Span> spans, boolean centered) {
 
   public record Span(String text, Style style) {
     public Span {
-      text = Texts.safe(text);
+      text = Layout.shown(text);
     }
   }
 

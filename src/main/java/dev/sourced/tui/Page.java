@@ -197,13 +197,22 @@ public sealed interface Page
     }
   }
 
-  /** The teacher's setup for a team game; editing is the team being renamed (or -1), buffer its new name. */
-  record ClassSetup(int row, int editing, String buffer) implements Page {
+  /**
+   * The teacher's setup for a team game; editing is the team being renamed (or -1), buffer its new
+   * name; fresh while the buffer still holds the old name, which the first letter typed replaces;
+   * note says why a name was not kept, or is null.
+   */
+  record ClassSetup(int row, int editing, String buffer, boolean fresh, String note) implements Page {
     public static final int START = Row.start(ClassApp.ROWS);
     static final int NAMES_ROW = ClassApp.ROWS.indexOf(ClassApp.NAMES);
+    static final int SCORING_ROW = ClassApp.ROWS.indexOf(ClassApp.SCORING);
 
     public ClassSetup(int row, int editing) {
-      this(row, editing, "");
+      this(row, editing, "", false, null);
+    }
+
+    public ClassSetup(int row, int editing, String buffer) {
+      this(row, editing, buffer, true, null);
     }
 
     @Override

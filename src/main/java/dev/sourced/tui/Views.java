@@ -86,7 +86,7 @@ final class Views {
         "\u2191\u2193 row \u00B7 \u2190\u2192 change \u00B7 Enter start \u00B7 Esc back \u00B7 ? keys", 0, -1);
   }
 
-  private static String filters(RoundSettings r) {
+  static String filters(RoundSettings r) {
     List<String> f = new ArrayList<>();
     if (r.source() != null) {
       f.add("source " + r.source());
