@@ -54,7 +54,7 @@ public final class Draw {
     // By id, so that a seed draws the same round from the same packs whatever else is installed.
     packs = packs.stream().sorted(java.util.Comparator.comparing(Pack::id)).toList();
     Random random = new Random(settings.seed());
-    List<Supplier<Challenge>> pool = new ArrayList<>();
+    List<Item> pool = new ArrayList<>();
     Mode mode = settings.mode();
     boolean wantQuestions = mode == Mode.QUIZ || mode == Mode.MIXED;
     boolean wantQuotes = mode == Mode.WHO_SAID_IT || mode == Mode.MIXED;
@@ -66,7 +66,7 @@ public final class Draw {
       if (wantQuestions) {
         for (Question q : pack.questions()) {
           if (matches(settings, q.source(), q.tags(), q.difficulty())) {
-            pool.add(() -> ask(pack, q, random));
+            pool.add(new Item(key(pack, q.passage()), () -> ask(pack, q, random)));
           }
         }
       }
@@ -77,7 +77,7 @@ public final class Draw {
           if (shared.contains(q.source())) {
             anyAttributable = true;
             if (matches(settings, q.source(), q.tags(), q.difficulty() == null ? Difficulty.MEDIUM : q.difficulty())) {
-              pool.add(() -> whoSaidIt(pack, q, random));
+              pool.add(new Item(key(pack, q.passage()), () -> whoSaidIt(pack, q, random)));
             }
           }
         }
@@ -86,7 +86,7 @@ public final class Draw {
         anyTexts = true;
         for (Passage p : passages(pack)) {
           if (matches(settings, p.source(), p.tags(), p.difficulty())) {
-            pool.add(() -> whichText(pack, p, random));
+            pool.add(new Item(key(pack, p.text()), () -> whichText(pack, p, random)));
           }
         }
       }
@@ -109,9 +109,23 @@ public final class Draw {
     }
     Collections.shuffle(pool, random);
     int n = Math.min(settings.count(), pool.size());
+    // One item a passage while the pool allows: an earlier item's passage would give a later one away.
+    List<Item> chosen = new ArrayList<>();
+    List<Item> later = new ArrayList<>();
+    Set<String> passages = new HashSet<>();
+    for (Item item : pool) {
+      if (chosen.size() < n && passages.add(item.passage())) {
+        chosen.add(item);
+      } else {
+        later.add(item);
+      }
+    }
+    for (int i = 0; chosen.size() < n; i++) {
+      chosen.add(later.get(i));
+    }
     List<Challenge> challenges = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      challenges.add(pool.get(i).get());
+    for (Item item : chosen) {
+      challenges.add(item.make().get());
     }
     String note = n < settings.count()
         ? "Only " + n + " item" + (n == 1 ? "" : "s") + " match" + (n == 1 ? "es" : "") + "; the round has " + n + "."
@@ -138,6 +152,13 @@ public final class Draw {
     return out;
   }
 
+  /** An item of the pool: the passage it shows, and how to make it once drawn. */
+  private record Item(String passage, Supplier<Challenge> make) {}
+
+  private static String key(Pack pack, String passage) {
+    return pack.id() + "\u0000" + passage.strip().replaceAll("\\s+", " ");
+  }
+
   /** A passage of a pack, once however many items quote it, with the item it came from first. */
   record Passage(String item, String text, String source, List<String> tags, Difficulty difficulty) {}
 
@@ -145,12 +166,12 @@ public final class Draw {
     List<Passage> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Question q : pack.questions()) {
-      if (seen.add(q.passage().strip().replaceAll("\\s+", " "))) {
+      if (seen.add(key(pack, q.passage()))) {
         out.add(new Passage(q.id(), q.passage(), q.source(), q.tags(), q.difficulty()));
       }
     }
     for (Quote q : pack.quotes()) {
-      if (seen.add(q.passage().strip().replaceAll("\\s+", " "))) {
+      if (seen.add(key(pack, q.passage()))) {
         out.add(new Passage(q.id(), q.passage(), q.source(), q.tags(),
             q.difficulty() == null ? Difficulty.MEDIUM : q.difficulty()));
       }

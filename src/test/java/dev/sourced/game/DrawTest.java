@@ -238,4 +238,30 @@ class DrawTest {
         settings(Mode.MIXED, 30, 5));
     assertThat(r.challenges()).extracting(Challenge::kind).contains(Challenge.Kind.values());
   }
+
+  /** Two quotes from one paragraph in a short round: the first item's passage would give the second away. */
+  @Test
+  void aShortRoundTakesEachPassageOnceWhileThePoolAllows() {
+    TestPacks t = TestPacks.minimal().withSpeaker("a").withSpeaker("b");
+    for (int i = 0; i < 8; i++) {
+      t.withQuote("q" + i, i % 2 == 0 ? "a" : "b", "news");
+    }
+    Pack p = t.build();
+    // Give every two quotes one paragraph.
+    List<dev.sourced.pack.Quote> shared = new java.util.ArrayList<>();
+    for (dev.sourced.pack.Quote q : p.quotes()) {
+      int pair = Integer.parseInt(q.id().substring(1)) / 2;
+      String para = "Paragraph " + pair + ": " + p.quotes().get(pair * 2).text() + " " + p.quotes().get(pair * 2 + 1).text();
+      shared.add(new dev.sourced.pack.Quote(q.id(), q.text(), q.speaker(), q.source(), para, null, q.difficulty(),
+          q.tags()));
+    }
+    Pack paired = new Pack(p.id(), p.title(), p.description(), p.language(), p.sources(), p.speakers(), shared,
+        p.questions(), p.origin());
+    for (long seed = 0; seed < 30; seed++) {
+      Round r = draw(List.of(paired), settings(Mode.WHO_SAID_IT, 4, seed));
+      assertThat(r.challenges()).extracting(Challenge::passage).doesNotHaveDuplicates();
+      Round all = draw(List.of(paired), settings(Mode.WHO_SAID_IT, 8, seed));
+      assertThat(all.challenges()).hasSize(8);
+    }
+  }
 }
