@@ -224,6 +224,9 @@ final class ClassApp {
       if (key.equals(Optional.of(TeacherKey.UNDO))) {
         return send(s.with(p), new ClassEvent.Unskip());
       }
+      if (key.equals(Optional.of(TeacherKey.NEXT)) && p.podium() < ClassViews.podiumPlaces(session)) {
+        return Update.of(s.with(p.revealing()));
+      }
       if (key.isPresent() && (key.get() == TeacherKey.NEXT || key.get() == TeacherKey.END)) {
         return Update.of(s.withRoom(null).with(new Page.Title(Item.CLASS)), new Effect.LeaveRoom());
       }
@@ -289,7 +292,8 @@ final class ClassApp {
   }
 
   private static ClassRun scrolled(ClassRun p, Press k) {
-    return new ClassRun(p.team(), p.passage(), App.scrolled(p.scroll(), k), p.question(), p.phase(), p.showRecorded());
+    return new ClassRun(p.team(), p.passage(), App.scrolled(p.scroll(), k), p.question(), p.phase(), p.showRecorded(),
+        p.podium());
   }
 
   private static ClassRun withTeam(ClassRun p, int team) {

@@ -125,8 +125,10 @@ final class ClassViews {
         + (save instanceof Room.Saved ? " \u00B7 saved" : save instanceof Room.Failed ? " \u00B7 NOT SAVED" : "");
     if (s.phase() == Session.Phase.FINISHED) {
       boolean undo = s.lastOutcome() != null && s.lastOutcome().skipped() && !s.endedEarly();
-      return frame(title, "Final", finished(s, save, w), List.of(),
-          "\u2191\u2193 scroll \u00B7 Enter menu" + (undo ? " \u00B7 u undo skip" : ""), p.scroll(), -1);
+      boolean more = p.podium() < podiumPlaces(s);
+      return frame(title, "Final", finished(s, save, w, p.podium()), List.of(),
+          (more ? "Enter the next place \u00B7 q menu" : "\u2191\u2193 scroll \u00B7 Enter menu")
+              + (undo ? " \u00B7 u undo skip" : ""), p.scroll(), -1);
     }
     String keys = footer(s, p);
     if (p.passage() && s.lastOutcome() != null) {
@@ -277,7 +279,15 @@ final class ClassViews {
     return b;
   }
 
-  private static List<Line> finished(Session s, Room.SaveStatus save, int w) {
+  /** How many podium places there are to reveal: up to three, fewer with fewer places or nothing played. */
+  static int podiumPlaces(Session s) {
+    if (s.outcomes().stream().allMatch(Outcome::skipped)) {
+      return 0;
+    }
+    return (int) s.standings().stream().mapToInt(Standing::place).filter(x -> x <= 3).distinct().count();
+  }
+
+  private static List<Line> finished(Session s, Room.SaveStatus save, int w, int revealed) {
     List<Line> b = new ArrayList<>();
     b.add(Line.of(s.endedEarly() ? "Session ended early" : "Final results", Style.ACCENT).centre());
     b.add(Line.blank());
@@ -287,17 +297,20 @@ final class ClassViews {
       b.add(Line.of("No questions were played.", Style.DIM).centre());
     }
     String[] medals = {"1st", "2nd", "3rd"};
-    for (int place = 1; place <= 3 && played; place++) {
-      final int pl = place;
-      List<String> names = st.stream().filter(x -> x.place() == pl).map(Standing::name).toList();
-      if (!names.isEmpty()) {
-        int score = st.stream().filter(x -> x.place() == pl).findFirst().orElseThrow().score();
-        b.add(Line.of(medals[place - 1] + "  " + Views.and(names) + "  \u2014  " + Views.plural(score, "point"),
-            place == 1 ? Style.GOOD : Style.BOLD).centre());
-      }
+    // Third, then second, then first, a place each Enter; the places still hidden keep their lines.
+    List<Integer> places = st.stream().map(Standing::place).filter(x -> x <= 3).distinct().sorted().toList();
+    int places3 = places.size();
+    boolean all = revealed >= places3;
+    for (int k = 0; k < places3 && played; k++) {
+      int place = places.get(k);
+      boolean shown = k >= places3 - revealed;
+      List<String> names = st.stream().filter(x -> x.place() == place).map(Standing::name).toList();
+      int score = st.stream().filter(x -> x.place() == place).findFirst().orElseThrow().score();
+      b.add(shown ? Line.of(medals[place - 1] + "  " + Views.and(names) + "  \u2014  " + Views.plural(score, "point"),
+          place == 1 ? Style.GOOD : Style.BOLD).centre() : Line.of(medals[place - 1] + "  \u2026", Style.DIM).centre());
     }
     b.add(Line.blank());
-    if (played) {
+    if (played && all) {
       b.add(Line.of("Leaderboard", Style.ACCENT));
       for (Standing x : st) {
         b.add(Line.of(String.format(Locale.ROOT, "  %2d.  ", x.place())
@@ -306,11 +319,11 @@ final class ClassViews {
       }
       b.add(Line.blank());
     }
-    List<Outcome> missed = s.mostMissed().stream().filter(o -> o.rightCount() < o.seats()).toList();
-    if (played) {
+    List<Outcome> missed = all ? s.mostMissed().stream().filter(o -> o.rightCount() < o.seats()).toList() : List.of();
+    if (played && all) {
       b.add(Line.of("To revisit: the questions " + seat(s) + "s missed, most missed first", Style.ACCENT));
     }
-    if (played && missed.isEmpty()) {
+    if (played && all && missed.isEmpty()) {
       b.add(Line.of("  Every " + seat(s) + " got every question right.", Style.DIM));
     }
     for (Outcome o : missed) {

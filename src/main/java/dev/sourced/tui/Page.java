@@ -237,9 +237,19 @@ public sealed interface Page
    * say which stage that view state belongs to, so a new stage starts afresh.
    */
   record ClassRun(int team, boolean passage, int scroll, int question, dev.sourced.classroom.Session.Phase phase,
-      boolean showRecorded) implements Page {
+      boolean showRecorded, int podium) implements Page {
     public ClassRun(int team, boolean passage, int scroll, int question, dev.sourced.classroom.Session.Phase phase) {
-      this(team, passage, scroll, question, phase, false);
+      this(team, passage, scroll, question, phase, false, 0);
+    }
+
+    public ClassRun(int team, boolean passage, int scroll, int question, dev.sourced.classroom.Session.Phase phase,
+        boolean showRecorded) {
+      this(team, passage, scroll, question, phase, showRecorded, 0);
+    }
+
+    /** The podium with one more place shown (third, then second, then first). */
+    ClassRun revealing() {
+      return new ClassRun(team, passage, scroll, question, phase, showRecorded, podium + 1);
     }
 
     @Override
@@ -254,7 +264,7 @@ public sealed interface Page
 
     @Override
     public Page clamp(int max) {
-      return scroll > max ? new ClassRun(team, passage, max, question, phase, showRecorded) : this;
+      return scroll > max ? new ClassRun(team, passage, max, question, phase, showRecorded, podium) : this;
     }
   }
 

@@ -48,6 +48,11 @@ class ClassroomIT {
     }
   }
 
+  /** Podium places still hidden on the screen ("2nd  …"). */
+  private static long hidden(String screen) {
+    return screen.lines().filter(l -> l.strip().matches("(1st|2nd|3rd)  \u2026")).count();
+  }
+
   private static String whole(Tmux t, String session, String text) {
     return t.await(session, Duration.ofSeconds(30), "\"" + text + "\" with the footer drawn",
         s -> s.contains(text) && s.contains("? help"));
@@ -78,8 +83,17 @@ class ClassroomIT {
     }
     tmux.awaitText("cls", "Final results");
     String podium = tmux.await("cls", Duration.ofSeconds(30), "the podium drawn whole",
-        s -> s.contains("Results saved to " + results) && s.contains("Enter menu"));
-    assertThat(podium).contains("1st");
+        s -> s.contains("Results saved to " + results) && s.contains("q menu"));
+    assertThat(podium).contains("1st  \u2026");
+    // Enter reveals a place at a time, the lowest first, until the footer offers the menu.
+    String screen = podium;
+    for (int i = 0; i < 3 && !screen.contains("Enter menu"); i++) {
+      long hidden = hidden(screen);
+      tmux.keys("cls", "Enter");
+      screen = tmux.await("cls", Duration.ofSeconds(30), "one more place shown",
+          s -> s.contains("Results saved to") && (s.contains("Enter menu") || hidden(s) < hidden));
+    }
+    assertThat(screen).contains("Enter menu").containsPattern("1st  (Otters|Pandas)");
     tmux.keys("cls", "Enter");
     tmux.awaitText("cls", "Play a quiz round");
     tmux.keys("cls", "q");

@@ -57,6 +57,10 @@ class ClassScreensTest {
       Golden.check("class-leaderboard-" + tag, ui.text());
       ui.type("\n").type("a").type("l").type("\n\n\n").type("s").type("y");
       assertThat(session(ui).phase()).isEqualTo(Session.Phase.FINISHED);
+      assertThat(ui.text()).contains("2nd  \u2026").contains("1st  \u2026").contains("Enter the next place");
+      ui.type("\n");
+      assertThat(ui.text()).doesNotContain("2nd  \u2026").contains("1st  \u2026");
+      ui.type("\n");
       Golden.check("class-podium-" + tag, ui.text());
     }
   }
@@ -121,7 +125,9 @@ class ClassScreensTest {
     ui.type("n");
     assertThat(session(ui).phase()).isEqualTo(Session.Phase.REVEAL);
     ui.type("q").type("y");
-    assertThat(ui.text()).contains("Session ended early").contains("1st  Otters");
+    assertThat(ui.text()).contains("Session ended early");
+    ui.type("\n\n");
+    assertThat(ui.text()).contains("1st  Otters");
   }
 
   /** Up from Start: Discuss, Streaks, Scoring, Timer, Names, Teams. */

@@ -117,7 +117,7 @@ class EffectsTest {
     Update u = App.update(classSetup(), Msg.Press.of(Msg.Key.ENTER));
     Session done = ((Effect.OpenRoom) u.effects().get(0)).session().next(new ClassEvent.End());
     AppState s = App.update(u.state(), new Msg.RoomChanged(new Room.Snapshot(done, new Room.NotYet()))).state();
-    Update left = App.update(s, Msg.Press.of(Msg.Key.ENTER));
+    Update left = App.update(s, Msg.Press.typed('q'));
     assertThat(left.effects()).containsExactly(new Effect.LeaveRoom());
     assertThat(left.state().page()).isEqualTo(new Page.Title(Page.Item.CLASS));
     assertThat(left.state().room()).isNull();
@@ -130,7 +130,7 @@ class EffectsTest {
     assertThat(ui.state().room().session().phase()).isEqualTo(Session.Phase.QUESTION);
     ui.type("a").type("l");
     assertThat(ui.state().room().session().phase()).isEqualTo(Session.Phase.REVEAL);
-    ui.type("q").type("y").type("\n");
+    ui.type("q").type("y").type("q");
     assertThat(ui.tui.room()).isNull();
     assertThat(List.of(ui.state().page())).containsExactly(new Page.Title(Page.Item.CLASS));
   }
