@@ -150,6 +150,9 @@ final class ClassViews {
   }
 
   private static Frame question(Session s, ClassRun p, String title, String status, int w, String keys) {
+    if (Projector.fits(w + 4)) {
+      return Projector.question(s, p, title, status, w, keys);
+    }
     Challenge c = s.current();
     List<Line> b = new ArrayList<>();
     if (c.heading() != null) {
@@ -206,6 +209,10 @@ final class ClassViews {
     List<Line> b = new ArrayList<>();
     Layout.wrap(c.shownPrompt(), w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
     b.add(Line.blank());
+    if (o.how() == Outcome.Lock.TIMER) {
+      b.add(Line.of("\u2500\u2500  T I M E \u2019 S   U P  \u2500\u2500", Style.BAD).centre());
+      b.add(Line.blank());
+    }
     String how = switch (o.how()) {
       case TIMER -> "Time is up.";
       case TEACHER -> "Answers locked.";
@@ -252,13 +259,18 @@ final class ClassViews {
     Challenge c = o.challenge();
     List<Line> b = new ArrayList<>();
     b.add(Line.of(live ? "Discussion" : "The source, again", Style.ACCENT));
+    if (live) {
+      // The question for the room first, above the fold of a small projector; the evidence below it.
+      b.addAll(Layout.wrap("Discuss: " + c.discussion(), w, Style.ACCENT));
+      b.add(Line.blank());
+    }
     if (!c.prompt().equals(c.passage())) {
       b.addAll(Layout.wrap(c.shownPrompt(), w, Style.BOLD));
     }
     b.addAll(Layout.wrap(c.answerLine(), w, Style.BOLD));
     b.addAll(Layout.wrap("Why: " + c.explanation(), w, Style.NORMAL));
     b.add(Line.blank());
-    b.addAll(Views.source(c, w));
+    b.addAll(live ? Views.passageAndSource(c, w) : Views.source(c, w));
     return b;
   }
 

@@ -210,10 +210,15 @@ final class Views {
 
   /** The passage with its key words marked, the source line, and the discussion prompt: solo and class alike. */
   static List<Line> source(Challenge c, int w) {
-    List<Line> b = new ArrayList<>(Layout.passage(c.passage(), c.highlight(), w));
-    b.addAll(Layout.wrap(c.source().line() + " (" + c.source().kind().label() + ")", w, Style.DIM));
+    List<Line> b = passageAndSource(c, w);
     b.add(Line.blank());
     b.addAll(Layout.wrap("Discuss: " + c.discussion(), w, Style.ACCENT));
+    return b;
+  }
+
+  static List<Line> passageAndSource(Challenge c, int w) {
+    List<Line> b = new ArrayList<>(Layout.passage(c.passage(), c.highlight(), w));
+    b.addAll(Layout.wrap(c.source().line() + " (" + c.source().kind().label() + ")", w, Style.DIM));
     return b;
   }
 
