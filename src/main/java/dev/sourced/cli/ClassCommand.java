@@ -113,35 +113,16 @@ final class ClassCommand implements Callable<Integer> {
   private int resume(Path dir) {
     Catalog catalog = Catalogs.load(main.env, round.packs.stream().map(Path::of).filter(java.nio.file.Files::exists)
         .toList());
-    ResultsFiles.Saved saved;
-    Session session;
+    Room room;
     try {
-      saved = ResultsFiles.read(resume, catalog);
-      if (saved.finished()) {
-        main.err.println("sourced: " + resume + " is a finished session; 'sourced results " + resume
-            + "' shows it");
-        return 1;
-      }
-      session = saved.resume();
-    } catch (ResultsFiles.Unreadable e) {
+      room = SavedSessions.resume(resume, catalog);
+    } catch (SavedSessions.CannotResume e) {
       main.err.println("sourced: " + e.getMessage());
       return 1;
-    } catch (Replay.Mismatch e) {
-      main.err.println(dev.sourced.pack.Texts.safe("sourced: " + resume + " cannot be resumed: " + e.getMessage()));
-      return 1;
     }
-    String problem = ResultsTarget.probe(saved.target().dir());
-    if (problem != null) {
-      main.err.println("sourced: " + problem);
-      return 1;
-    }
-    ClassSaver saver = new ClassSaver(saved.target());
-    Room room = new Room(session, System::currentTimeMillis, saver);
-    if (session.phase() == Session.Phase.FINISHED) {
-      saver.save(session); // stopped after its last lock: now it is finished, and its file says so
-    }
+    Session session = room.snapshot().session();
     AppState start = new AppState(new Page.ClassRun(0, false, 0, session.index(), session.phase()), catalog,
-        saved.settings().round(), null, saved.settings(), null, null, room.snapshot());
+        session.settings().round(), null, session.settings(), null, null, room.snapshot());
     return main.interactive(catalog, start, dir, room);
   }
 }

@@ -39,6 +39,8 @@ final class Terminals {
       Tui tui = new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis)
           .loader(loader)
           .rooms(s -> new Room(s, System::currentTimeMillis, new ClassSaver(resultsDir)).start())
+          .sessions(() -> SavedSessions.list(resultsDir, Catalogs.load(env, java.util.List.of())),
+              file -> SavedSessions.resume(Path.of(file), Catalogs.load(env, java.util.List.of())).start())
           .onFirstFrame(onFirstFrame);
       if (resumed != null) {
         tui.attach(resumed.start());

@@ -28,7 +28,14 @@ public final class App {
 
   /** What a screen starting on this state must do first. */
   public static List<Effect> init(AppState s) {
-    return s.catalog() == null ? List.of(new Effect.LoadPacks()) : List.of();
+    List<Effect> effects = new ArrayList<>();
+    if (s.catalog() == null) {
+      effects.add(new Effect.LoadPacks());
+    }
+    if (s.page() instanceof Page.ClassSetup) {
+      effects.add(new Effect.ListSessions());
+    }
+    return effects;
   }
 
   public static Update update(AppState s, Msg msg) {
@@ -40,6 +47,13 @@ public final class App {
     }
     if (msg instanceof Msg.RoomChanged r) {
       return Update.of(ClassApp.changed(s, r.snapshot()));
+    }
+    if (msg instanceof Msg.SessionsListed l) {
+      return Update.of(s.withSaved(l.sessions()));
+    }
+    if (msg instanceof Msg.ResumeFailed f) {
+      return Update.of(s.withRoom(null).with(new Notice("The session cannot be continued", f.why(),
+          new Page.ClassSetup(0, -1))));
     }
     if (msg instanceof Msg.Tick t) {
       return Update.of(s.page() instanceof Playing p ? play(s, p, new Event.Tick(t.millis())) : s);
@@ -85,22 +99,25 @@ public final class App {
     return k.key() == Key.UP ? (row + n - 1) % n : k.key() == Key.DOWN ? (row + 1) % n : row;
   }
 
-  static AppState title(AppState s, Title t, Press k) {
+  static Update title(AppState s, Title t, Press k) {
     Item[] items = Item.values();
     if (k.key() == Key.UP || k.key() == Key.DOWN) {
-      return s.with(new Title(items[moved(t.selected().ordinal(), items.length, k)]));
+      return Update.of(s.with(new Title(items[moved(t.selected().ordinal(), items.length, k)])));
     }
     if (isBack(k)) {
-      return s.exit(AppState.EXIT_OK);
+      return Update.of(s.exit(AppState.EXIT_OK));
     }
     if (k.key() == Key.CHAR && k.ch() >= '1' && k.ch() < '1' + items.length) {
       return choose(s, items[k.ch() - '1']);
     }
-    return k.key() == Key.ENTER ? choose(s, t.selected()) : s;
+    return k.key() == Key.ENTER ? choose(s, t.selected()) : Update.of(s);
   }
 
-  private static AppState choose(AppState s, Item item) {
-    return switch (item) {
+  private static Update choose(AppState s, Item item) {
+    if (item == Item.CLASS) {
+      return Update.of(ClassApp.open(s), new Effect.ListSessions()); // to offer an interrupted session
+    }
+    return Update.of(switch (item) {
       case QUIZ -> s.with(new Setup(Mode.QUIZ, Row.start(SETUP)));
       case WHO_SAID_IT -> s.with(new Setup(Mode.WHO_SAID_IT, Row.start(SETUP)));
       case WHICH_TEXT -> s.with(new Setup(Mode.WHICH_TEXT, Row.start(SETUP)));
@@ -109,7 +126,7 @@ public final class App {
       case PACKS -> s.with(new Packs(0));
       case HELP -> s.with(new Help(new Title(item), 0));
       case QUIT -> s.exit(AppState.EXIT_OK);
-    };
+    });
   }
 
   /** The round setup form. */

@@ -11,41 +11,50 @@ import dev.sourced.room.Room;
  * session this screen shows, as its room last sent it; exitCode is set once the app should stop.
  */
 public record AppState(Page page, Catalog catalog, RoundSettings setup, Integer exitCode, ClassSettings classSetup,
-    String resultsProblem, String loadProblem, Room.Snapshot room) {
+    String resultsProblem, String loadProblem, Room.Snapshot room, java.util.List<SavedSession> saved) {
 
   public AppState(Page page, Catalog catalog, RoundSettings setup, Integer exitCode) {
-    this(page, catalog, setup, exitCode, null, null, null, null);
+    this(page, catalog, setup, exitCode, null, null, null, null, null);
+  }
+
+  public AppState(Page page, Catalog catalog, RoundSettings setup, Integer exitCode, ClassSettings classSetup,
+      String resultsProblem, String loadProblem, Room.Snapshot room) {
+    this(page, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, room, null);
+  }
+
+  public AppState withSaved(java.util.List<SavedSession> s) {
+    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, room, s);
   }
 
   public static final int EXIT_OK = 0;
   public static final int EXIT_INTERRUPTED = 130;
 
   public AppState with(Page p) {
-    return new AppState(p, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, room);
+    return new AppState(p, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, room, saved);
   }
 
   public AppState withSetup(RoundSettings s) {
-    return new AppState(page, catalog, s, exitCode, classSetup, resultsProblem, loadProblem, room);
+    return new AppState(page, catalog, s, exitCode, classSetup, resultsProblem, loadProblem, room, saved);
   }
 
   public AppState withCatalog(Catalog c, String problem) {
-    return new AppState(page, c, setup, exitCode, classSetup, problem, null, room);
+    return new AppState(page, c, setup, exitCode, classSetup, problem, null, room, saved);
   }
 
   public AppState withLoadProblem(String why) {
-    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, why, room);
+    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, why, room, saved);
   }
 
   public AppState withClassSetup(ClassSettings c) {
-    return new AppState(page, catalog, setup, exitCode, c, resultsProblem, loadProblem, room);
+    return new AppState(page, catalog, setup, exitCode, c, resultsProblem, loadProblem, room, saved);
   }
 
   public AppState withRoom(Room.Snapshot r) {
-    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, r);
+    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, r, saved);
   }
 
   public AppState exit(int code) {
-    return new AppState(page, catalog, setup, code, classSetup, resultsProblem, loadProblem, room);
+    return new AppState(page, catalog, setup, code, classSetup, resultsProblem, loadProblem, room, saved);
   }
 
   public boolean done() {

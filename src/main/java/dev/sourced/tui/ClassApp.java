@@ -51,8 +51,44 @@ final class ClassApp {
   static final Row NAMES = Row.action("Names", s -> String.join(", ", settingsOf(s).teams()),
       s -> Update.of(s.with(new ClassSetup(Page.ClassSetup.NAMES_ROW, 0, settingsOf(s).teams().get(0)))));
 
+  /** The interrupted sessions, newest first, that the class menu offers to continue. */
+  static List<SavedSession> resumable(AppState s) {
+    return s.saved() == null ? List.of() : s.saved().stream().filter(SavedSession::resumable).toList();
+  }
+
+  private static int pick(AppState s) {
+    return s.page() instanceof ClassSetup p ? p.pick() : 0;
+  }
+
+  static final Row CONTINUE = new Row("Continue", s -> {
+    List<SavedSession> open = resumable(s);
+    if (s.saved() == null) {
+      return "looking for interrupted sessions\u2026";
+    }
+    return open.isEmpty() ? "no interrupted session" : (open.size() > 1 ? Row.arrows(open.get(pick(s) % open.size())
+        .label()) : open.get(0).label() + "   (Enter to continue it)");
+  }, (s, step) -> {
+    int n = resumable(s).size();
+    ClassSetup p = (ClassSetup) s.page();
+    return n == 0 ? s : s.with(new ClassSetup(p.row(), -1, "", false, null, Math.floorMod(p.pick() + step, n)));
+  }, s -> {
+    List<SavedSession> open = resumable(s);
+    if (open.isEmpty()) {
+      return Update.of(s);
+    }
+    SavedSession chosen = open.get(pick(s) % open.size());
+    return Update.of(s.withRoom(null).with(new ClassRun(0, false, 0, -1, Session.Phase.QUESTION)),
+        new Effect.Resume(chosen.file()));
+  });
+
+  static final Row PAST = Row.action("Results", s -> s.saved() == null ? "" : s.saved().isEmpty()
+      ? "no saved sessions yet" : Views.plural(s.saved().size(), "saved session") + "   (Enter to look)",
+      s -> Update.of(s.saved() == null || s.saved().isEmpty() ? s : s.with(new Page.Sessions(0, 0))));
+
   /** The class setup form. */
   static final List<Row> ROWS = List.of(
+      CONTINUE,
+      PAST,
       setting("Mode", c -> Row.arrows(c.round().mode().title()), (s, step) -> {
         ClassSettings c = settingsOf(s);
         Mode[] modes = Mode.values();
@@ -302,6 +338,32 @@ final class ClassApp {
 
   private static Update send(AppState s, ClassEvent e) {
     return Update.of(s, new Effect.ToRoom(e));
+  }
+
+  static Update sessions(AppState s, Page.Sessions p, Press k) {
+    int n = s.saved() == null ? 0 : s.saved().size();
+    if (App.isBack(k) || n == 0) {
+      return Update.of(s.with(new ClassSetup(ROWS.indexOf(PAST), -1)));
+    }
+    if (k.key() == Key.UP || k.key() == Key.DOWN) {
+      return Update.of(s.with(new Page.Sessions(App.moved(p.selected(), n, k), p.scroll())));
+    }
+    if (k.key() == Key.ENTER) {
+      return Update.of(s.with(new Page.SessionView(p, p.selected(), 0)));
+    }
+    return Update.of(s);
+  }
+
+  static Update sessionView(AppState s, Page.SessionView v, Press k) {
+    SavedSession saved = s.saved().get(v.item());
+    if (App.isBack(k)) {
+      return Update.of(s.with(v.back()));
+    }
+    if (k.is('c') && saved.resumable()) {
+      return Update.of(s.withRoom(null).with(new ClassRun(0, false, 0, -1, Session.Phase.QUESTION)),
+          new Effect.Resume(saved.file()));
+    }
+    return Update.of(s.with(new Page.SessionView(v.back(), v.item(), App.scrolled(v.scroll(), k))));
   }
 
   static Update confirmSkip(AppState s, Page.ConfirmSkip c, Press k) {

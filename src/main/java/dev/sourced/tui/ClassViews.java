@@ -406,4 +406,52 @@ final class ClassViews {
     b.add(Line.of("  n  keep the question", Style.BOLD));
     return new Frame(Views.APP + " \u00B7 Class", "", b, List.of(), "y skip \u00B7 n or Esc keep it", 0, -1, true);
   }
+
+  static Frame sessions(AppState state, Page.Sessions p, int columns) {
+    int w = Painter.textWidth(columns);
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Saved class sessions, newest first", Style.ACCENT));
+    b.add(Line.blank());
+    List<SavedSession> saved = state.saved() == null ? List.of() : state.saved();
+    int focus = -1;
+    for (int i = 0; i < saved.size(); i++) {
+      boolean sel = i == p.selected();
+      if (sel) {
+        focus = b.size();
+      }
+      b.addAll(prefixed(sel ? " " + Views.POINTER + " " : "   ", Style.ACCENT,
+          Layout.wrap(saved.get(i).label(), w - 4, sel ? Style.SELECTED : Style.NORMAL), "", Style.NORMAL));
+    }
+    return new Frame(Views.APP + " \u00B7 Class results", "", b, List.of(),
+        "\u2191\u2193 choose \u00B7 Enter open \u00B7 Esc back", p.scroll(), focus);
+  }
+
+  static Frame sessionView(AppState state, Page.SessionView v, int columns) {
+    int w = Painter.textWidth(columns);
+    SavedSession s = state.saved().get(v.item());
+    List<Line> b = new ArrayList<>();
+    b.addAll(Layout.wrap(s.label(), w, Style.ACCENT));
+    b.addAll(Layout.wrap("File: " + s.file() + " (and the .csv beside it)", w, Style.DIM));
+    b.add(Line.blank());
+    if (s.problem() != null) {
+      b.addAll(Layout.wrap(Views.CROSS + " " + s.problem(), w, Style.BAD));
+    }
+    if (!s.standings().isEmpty()) {
+      b.add(Line.of("Standings", Style.ACCENT));
+      s.standings().forEach(x -> b.add(Line.of("  " + x)));
+      b.add(Line.blank());
+    }
+    if (s.problem() == null) {
+      b.add(Line.of(s.missed().isEmpty() ? "Nothing was missed." : "To revisit, most missed first", Style.ACCENT));
+    }
+    for (SavedSession.Missed m : s.missed()) {
+      b.addAll(Layout.wrap("Q" + m.number() + "  " + m.right() + " of " + m.seats() + " right  " + m.prompt(), w,
+          Style.BOLD));
+      b.addAll(Layout.passage(m.passage(), null, w));
+      b.addAll(Layout.wrap(m.source(), w, Style.DIM));
+      b.add(Line.blank());
+    }
+    return new Frame(Views.APP + " \u00B7 Class results", "", b, List.of(),
+        "\u2191\u2193 scroll \u00B7 " + (s.resumable() ? "c continue it \u00B7 " : "") + "Esc back", v.scroll(), -1);
+  }
 }

@@ -4,7 +4,8 @@ import dev.sourced.classroom.ClassEvent;
 import dev.sourced.classroom.Session;
 
 /** What App.update asks the runtime (Tui) to do; each is answered, if at all, by a Msg. */
-public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect.ToRoom, Effect.LeaveRoom {
+public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect.ToRoom, Effect.LeaveRoom,
+    Effect.ListSessions, Effect.Resume {
 
   /** Load the packs off the screen's thread; answered by PacksLoaded or PacksFailed. */
   record LoadPacks() implements Effect {}
@@ -17,4 +18,10 @@ public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect
 
   /** This screen is done with its room. */
   record LeaveRoom() implements Effect {}
+
+  /** List the sessions in the results folder, off this screen's thread; answered by SessionsListed. */
+  record ListSessions() implements Effect {}
+
+  /** Resume the session saved in this file and show its room here; answered by RoomChanged or ResumeFailed. */
+  record Resume(String file) implements Effect {}
 }

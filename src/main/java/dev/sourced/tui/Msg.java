@@ -7,7 +7,8 @@ import dev.sourced.room.Room;
  * Everything the app reacts to: keys, the passing of time, and the answers to its effects (packs
  * loaded or not, the class room's snapshots).
  */
-public sealed interface Msg permits Msg.Press, Msg.Tick, Msg.PacksLoaded, Msg.PacksFailed, Msg.RoomChanged {
+public sealed interface Msg permits Msg.Press, Msg.Tick, Msg.PacksLoaded, Msg.PacksFailed, Msg.RoomChanged,
+    Msg.SessionsListed, Msg.ResumeFailed {
 
   enum Key { UP, DOWN, LEFT, RIGHT, ENTER, ESCAPE, BACKSPACE, PAGE_UP, PAGE_DOWN, HOME, END, INTERRUPT, CHAR }
 
@@ -41,4 +42,10 @@ public sealed interface Msg permits Msg.Press, Msg.Tick, Msg.PacksLoaded, Msg.Pa
 
   /** The class session this screen shows, as its room now has it. */
   record RoomChanged(Room.Snapshot snapshot) implements Msg {}
+
+  /** The answer to ListSessions: the saved sessions, newest first. */
+  record SessionsListed(java.util.List<SavedSession> sessions) implements Msg {}
+
+  /** The answer to Resume when the session could not be resumed. */
+  record ResumeFailed(String file, String why) implements Msg {}
 }

@@ -10,7 +10,8 @@ import dev.sourced.tui.Msg.Press;
  */
 public sealed interface Page
     permits Page.Title, Page.Setup, Page.Playing, Page.Results, Page.Review, Page.Packs, Page.Help,
-        Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmSkip, Page.ConfirmEnd {
+        Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmSkip, Page.ConfirmEnd,
+        Page.Sessions, Page.SessionView {
 
   Update update(AppState s, Press k);
 
@@ -55,7 +56,7 @@ public sealed interface Page
 
     @Override
     public Update update(AppState s, Press k) {
-      return Update.of(App.title(s, this, k));
+      return App.title(s, this, k);
     }
 
     @Override
@@ -202,17 +203,21 @@ public sealed interface Page
    * name; fresh while the buffer still holds the old name, which the first letter typed replaces;
    * note says why a name was not kept, or is null.
    */
-  record ClassSetup(int row, int editing, String buffer, boolean fresh, String note) implements Page {
+  record ClassSetup(int row, int editing, String buffer, boolean fresh, String note, int pick) implements Page {
     public static final int START = Row.start(ClassApp.ROWS);
     static final int NAMES_ROW = ClassApp.ROWS.indexOf(ClassApp.NAMES);
     static final int SCORING_ROW = ClassApp.ROWS.indexOf(ClassApp.SCORING);
 
     public ClassSetup(int row, int editing) {
-      this(row, editing, "", false, null);
+      this(row, editing, "", false, null, 0);
     }
 
     public ClassSetup(int row, int editing, String buffer) {
-      this(row, editing, buffer, true, null);
+      this(row, editing, buffer, true, null, 0);
+    }
+
+    public ClassSetup(int row, int editing, String buffer, boolean fresh, String note) {
+      this(row, editing, buffer, fresh, note, 0);
     }
 
     @Override
@@ -265,6 +270,42 @@ public sealed interface Page
     @Override
     public Page clamp(int max) {
       return scroll > max ? new ClassRun(team, passage, max, question, phase, showRecorded, podium) : this;
+    }
+  }
+
+  /** The saved class sessions, newest first; Enter opens one. */
+  record Sessions(int selected, int scroll) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return ClassApp.sessions(s, this, k);
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return ClassViews.sessions(s, this, columns);
+    }
+
+    @Override
+    public Page clamp(int max) {
+      return scroll > max ? new Sessions(selected, max) : this;
+    }
+  }
+
+  /** One saved session: its standings, what to revisit with the passages, where its files are. */
+  record SessionView(Sessions back, int item, int scroll) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return ClassApp.sessionView(s, this, k);
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return ClassViews.sessionView(s, this, columns);
+    }
+
+    @Override
+    public Page clamp(int max) {
+      return scroll > max ? new SessionView(back, item, max) : this;
     }
   }
 

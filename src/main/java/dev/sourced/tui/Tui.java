@@ -44,6 +44,10 @@ public final class Tui {
   private Runnable onFirstFrame = () -> { };
   private Supplier<Msg> loader;
   private Function<Session, Room> rooms;
+  private Supplier<List<SavedSession>> sessions = List::of;
+  private Function<String, Room> resumer = file -> {
+    throw new IllegalStateException("sessions cannot be resumed here");
+  };
   private Waiter waiter = BLOCKING;
   private boolean readsKeys = true;
   private Room room;
@@ -73,6 +77,16 @@ public final class Tui {
   /** Makes the room for a session this screen starts (OpenRoom); the screen closes it when done. */
   public Tui rooms(Function<Session, Room> make) {
     this.rooms = make;
+    return this;
+  }
+
+  /**
+   * Carries out ListSessions (off this screen's thread) and Resume: resume returns the room of the
+   * resumed session, started, or throws with the reason it cannot be resumed.
+   */
+  public Tui sessions(Supplier<List<SavedSession>> list, Function<String, Room> resume) {
+    this.sessions = list;
+    this.resumer = resume;
     return this;
   }
 
@@ -226,6 +240,25 @@ public final class Tui {
         }
       } else if (e instanceof Effect.LeaveRoom) {
         leaveRoom();
+      } else if (e instanceof Effect.ListSessions) {
+        Supplier<List<SavedSession>> list = sessions;
+        Thread t = new Thread(() -> {
+          List<SavedSession> found;
+          try {
+            found = list.get();
+          } catch (RuntimeException ex) {
+            found = List.of(); // the menu then offers none; the results folder is reported when a session starts
+          }
+          post(new Msg.SessionsListed(found));
+        }, "sessions");
+        t.setDaemon(true);
+        t.start();
+      } else if (e instanceof Effect.Resume r) {
+        try {
+          show(resumer.apply(r.file()), true);
+        } catch (RuntimeException ex) {
+          post(new Msg.ResumeFailed(r.file(), ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+        }
       }
     }
   }
