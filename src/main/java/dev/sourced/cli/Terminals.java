@@ -19,10 +19,11 @@ final class Terminals {
   static int run(AppState initial, Supplier<Msg.PacksLoaded> loader, Map<String, String> env,
       Runnable onFirstFrame, ClassSaver saver) throws IOException, InterruptedException {
     // Never a Swing window; Ctrl-C arrives as a key so that the loop can stop and restore the terminal.
-    Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+    // On a Unix tty, one stty run and buffered frames (TtyTerminal); elsewhere Lanterna's own set-up.
+    Terminal terminal = TtyTerminal.openOr(() -> new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
         .setForceTextTerminal(true)
         .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-        .createTerminal();
+        .createTerminal());
     TerminalScreen screen = new TerminalScreen(terminal);
     try {
       screen.startScreen();

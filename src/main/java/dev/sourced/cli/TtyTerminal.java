@@ -1,0 +1,270 @@
+package dev.sourced.cli;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import java.io.BufferedOutputStream;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * A Unix tty in the modes Lanterna's UnixTerminal sets (no line editing, no echo, Ctrl-C as a key),
+ * set up with one stty run that also saves the old settings and reports the size. Lanterna forks stty
+ * five times and asks for the size with a CSI 6n round trip; both sit before the first frame. Output is
+ * buffered: a frame leaves in one write, on the flush that TerminalScreen.refresh ends with.
+ */
+final class TtyTerminal extends ANSITerminal {
+  /** What Lanterna's UnixTerminal sets: -icanon, min 1, -echo, and intr undef so Ctrl-C arrives as a key. */
+  static final List<String> MODES = List.of("-icanon", "min", "1", "-echo", "intr", "undef");
+  /** Large enough for a full frame of a big terminal; a larger frame just goes out in a few writes. */
+  static final int BUFFER_BYTES = 1 << 17;
+
+  /** Something that opens a terminal the slow, general way. */
+  interface Fallback {
+    Terminal open() throws IOException;
+  }
+
+  /** The real /dev/tty, or the fallback when there is none, no stty, or this is not a Unix. */
+  static Terminal openOr(Fallback fallback) throws IOException {
+    if (File.separatorChar != '/') {
+      return fallback.open();
+    }
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), BUFFER_BYTES);
+    try {
+      return open(new Stty("stty", new File("/dev/tty")), System.in, out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return fallback.open();
+    }
+  }
+
+  static TtyTerminal open(Stty stty, InputStream in, OutputStream out, Charset charset) throws IOException {
+    Setup setup = stty.setUp();
+    TtyTerminal t = new TtyTerminal(stty, setup, in, out, charset);
+    t.acquire();
+    return t;
+  }
+
+  /** What the one set-up run reported: the settings to restore (stty -g) and the size, if the tty knows it. */
+  record Setup(String saved, TerminalSize size) {
+    // GNU and busybox print hex fields joined by ':', BSD and macOS "gfmt1:cflag=...": one word either way.
+    private static final Pattern SAVED = Pattern.compile("[A-Za-z0-9:=_.-]+");
+
+    Setup {
+      if (!SAVED.matcher(saved).matches()) {
+        throw new IllegalArgumentException("not the output of stty -g: \"" + printable(saved) + "\"");
+      }
+    }
+
+    /** Parses "stty -g; stty size" output; a size of 0 0 (a tty nobody sized) is an unknown size, null. */
+    static Setup parse(String output) throws IOException {
+      String[] lines = output.strip().split("\\R");
+      if (lines.length != 2) {
+        throw new IOException("stty gave " + lines.length + " lines, expected the settings and the size: \""
+            + printable(output) + "\"");
+      }
+      try {
+        return new Setup(lines[0].strip(), parseSize(lines[1]));
+      } catch (IllegalArgumentException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+  }
+
+  /** "ROWS COLUMNS" as stty size prints it; null when the tty does not know its size (0 0). */
+  static TerminalSize parseSize(String line) throws IOException {
+    String[] f = line.strip().split("\\s+");
+    try {
+      if (f.length == 2) {
+        int rows = Integer.parseInt(f[0]);
+        int columns = Integer.parseInt(f[1]);
+        if (rows == 0 || columns == 0) {
+          return null;
+        }
+        if (rows > 0 && columns > 0) {
+          return new TerminalSize(columns, rows);
+        }
+      }
+    } catch (NumberFormatException e) {
+      // Said below.
+    }
+    throw new IOException("stty size gave \"" + printable(line) + "\", expected rows and columns");
+  }
+
+  private static String printable(String s) {
+    String t = s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    return t.codePoints().collect(StringBuilder::new,
+        (b, c) -> b.append(Character.isISOControl(c) ? "\\x" + Integer.toHexString(c) : Character.toString(c)),
+        StringBuilder::append).toString();
+  }
+
+  /** Runs stty on the tty (its stdin), so that it acts on the terminal and not on a pipe. */
+  record Stty(String program, File tty) {
+    /** One process: save, size, set the modes; set last, so that a failure before leaves the tty as it was. */
+    Setup setUp() throws IOException {
+      String script = "\"$0\" -g && \"$0\" size && \"$0\" " + String.join(" ", MODES);
+      List<String> command = List.of("/bin/sh", "-c", script, program);
+      String output = run(command);
+      return Setup.parse(output);
+    }
+
+    TerminalSize size() throws IOException {
+      return parseSize(run(List.of(program, "size")));
+    }
+
+    void restore(String saved) throws IOException {
+      run(List.of(program, saved));
+    }
+
+    void modes() throws IOException {
+      List<String> command = new ArrayList<>(List.of(program));
+      command.addAll(MODES);
+      run(command);
+    }
+
+    private String run(List<String> command) throws IOException {
+      Process p = new ProcessBuilder(command).redirectInput(tty).start();
+      String text;
+      String errors;
+      // stty writes a line or two: neither pipe can fill while the other is read.
+      try (InputStream out = p.getInputStream(); InputStream err = p.getErrorStream()) {
+        text = new String(out.readAllBytes(), StandardCharsets.UTF_8);
+        errors = new String(err.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      int code;
+      try {
+        code = p.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted waiting for stty", e);
+      }
+      if (code != 0) {
+        throw new IOException("stty failed (exit " + code + "): " + printable(errors.strip()));
+      }
+      return text;
+    }
+  }
+
+  private final Stty stty;
+  private final String saved;
+  private final AtomicBoolean released = new AtomicBoolean();
+  private final Thread restoreOnExit = new Thread(this::release, "tty restore");
+  private final Object sizeLock = new Object();
+  private volatile TerminalSize size;
+  private volatile boolean privateMode;
+  private SignalHandler previousWinch;
+  private SignalHandler previousCont;
+
+  private TtyTerminal(Stty stty, Setup setup, InputStream in, OutputStream out, Charset charset) {
+    super(in, out, charset);
+    this.stty = stty;
+    this.saved = setup.saved();
+    this.size = setup.size();
+  }
+
+  private void acquire() {
+    Runtime.getRuntime().addShutdownHook(restoreOnExit);
+    previousWinch = handle("WINCH", s -> resized());
+    // The shell may hand the tty back in line mode after Ctrl-Z and fg: set our modes again.
+    previousCont = handle("CONT", s -> {
+      try {
+        stty.modes();
+      } catch (IOException ignored) {
+        // Nothing better to do from a signal; the next key will show it.
+      }
+    });
+  }
+
+  private static SignalHandler handle(String name, SignalHandler h) {
+    try {
+      return Signal.handle(new Signal(name), h);
+    } catch (IllegalArgumentException e) {
+      return null; // No such signal here, or the JVM keeps it: no resize events, as with Lanterna.
+    }
+  }
+
+  /** SIGWINCH: one stty size run; serialised so that the last signal's answer is the one kept. */
+  private void resized() {
+    synchronized (sizeLock) {
+      try {
+        TerminalSize s = stty.size();
+        if (s != null) {
+          size = s;
+          getTerminalSize(); // tells the resize listeners, when the size changed
+        }
+      } catch (IOException ignored) {
+        // Keep the old size, as Lanterna does.
+      }
+    }
+  }
+
+  @Override
+  protected TerminalSize findTerminalSize() throws IOException {
+    TerminalSize s = size;
+    if (s == null) {
+      s = super.findTerminalSize(); // the tty does not know: ask the terminal, as Lanterna does
+      size = s;
+    }
+    return s;
+  }
+
+  @Override
+  public void enterPrivateMode() throws IOException {
+    super.enterPrivateMode();
+    privateMode = true;
+  }
+
+  @Override
+  public void exitPrivateMode() throws IOException {
+    super.exitPrivateMode();
+    privateMode = false;
+  }
+
+  @Override
+  public void close() throws IOException {
+    release();
+    try {
+      Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is running or has run.
+    }
+    super.close();
+  }
+
+  /** Once, from close or from the shutdown hook: leave the alternate screen, then the saved tty settings. */
+  private void release() {
+    if (!released.compareAndSet(false, true)) {
+      return;
+    }
+    if (previousWinch != null) {
+      Signal.handle(new Signal("WINCH"), previousWinch);
+    }
+    if (previousCont != null) {
+      Signal.handle(new Signal("CONT"), previousCont);
+    }
+    try {
+      if (privateMode) {
+        exitPrivateMode();
+      }
+      flush();
+    } catch (IOException | IllegalStateException ignored) {
+      // The settings below matter more.
+    }
+    try {
+      stty.restore(saved);
+    } catch (IOException ignored) {
+      // Nothing left to try.
+    }
+  }
+}
