@@ -26,8 +26,10 @@ import sun.misc.SignalHandler;
  * buffered: a frame leaves in one write, on the flush that TerminalScreen.refresh ends with.
  */
 final class TtyTerminal extends ANSITerminal {
-  /** What Lanterna's UnixTerminal sets: -icanon, min 1, -echo, and intr undef so Ctrl-C arrives as a key. */
-  static final List<String> MODES = List.of("-icanon", "min", "1", "-echo", "intr", "undef");
+  /** What Lanterna's UnixTerminal sets: no line editing, reads of 1 byte, no echo, and Ctrl-C as a key. */
+  static final String MODES = "-icanon min 1 -echo intr undef";
+  /** Saves, reports the size, then sets the modes: last, so that a failure before leaves the tty as it was. */
+  static final String SET_UP = "\"$0\" -g && \"$0\" size && \"$0\" " + MODES;
   /** Large enough for a full frame of a big terminal; a larger frame just goes out in a few writes. */
   static final int BUFFER_BYTES = 1 << 17;
 
@@ -41,17 +43,24 @@ final class TtyTerminal extends ANSITerminal {
     if (File.separatorChar != '/') {
       return fallback.open();
     }
-    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), BUFFER_BYTES);
-    try {
-      return open(new Stty("stty", new File("/dev/tty")), System.in, out, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return fallback.open();
-    }
+    return openOr(new Stty("stty", new File("/dev/tty")), System.in, new FileOutputStream(FileDescriptor.out),
+        StandardCharsets.UTF_8, fallback);
   }
 
-  static TtyTerminal open(Stty stty, InputStream in, OutputStream out, Charset charset) throws IOException {
-    Setup setup = stty.setUp();
-    TtyTerminal t = new TtyTerminal(stty, setup, in, out, charset);
+  static Terminal openOr(Stty stty, InputStream in, OutputStream out, Charset charset, Fallback fallback)
+      throws IOException {
+    Setup setup;
+    try {
+      setup = stty.setUp();
+    } catch (IOException e) {
+      return fallback.open(); // the tty is as it was: the modes are set last, and only when all before worked
+    }
+    return start(stty, setup, in, out, charset);
+  }
+
+  /** Takes over a tty that stty has set up; out is buffered here, and flushed once a frame. */
+  static TtyTerminal start(Stty stty, Setup setup, InputStream in, OutputStream out, Charset charset) {
+    TtyTerminal t = new TtyTerminal(stty, setup, in, new BufferedOutputStream(out, BUFFER_BYTES), charset);
     t.acquire();
     return t;
   }
@@ -111,12 +120,23 @@ final class TtyTerminal extends ANSITerminal {
 
   /** Runs stty on the tty (its stdin), so that it acts on the terminal and not on a pipe. */
   record Stty(String program, File tty) {
-    /** One process: save, size, set the modes; set last, so that a failure before leaves the tty as it was. */
+    /** One process, one shell: the three stty runs of SET_UP (string constants: no concatenation at start). */
     Setup setUp() throws IOException {
-      String script = "\"$0\" -g && \"$0\" size && \"$0\" " + String.join(" ", MODES);
-      List<String> command = List.of("/bin/sh", "-c", script, program);
-      String output = run(command);
-      return Setup.parse(output);
+      String output = run(List.of("/bin/sh", "-c", SET_UP, program));
+      try {
+        return Setup.parse(output);
+      } catch (IOException e) {
+        // stty set the modes but said something odd: put back what it printed first, if it will take it.
+        String first = output.strip().split("\\R", 2)[0];
+        if (!first.isEmpty()) {
+          try {
+            restore(first);
+          } catch (IOException again) {
+            e.addSuppressed(again);
+          }
+        }
+        throw e;
+      }
     }
 
     TerminalSize size() throws IOException {
@@ -129,7 +149,7 @@ final class TtyTerminal extends ANSITerminal {
 
     void modes() throws IOException {
       List<String> command = new ArrayList<>(List.of(program));
-      command.addAll(MODES);
+      command.addAll(List.of(MODES.split(" ")));
       run(command);
     }
 
