@@ -1,6 +1,7 @@
 package dev.sourced.cli;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.BufferedOutputStream;
@@ -63,6 +64,27 @@ final class TtyTerminal extends ANSITerminal {
     TtyTerminal t = new TtyTerminal(stty, setup, in, new BufferedOutputStream(out, BUFFER_BYTES), charset);
     t.acquire();
     return t;
+  }
+
+  /**
+   * For the AppCDS training run: a set-up, a frame and a close with no tty (stty refuses /dev/null, so nothing
+   * changes anywhere), so that the archive holds what a real start loads: processes, Lanterna's ANSI terminal.
+   */
+  static void rehearse() throws IOException {
+    Stty none = new Stty("stty", new File("/dev/null"));
+    try {
+      none.setUp();
+    } catch (IOException expected) {
+      // Not a tty.
+    }
+    TtyTerminal t = start(none, new Setup("0", new TerminalSize(80, 24)), InputStream.nullInputStream(),
+        OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
+    TerminalScreen screen = new TerminalScreen(t);
+    screen.startScreen();
+    screen.newTextGraphics().putString(0, 0, "Sourced");
+    screen.refresh();
+    screen.stopScreen();
+    t.close();
   }
 
   /** What the one set-up run reported: the settings to restore (stty -g) and the size, if the tty knows it. */
@@ -179,12 +201,16 @@ final class TtyTerminal extends ANSITerminal {
   private final Stty stty;
   private final String saved;
   private final AtomicBoolean released = new AtomicBoolean();
-  private final Thread restoreOnExit = new Thread(this::release, "tty restore");
+  private final Thread restoreOnExit = new Thread("tty restore") {
+    @Override
+    public void run() {
+      release();
+    }
+  };
+  private final Signals signals = new Signals();
   private final Object sizeLock = new Object();
   private volatile TerminalSize size;
   private volatile boolean privateMode;
-  private SignalHandler previousWinch;
-  private SignalHandler previousCont;
 
   private TtyTerminal(Stty stty, Setup setup, InputStream in, OutputStream out, Charset charset) {
     super(in, out, charset);
@@ -195,22 +221,55 @@ final class TtyTerminal extends ANSITerminal {
 
   private void acquire() {
     Runtime.getRuntime().addShutdownHook(restoreOnExit);
-    previousWinch = handle("WINCH", s -> resized());
-    // The shell may hand the tty back in line mode after Ctrl-Z and fg: set our modes again.
-    previousCont = handle("CONT", s -> {
-      try {
-        stty.modes();
-      } catch (IOException ignored) {
-        // Nothing better to do from a signal; the next key will show it.
-      }
-    });
+    signals.install();
   }
 
-  private static SignalHandler handle(String name, SignalHandler h) {
+  /**
+   * SIGWINCH and SIGCONT through sun.misc.Signal, as Lanterna hears them (the JDK has no other way; javac warns
+   * about it). A class rather than lambdas or Lanterna's Proxy: nothing to link or generate at start.
+   */
+  private final class Signals implements SignalHandler {
+    private SignalHandler previousWinch;
+    private SignalHandler previousCont;
+
+    void install() {
+      previousWinch = swap("WINCH", this);
+      previousCont = swap("CONT", this);
+    }
+
+    void uninstall() {
+      if (previousWinch != null) {
+        swap("WINCH", previousWinch);
+      }
+      if (previousCont != null) {
+        swap("CONT", previousCont);
+      }
+    }
+
+    @Override
+    public void handle(Signal signal) {
+      if ("WINCH".equals(signal.getName())) {
+        resized();
+      } else {
+        modesAgain();
+      }
+    }
+
+    private static SignalHandler swap(String name, SignalHandler h) {
+      try {
+        return Signal.handle(new Signal(name), h);
+      } catch (IllegalArgumentException e) {
+        return null; // no such signal here, or the JVM keeps it: no resize events then, as with Lanterna
+      }
+    }
+  }
+
+  /** SIGCONT: after Ctrl-Z and fg the shell may hand the tty back in line mode with echo; set ours again. */
+  private void modesAgain() {
     try {
-      return Signal.handle(new Signal(name), h);
-    } catch (IllegalArgumentException e) {
-      return null; // No such signal here, or the JVM keeps it: no resize events, as with Lanterna.
+      stty.modes();
+    } catch (IOException ignored) {
+      // Nothing better to do from a signal.
     }
   }
 
@@ -267,12 +326,7 @@ final class TtyTerminal extends ANSITerminal {
     if (!released.compareAndSet(false, true)) {
       return;
     }
-    if (previousWinch != null) {
-      Signal.handle(new Signal("WINCH"), previousWinch);
-    }
-    if (previousCont != null) {
-      Signal.handle(new Signal("CONT"), previousCont);
-    }
+    signals.uninstall();
     try {
       if (privateMode) {
         exitPrivateMode();
