@@ -1,6 +1,8 @@
 package dev.sourced.cli;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
@@ -68,20 +70,18 @@ final class TtyTerminal extends ANSITerminal {
 
   /**
    * For the AppCDS training run: a set-up, a frame and a close with no tty (stty refuses /dev/null, so nothing
-   * changes anywhere), so that the archive holds what a real start loads: processes, Lanterna's ANSI terminal.
+   * changes anywhere, and the fallback is a TtyTerminal set up by hand), so that the archive holds what a real
+   * start loads: processes, the signal handler, Lanterna's ANSI terminal and its key decoder.
    */
   static void rehearse() throws IOException {
     Stty none = new Stty("stty", new File("/dev/null"));
-    try {
-      none.setUp();
-    } catch (IOException expected) {
-      // Not a tty.
-    }
-    TtyTerminal t = start(none, new Setup("0", new TerminalSize(80, 24)), InputStream.nullInputStream(),
-        OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
+    Terminal t = openOr(none, InputStream.nullInputStream(), OutputStream.nullOutputStream(), StandardCharsets.UTF_8,
+        () -> start(none, Setup.parse("0\n24 80\n"), InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+            StandardCharsets.UTF_8));
     TerminalScreen screen = new TerminalScreen(t);
     screen.startScreen();
-    screen.newTextGraphics().putString(0, 0, "Sourced");
+    screen.newTextGraphics().setForegroundColor(TextColor.ANSI.CYAN).enableModifiers(SGR.BOLD)
+        .putString(0, 0, "Sourced");
     screen.refresh();
     screen.stopScreen();
     t.close();
@@ -100,7 +100,7 @@ final class TtyTerminal extends ANSITerminal {
 
     /** Parses "stty -g; stty size" output; a size of 0 0 (a tty nobody sized) is an unknown size, null. */
     static Setup parse(String output) throws IOException {
-      String[] lines = output.strip().split("\\R");
+      String[] lines = output.strip().split("\n"); // no regex: nothing more to load at start
       if (lines.length != 2) {
         throw new IOException("stty gave " + lines.length + " lines, expected the settings and the size: \""
             + printable(output) + "\"");
@@ -149,7 +149,7 @@ final class TtyTerminal extends ANSITerminal {
         return Setup.parse(output);
       } catch (IOException e) {
         // stty set the modes but said something odd: put back what it printed first, if it will take it.
-        String first = output.strip().split("\\R", 2)[0];
+        String first = output.strip().split("\n", 2)[0].strip();
         if (!first.isEmpty()) {
           try {
             restore(first);
