@@ -31,8 +31,12 @@ import sun.misc.SignalHandler;
 final class TtyTerminal extends ANSITerminal {
   /** What Lanterna's UnixTerminal sets: no line editing, reads of 1 byte, no echo, and Ctrl-C as a key. */
   static final String MODES = "-icanon min 1 -echo intr undef";
-  /** Saves, reports the size, then sets the modes: last, so that a failure before leaves the tty as it was. */
-  static final String SET_UP = "\"$0\" -g && \"$0\" size && \"$0\" " + MODES;
+  /**
+   * Saves, then reports the size and sets the modes in one run (GNU, BSD and busybox stty all print the size
+   * where "size" stands among settings, and check every setting before applying any): a failure leaves the tty
+   * as it was.
+   */
+  static final String SET_UP = "\"$0\" -g && \"$0\" size " + MODES;
   /** Large enough for a full frame of a big terminal; a larger frame just goes out in a few writes. */
   static final int BUFFER_BYTES = 1 << 17;
 
@@ -142,7 +146,7 @@ final class TtyTerminal extends ANSITerminal {
 
   /** Runs stty on the tty (its stdin), so that it acts on the terminal and not on a pipe. */
   record Stty(String program, File tty) {
-    /** One process, one shell: the three stty runs of SET_UP (string constants: no concatenation at start). */
+    /** One process, one shell: the two stty runs of SET_UP (string constants: no concatenation at start). */
     Setup setUp() throws IOException {
       String output = run(List.of("/bin/sh", "-c", SET_UP, program));
       try {
