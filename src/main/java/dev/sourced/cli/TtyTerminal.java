@@ -2,6 +2,7 @@ package dev.sourced.cli;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -58,7 +59,11 @@ final class TtyTerminal extends ANSITerminal {
       throws IOException {
     Setup setup;
     try {
-      setup = stty.setUp();
+      Process p = stty.startSetUp();
+      // While stty runs: the screen's first TextCharacter loads the JDK's BreakIterator and its locale data,
+      // some 10 ms that would otherwise come after (bench/startup).
+      TextCharacter.fromCharacter(' ');
+      setup = stty.finishSetUp(p);
     } catch (IOException e) {
       return fallback.open(); // the tty is as it was: the modes are set last, and only when all before worked
     }
@@ -148,7 +153,15 @@ final class TtyTerminal extends ANSITerminal {
   record Stty(String program, File tty) {
     /** One process, one shell: the two stty runs of SET_UP (string constants: no concatenation at start). */
     Setup setUp() throws IOException {
-      String output = run(List.of("/bin/sh", "-c", SET_UP, program));
+      return finishSetUp(startSetUp());
+    }
+
+    Process startSetUp() throws IOException {
+      return start(List.of("/bin/sh", "-c", SET_UP, program));
+    }
+
+    Setup finishSetUp(Process p) throws IOException {
+      String output = finish(p);
       try {
         return Setup.parse(output);
       } catch (IOException e) {
@@ -180,7 +193,14 @@ final class TtyTerminal extends ANSITerminal {
     }
 
     private String run(List<String> command) throws IOException {
-      Process p = new ProcessBuilder(command).redirectInput(tty).start();
+      return finish(start(command));
+    }
+
+    private Process start(List<String> command) throws IOException {
+      return new ProcessBuilder(command).redirectInput(tty).start();
+    }
+
+    private static String finish(Process p) throws IOException {
       String text;
       String errors;
       // stty writes a line or two: neither pipe can fill while the other is read.
