@@ -1,6 +1,7 @@
 package dev.sourced.cli;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
@@ -24,18 +25,18 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * A Unix tty in the modes Lanterna's UnixTerminal sets (no line editing, no echo, Ctrl-C as a key),
- * set up with one stty run that also saves the old settings and reports the size. Lanterna forks stty
- * five times and asks for the size with a CSI 6n round trip; both sit before the first frame. Output is
- * buffered: a frame leaves in one write, on the flush that TerminalScreen.refresh ends with.
+ * A Unix tty in the modes Lanterna's UnixTerminal sets (no line editing, no echo, Ctrl-C as a key), set up
+ * by one process that saves the old settings, sets the modes and reports the size, and put back by one at
+ * close. Lanterna forks stty five times and asks for the size with CSI 6n round trips, all before the first
+ * frame. Output is buffered: a frame leaves in one write, on the flush that TerminalScreen.refresh ends with.
  */
 final class TtyTerminal extends ANSITerminal {
   /** What Lanterna's UnixTerminal sets: no line editing, reads of 1 byte, no echo, and Ctrl-C as a key. */
   static final String MODES = "-icanon min 1 -echo intr undef";
   /**
-   * Saves, then reports the size and sets the modes in one run (GNU, BSD and busybox stty all print the size
-   * where "size" stands among settings, and check every setting before applying any): a failure leaves the tty
-   * as it was.
+   * Saves, then reports the size and sets the modes in one run: GNU, busybox and BSD stty print the size where
+   * "size" stands among settings, and check every setting before applying any, so a failure leaves the tty as
+   * it was.
    */
   static final String SET_UP = "\"$0\" -g && \"$0\" size " + MODES;
   /** Large enough for a full frame of a big terminal; a larger frame just goes out in a few writes. */
@@ -72,9 +73,34 @@ final class TtyTerminal extends ANSITerminal {
 
   /** Takes over a tty that stty has set up; out is buffered here, and flushed once a frame. */
   static TtyTerminal start(Stty stty, Setup setup, InputStream in, OutputStream out, Charset charset) {
-    TtyTerminal t = new TtyTerminal(stty, setup, in, new BufferedOutputStream(out, BUFFER_BYTES), charset);
+    TtyTerminal t = new TtyTerminal(stty, setup, in, new Output(out), charset);
     t.acquire();
     return t;
+  }
+
+  /** Buffered, so that a frame leaves in one write; direct while a query must reach the terminal before its answer. */
+  private static final class Output extends BufferedOutputStream {
+    private volatile boolean direct;
+
+    Output(OutputStream out) {
+      super(out, BUFFER_BYTES);
+    }
+
+    @Override
+    public synchronized void write(int b) throws IOException {
+      super.write(b);
+      if (direct) {
+        flush();
+      }
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) throws IOException {
+      super.write(b, off, len);
+      if (direct) {
+        flush();
+      }
+    }
   }
 
   /**
@@ -222,6 +248,7 @@ final class TtyTerminal extends ANSITerminal {
     }
   }
 
+  private final Output output;
   private final Stty stty;
   private final String saved;
   private final AtomicBoolean released = new AtomicBoolean();
@@ -236,8 +263,9 @@ final class TtyTerminal extends ANSITerminal {
   private volatile TerminalSize size;
   private volatile boolean privateMode;
 
-  private TtyTerminal(Stty stty, Setup setup, InputStream in, OutputStream out, Charset charset) {
+  private TtyTerminal(Stty stty, Setup setup, InputStream in, Output out, Charset charset) {
     super(in, out, charset);
+    this.output = out;
     this.stty = stty;
     this.saved = setup.saved();
     this.size = setup.size();
@@ -316,10 +344,25 @@ final class TtyTerminal extends ANSITerminal {
   protected TerminalSize findTerminalSize() throws IOException {
     TerminalSize s = size;
     if (s == null) {
-      s = super.findTerminalSize(); // the tty does not know: ask the terminal, as Lanterna does
+      output.direct = true; // the tty does not know: ask the terminal (CSI 6n), as Lanterna does
+      try {
+        s = super.findTerminalSize();
+      } finally {
+        output.direct = false;
+      }
       size = s;
     }
     return s;
+  }
+
+  @Override
+  public synchronized TerminalPosition getCursorPosition() throws IOException {
+    output.direct = true;
+    try {
+      return super.getCursorPosition();
+    } finally {
+      output.direct = false;
+    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,6 +129,65 @@ class TtyTerminalTest {
     assertThat(written).contains("hello").doesNotContain("\u001b[6n");
     assertThat(written.indexOf("\u001b[?1049h")).isLessThan(written.indexOf("hello"));
     assertThat(written).endsWith("\u001b[?1049l");
+  }
+
+  @Test
+  void aTtyWithoutASizeAsksTheTerminalOnceAndGetsItsAnswer() throws IOException {
+    Files.writeString(dir.resolve("size"), "0 0\n");
+    AnsweringTerminal terminal = new AnsweringTerminal();
+    Terminal t = TtyTerminal.openOr(stty, terminal.in, terminal.out, StandardCharsets.UTF_8, () -> null);
+    try {
+      assertThat(t.getTerminalSize()).isEqualTo(new TerminalSize(97, 31));
+      assertThat(t.getTerminalSize()).isEqualTo(new TerminalSize(97, 31));
+      assertThat(terminal.received().split("\u001b\\[6n", -1)).hasSize(2);
+    } finally {
+      t.close();
+    }
+  }
+
+  /** A terminal of 97x31 that answers the cursor report query only once the query has reached it. */
+  static final class AnsweringTerminal {
+    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    private byte[] answer = new byte[0];
+    private int next;
+
+    final OutputStream out = new OutputStream() {
+      @Override
+      public void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        synchronized (AnsweringTerminal.this) {
+          received.write(b, off, len);
+          if (new String(b, off, len, StandardCharsets.ISO_8859_1).contains("\u001b[6n")) {
+            answer = "\u001b[31;97R".getBytes(StandardCharsets.US_ASCII); // the cursor, sent to 5000;5000, stops at the corner
+            next = 0;
+          }
+        }
+      }
+    };
+
+    final InputStream in = new InputStream() {
+      @Override
+      public int available() {
+        synchronized (AnsweringTerminal.this) {
+          return answer.length - next;
+        }
+      }
+
+      @Override
+      public int read() {
+        synchronized (AnsweringTerminal.this) {
+          return next < answer.length ? answer[next++] : -1;
+        }
+      }
+    };
+
+    synchronized String received() {
+      return received.toString(StandardCharsets.ISO_8859_1);
+    }
   }
 
   @Test
