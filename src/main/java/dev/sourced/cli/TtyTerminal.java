@@ -49,11 +49,23 @@ final class TtyTerminal extends ANSITerminal {
 
   /** The real /dev/tty, or the fallback when there is none, no stty, or this is not a Unix. */
   static Terminal openOr(Fallback fallback) throws IOException {
-    if (File.separatorChar != '/') {
+    String program = File.separatorChar == '/' ? onPath("stty", System.getenv("PATH")) : null;
+    if (program == null) {
       return fallback.open();
     }
-    return openOr(new Stty("stty", new File("/dev/tty")), System.in, new FileOutputStream(FileDescriptor.out),
+    return openOr(new Stty(program, new File("/dev/tty")), System.in, new FileOutputStream(FileDescriptor.out),
         StandardCharsets.UTF_8, fallback);
+  }
+
+  /** The program's absolute path, found once: a bare name makes each later run try every PATH entry in turn. */
+  static String onPath(String name, String path) {
+    for (String dir : (path == null ? "" : path).split(":")) {
+      File f = new File(dir, name);
+      if (f.isAbsolute() && f.isFile() && f.canExecute()) {
+        return f.getPath();
+      }
+    }
+    return null;
   }
 
   static Terminal openOr(Stty stty, InputStream in, OutputStream out, Charset charset, Fallback fallback)
@@ -109,7 +121,8 @@ final class TtyTerminal extends ANSITerminal {
    * start loads: processes, the signal handler, Lanterna's ANSI terminal and its key decoder.
    */
   static void rehearse() throws IOException {
-    Stty none = new Stty("stty", new File("/dev/null"));
+    String program = onPath("stty", System.getenv("PATH"));
+    Stty none = new Stty(program == null ? "stty" : program, new File("/dev/null"));
     Terminal t = openOr(none, InputStream.nullInputStream(), OutputStream.nullOutputStream(), StandardCharsets.UTF_8,
         () -> start(none, Setup.parse("0\n24 80\n"), InputStream.nullInputStream(), OutputStream.nullOutputStream(),
             StandardCharsets.UTF_8));

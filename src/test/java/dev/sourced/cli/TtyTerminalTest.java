@@ -295,6 +295,17 @@ class TtyTerminalTest {
     assertThat(runs()).last().isEqualTo(tty + " " + GNU_SAVED);
   }
 
+  @Test
+  void sttyIsLookedUpOnceOnThePath() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path notExecutable = Files.createDirectories(dir.resolve("plain"));
+    Files.writeString(notExecutable.resolve("stty"), "");
+    String path = "relative/bin:" + empty + ":" + notExecutable + "::" + dir;
+    assertThat(TtyTerminal.onPath("stty", path)).isEqualTo(stty.program());
+    assertThat(TtyTerminal.onPath("stty", empty.toString())).isNull();
+    assertThat(TtyTerminal.onPath("stty", null)).isNull();
+  }
+
   private static void signalThisJvm(String signal) throws IOException, InterruptedException {
     Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(ProcessHandle.current().pid())).start();
     assertThat(kill.waitFor()).isZero();
