@@ -145,51 +145,6 @@ class TtyTerminalTest {
     }
   }
 
-  /** A terminal of 97x31 that answers the cursor report query only once the query has reached it. */
-  static final class AnsweringTerminal {
-    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
-    private byte[] answer = new byte[0];
-    private int next;
-
-    final OutputStream out = new OutputStream() {
-      @Override
-      public void write(int b) {
-        write(new byte[] {(byte) b}, 0, 1);
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) {
-        synchronized (AnsweringTerminal.this) {
-          received.write(b, off, len);
-          if (new String(b, off, len, StandardCharsets.ISO_8859_1).contains("\u001b[6n")) {
-            answer = "\u001b[31;97R".getBytes(StandardCharsets.US_ASCII); // the cursor, sent to 5000;5000, stops at the corner
-            next = 0;
-          }
-        }
-      }
-    };
-
-    final InputStream in = new InputStream() {
-      @Override
-      public int available() {
-        synchronized (AnsweringTerminal.this) {
-          return answer.length - next;
-        }
-      }
-
-      @Override
-      public int read() {
-        synchronized (AnsweringTerminal.this) {
-          return next < answer.length ? answer[next++] : -1;
-        }
-      }
-    };
-
-    synchronized String received() {
-      return received.toString(StandardCharsets.ISO_8859_1);
-    }
-  }
-
   @Test
   void aFrameLeavesInOneWrite() throws IOException {
     List<Integer> writes = new ArrayList<>();
@@ -316,6 +271,51 @@ class TtyTerminalTest {
     while (!condition.getAsBoolean()) {
       assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
       Thread.sleep(10);
+    }
+  }
+
+  /** A terminal of 97x31 that answers the cursor report query only once the query has reached it. */
+  static final class AnsweringTerminal {
+    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    private byte[] answer = new byte[0];
+    private int next;
+
+    final OutputStream out = new OutputStream() {
+      @Override
+      public void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        synchronized (AnsweringTerminal.this) {
+          received.write(b, off, len);
+          if (new String(b, off, len, StandardCharsets.ISO_8859_1).contains("\u001b[6n")) {
+            answer = "\u001b[31;97R".getBytes(StandardCharsets.US_ASCII); // the cursor, sent to 5000;5000, stops at the corner
+            next = 0;
+          }
+        }
+      }
+    };
+
+    final InputStream in = new InputStream() {
+      @Override
+      public int available() {
+        synchronized (AnsweringTerminal.this) {
+          return answer.length - next;
+        }
+      }
+
+      @Override
+      public int read() {
+        synchronized (AnsweringTerminal.this) {
+          return next < answer.length ? answer[next++] : -1;
+        }
+      }
+    };
+
+    synchronized String received() {
+      return received.toString(StandardCharsets.ISO_8859_1);
     }
   }
 }
