@@ -70,17 +70,26 @@ final class TtyTerminal extends ANSITerminal {
 
   static Terminal openOr(Stty stty, InputStream in, OutputStream out, Charset charset, Fallback fallback)
       throws IOException {
+    // Meanwhile, on the other core: the screen's first TextCharacter loads the JDK's BreakIterator and its
+    // locale data, some 20 ms that would otherwise follow the set-up (bench/startup).
+    Thread warmUp = new Thread(new WarmUp(), "screen warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     Setup setup;
     try {
-      Process p = stty.startSetUp();
-      // While stty runs: the screen's first TextCharacter loads the JDK's BreakIterator and its locale data,
-      // some 10 ms that would otherwise come after (bench/startup).
-      TextCharacter.fromCharacter(' ');
-      setup = stty.finishSetUp(p);
+      setup = stty.setUp();
     } catch (IOException e) {
       return fallback.open(); // the tty is as it was: the modes are set last, and only when all before worked
     }
     return start(stty, setup, in, out, charset);
+  }
+
+  /** A class, not a lambda: nothing to link first. The screen waits on TextCharacter's initialisation if need be. */
+  private static final class WarmUp implements Runnable {
+    @Override
+    public void run() {
+      TextCharacter.fromCharacter(' ');
+    }
   }
 
   /** Takes over a tty that stty has set up; out is buffered here, and flushed once a frame. */
@@ -192,15 +201,7 @@ final class TtyTerminal extends ANSITerminal {
   record Stty(String program, File tty) {
     /** One process, one shell: the two stty runs of SET_UP (string constants: no concatenation at start). */
     Setup setUp() throws IOException {
-      return finishSetUp(startSetUp());
-    }
-
-    Process startSetUp() throws IOException {
-      return start(List.of("/bin/sh", "-c", SET_UP, program));
-    }
-
-    Setup finishSetUp(Process p) throws IOException {
-      String output = finish(p);
+      String output = run(List.of("/bin/sh", "-c", SET_UP, program));
       try {
         return Setup.parse(output);
       } catch (IOException e) {
@@ -232,14 +233,7 @@ final class TtyTerminal extends ANSITerminal {
     }
 
     private String run(List<String> command) throws IOException {
-      return finish(start(command));
-    }
-
-    private Process start(List<String> command) throws IOException {
-      return new ProcessBuilder(command).redirectInput(tty).start();
-    }
-
-    private static String finish(Process p) throws IOException {
+      Process p = new ProcessBuilder(command).redirectInput(tty).start();
       String text;
       String errors;
       // stty writes a line or two: neither pipe can fill while the other is read.
