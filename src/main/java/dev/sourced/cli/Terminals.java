@@ -19,11 +19,12 @@ final class Terminals {
   static int run(AppState initial, Supplier<Msg.PacksLoaded> loader, Map<String, String> env,
       Runnable onFirstFrame, ClassSaver saver) throws IOException, InterruptedException {
     // Never a Swing window; Ctrl-C arrives as a key so that the loop can stop and restore the terminal.
-    // On a Unix tty, one stty run and buffered frames (TtyTerminal); elsewhere Lanterna's own set-up.
-    Terminal terminal = TtyTerminal.openOr(() -> new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-        .setForceTextTerminal(true)
-        .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-        .createTerminal());
+    // On a Unix tty one process sets the tty up and frames are buffered (TtyTerminal); elsewhere as Lanterna does.
+    Terminal terminal = TtyTerminal.openOr(() ->
+        new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+            .setForceTextTerminal(true)
+            .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+            .createTerminal());
     TerminalScreen screen = new TerminalScreen(terminal);
     try {
       screen.startScreen();

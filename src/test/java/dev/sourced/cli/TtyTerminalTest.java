@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TtyTerminalTest {
   /** GNU coreutils 9.1 (Debian 12) in a tmux pane of 97x31: `stty -g; stty size`. */
-  static final String GNU_SAVED = "4500:5:bf:8a3b:3:1c:7f:15:4:0:1:0:11:13:1a:0:12:f:17:16:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0";
+  static final String GNU_SAVED = "4500:5:bf:8a3b:3:1c:7f:15:4:0:1:0:11:13:1a:0:12:f:17:16"
+      + ":0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0";
   /** macOS stty -g, as a user posted it (github, a tty-test README). */
   static final String BSD_SAVED = "gfmt1:cflag=4b00:iflag=6b02:lflag=200005cf:oflag=3:discard=f:dsusp=19:eof=4:eol=ff"
       + ":eol2=ff:erase=7f:intr=3:kill=15:lnext=16:min=1:quit=1c:reprint=12:start=11:status=14:stop=13:susp=1a:time=0"
@@ -291,7 +292,8 @@ class TtyTerminalTest {
         synchronized (AnsweringTerminal.this) {
           received.write(b, off, len);
           if (new String(b, off, len, StandardCharsets.ISO_8859_1).contains("\u001b[6n")) {
-            answer = "\u001b[31;97R".getBytes(StandardCharsets.US_ASCII); // the cursor, sent to 5000;5000, stops at the corner
+            // Lanterna sends the cursor to 5000;5000 first: it stops at the corner.
+            answer = "\u001b[31;97R".getBytes(StandardCharsets.US_ASCII);
             next = 0;
           }
         }
