@@ -20,10 +20,12 @@ final class Terminals {
 
   static Terminal create() throws IOException {
     // Never a Swing window; Ctrl-C arrives as a key so that the loop can stop and restore the terminal.
-    return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-        .setForceTextTerminal(true)
-        .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-        .createTerminal();
+    // On a Unix tty one process sets the tty up and frames are buffered (TtyTerminal); elsewhere as Lanterna does.
+    return TtyTerminal.openOr(() ->
+        new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+            .setForceTextTerminal(true)
+            .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+            .createTerminal());
   }
 
   /**
@@ -44,6 +46,9 @@ final class Terminals {
           .onFirstFrame(onFirstFrame);
       if (resumed != null) {
         tui.attach(resumed.start());
+      }
+      if (terminal instanceof TtyTerminal tty) {
+        tty.onContinue(tui::repaint);
       }
       return tui.run();
     } finally {

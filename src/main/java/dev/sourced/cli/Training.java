@@ -42,6 +42,7 @@ final class Training {
         tui.step();
       }
       screen.stopScreen();
+      TtyTerminal.rehearse();
       return 0;
     } catch (IOException | RuntimeException e) {
       System.err.println("training run failed: " + e);

@@ -50,6 +50,7 @@ public final class Tui {
   };
   private Waiter waiter = BLOCKING;
   private boolean readsKeys = true;
+  private volatile boolean repaint;
   private Room room;
   private boolean ownsRoom;
   private Runnable leave = () -> { };
@@ -103,6 +104,12 @@ public final class Tui {
     return this;
   }
 
+  /** Paints every cell at the next turn, not a diff (after the terminal was written over). Safe from any thread. */
+  public void repaint() {
+    repaint = true;
+    inbox.add(WAKE);
+  }
+
   /** Safe from any thread. */
   public void post(Msg m) {
     inbox.add(m);
@@ -130,7 +137,8 @@ public final class Tui {
       reader.start();
     }
     if (screen instanceof TerminalScreen ts) {
-      ts.getTerminal().addResizeListener((t, size) -> inbox.add(WAKE));
+      // A resize, or the terminal handed back after Ctrl-Z and fg: paint every cell again, not a diff.
+      ts.getTerminal().addResizeListener((t, size) -> repaint());
     }
     try {
       turn(null);
@@ -181,7 +189,7 @@ public final class Tui {
         apply(next);
       }
     }
-    if (screen.doResizeIfNecessary() != null) {
+    if (screen.doResizeIfNecessary() != null || repaint) {
       dirty = true;
     }
     if (dirty && !state.done()) {
@@ -309,7 +317,9 @@ public final class Tui {
       }
     }
     screen.setCursorPosition(null);
-    screen.refresh();
+    boolean whole = repaint;
+    repaint = false;
+    screen.refresh(whole ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     dirty = false;
     Runnable first = onFirstFrame;
     onFirstFrame = () -> { };
