@@ -28,6 +28,18 @@ final class Terminals {
             .createTerminal());
   }
 
+  /** The screen's runtime, wired to the real clock, rooms, results folder and pack loader. */
+  static Tui tui(TerminalScreen screen, AppState initial, Supplier<Msg> loader, Map<String, String> env,
+      Runnable onFirstFrame, Path resultsDir) {
+    String noColor = env.get("NO_COLOR");
+    return new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis)
+        .loader(loader)
+        .rooms(s -> new Room(s, System::currentTimeMillis, new ClassSaver(resultsDir)).start())
+        .sessions(() -> SavedSessions.list(resultsDir, Catalogs.load(env, java.util.List.of())),
+            file -> SavedSessions.resume(Path.of(file), Catalogs.load(env, java.util.List.of())).start())
+        .onFirstFrame(onFirstFrame);
+  }
+
   /**
    * Runs the app on a terminal handed in. Class sessions started here get a room of their own that
    * saves in resultsDir; resumed is a room already made (a resumed session), or null.
@@ -37,13 +49,7 @@ final class Terminals {
     TerminalScreen screen = new TerminalScreen(terminal);
     try {
       screen.startScreen();
-      String noColor = env.get("NO_COLOR");
-      Tui tui = new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis)
-          .loader(loader)
-          .rooms(s -> new Room(s, System::currentTimeMillis, new ClassSaver(resultsDir)).start())
-          .sessions(() -> SavedSessions.list(resultsDir, Catalogs.load(env, java.util.List.of())),
-              file -> SavedSessions.resume(Path.of(file), Catalogs.load(env, java.util.List.of())).start())
-          .onFirstFrame(onFirstFrame);
+      Tui tui = tui(screen, initial, loader, env, onFirstFrame, resultsDir);
       if (resumed != null) {
         tui.attach(resumed.start());
       }
