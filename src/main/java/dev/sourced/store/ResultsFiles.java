@@ -64,6 +64,8 @@ public final class ResultsFiles {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new Unreadable(file, "does not exist");
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new Unreadable(file, "is not UTF-8 text, so it is not a results file");
     } catch (IOException e) {
       throw new Unreadable(file, Files.isDirectory(file) ? "is a folder; give a session's .json file"
           : "cannot be read: " + e.getMessage());
