@@ -32,13 +32,23 @@ final class Terminals {
    */
   static int run(Terminal terminal, AppState initial, Supplier<Msg> loader, Map<String, String> env,
       Runnable onFirstFrame, Path resultsDir, Room resumed) throws IOException, InterruptedException {
+    return run(terminal, initial, loader, env, onFirstFrame, resultsDir, resumed, null);
+  }
+
+  /** hosting serves class sessions to students' terminals over ssh, or is null. */
+  static int run(Terminal terminal, AppState initial, Supplier<Msg> loader, Map<String, String> env,
+      Runnable onFirstFrame, Path resultsDir, Room resumed, Hosting given) throws IOException, InterruptedException {
+    // Without --join the server starts only if the teacher chooses "students join over ssh".
+    Hosting hosting = given != null ? given : new Hosting(new dev.sourced.net.ClassServer.Options(null,
+        Hosting.DEFAULT_PORT, Hosting.DEFAULT_MAX, Hosting.hostKey(env)), dev.sourced.net.ClassServer.newCode());
     TerminalScreen screen = new TerminalScreen(terminal);
     try {
       screen.startScreen();
       String noColor = env.get("NO_COLOR");
       Tui tui = new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis)
           .loader(loader)
-          .rooms(s -> new Room(s, System::currentTimeMillis, new ClassSaver(resultsDir)).start())
+          .rooms(s -> hosting.room(s, new ClassSaver(resultsDir), Map.of(),
+              s.phase() == dev.sourced.classroom.Session.Phase.LOBBY).start())
           .onFirstFrame(onFirstFrame);
       if (resumed != null) {
         tui.attach(resumed.start());
@@ -50,6 +60,7 @@ final class Terminals {
       }
       screen.stopScreen();
       terminal.close();
+      hosting.close();
     }
   }
 }

@@ -11,7 +11,13 @@ import dev.sourced.room.Room;
  * session this screen shows, as its room last sent it; exitCode is set once the app should stop.
  */
 public record AppState(Page page, Catalog catalog, RoundSettings setup, Integer exitCode, ClassSettings classSetup,
-    String resultsProblem, String loadProblem, Room.Snapshot room) {
+    String resultsProblem, String loadProblem, Room.Snapshot room, boolean remote) {
+
+  /** remote: a class session started here waits in a lobby for students joining from their own terminals. */
+  public AppState(Page page, Catalog catalog, RoundSettings setup, Integer exitCode, ClassSettings classSetup,
+      String resultsProblem, String loadProblem, Room.Snapshot room) {
+    this(page, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, room, false);
+  }
 
   public AppState(Page page, Catalog catalog, RoundSettings setup, Integer exitCode) {
     this(page, catalog, setup, exitCode, null, null, null, null);
@@ -21,31 +27,35 @@ public record AppState(Page page, Catalog catalog, RoundSettings setup, Integer 
   public static final int EXIT_INTERRUPTED = 130;
 
   public AppState with(Page p) {
-    return new AppState(p, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, room);
+    return new AppState(p, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, room, remote);
   }
 
   public AppState withSetup(RoundSettings s) {
-    return new AppState(page, catalog, s, exitCode, classSetup, resultsProblem, loadProblem, room);
+    return new AppState(page, catalog, s, exitCode, classSetup, resultsProblem, loadProblem, room, remote);
   }
 
   public AppState withCatalog(Catalog c, String problem) {
-    return new AppState(page, c, setup, exitCode, classSetup, problem, null, room);
+    return new AppState(page, c, setup, exitCode, classSetup, problem, null, room, remote);
   }
 
   public AppState withLoadProblem(String why) {
-    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, why, room);
+    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, why, room, remote);
   }
 
   public AppState withClassSetup(ClassSettings c) {
-    return new AppState(page, catalog, setup, exitCode, c, resultsProblem, loadProblem, room);
+    return new AppState(page, catalog, setup, exitCode, c, resultsProblem, loadProblem, room, remote);
   }
 
   public AppState withRoom(Room.Snapshot r) {
-    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, r);
+    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, r, remote);
+  }
+
+  public AppState withRemote(boolean on) {
+    return new AppState(page, catalog, setup, exitCode, classSetup, resultsProblem, loadProblem, room, on);
   }
 
   public AppState exit(int code) {
-    return new AppState(page, catalog, setup, code, classSetup, resultsProblem, loadProblem, room);
+    return new AppState(page, catalog, setup, code, classSetup, resultsProblem, loadProblem, room, remote);
   }
 
   public boolean done() {

@@ -38,8 +38,10 @@ final class ClassApp {
     return Row.setting(label, s -> value.apply(settingsOf(s)), (s, step) -> s.withClassSetup(change.apply(s, step)));
   }
 
-  static final Row NAMES = Row.action("Names", s -> String.join(", ", settingsOf(s).teams()),
-      s -> Update.of(s.with(new ClassSetup(Page.ClassSetup.NAMES_ROW, 0, settingsOf(s).teams().get(0)))));
+  static final Row NAMES = Row.action("Names", s -> settingsOf(s).teams().isEmpty() ? "no teams"
+      : String.join(", ", settingsOf(s).teams()),
+      s -> settingsOf(s).teams().isEmpty() ? Update.of(s)
+          : Update.of(s.with(new ClassSetup(Page.ClassSetup.NAMES_ROW, 0, settingsOf(s).teams().get(0)))));
 
   /** The class setup form. */
   static final List<Row> ROWS = List.of(
@@ -56,7 +58,14 @@ final class ClassApp {
         ClassSettings c = settingsOf(s);
         return c.withRound(c.round().withPacks(App.nextPacks(s, c.round().packs(), step)));
       }),
-      setting("Teams", c -> Row.arrows(String.valueOf(c.teams().size())), (s, step) -> teams(settingsOf(s), step)),
+      Row.setting("Players", s -> Row.arrows(s.remote() ? "students join over ssh" : "you key in each team's answer"),
+          (s, step) -> {
+            AppState next = s.withRemote(!s.remote());
+            ClassSettings c = settingsOf(next);
+            return next.remote() || !c.teams().isEmpty() ? next : next.withClassSetup(teams(c, ClassSettings.MIN_TEAMS, false));
+          }),
+      Row.setting("Teams", s -> Row.arrows(settingsOf(s).teams().isEmpty() ? "off" : String.valueOf(settingsOf(s).teams().size())),
+          (s, step) -> s.withClassSetup(teams(settingsOf(s), step, s.remote()))),
       NAMES,
       setting("Timer", c -> Row.arrows(c.timerSeconds() == 0 ? "off" : c.timerSeconds() + " s"),
           (s, step) -> settingsOf(s).withTimer(App.cycle(ClassSettings.TIMERS, settingsOf(s).timerSeconds(), step))),
@@ -77,8 +86,14 @@ final class ClassApp {
           }),
       Row.action("Start", s -> "", s -> start(s, settingsOf(s), s.page())));
 
-  private static ClassSettings teams(ClassSettings c, int step) {
-    int n = Math.max(ClassSettings.MIN_TEAMS, Math.min(ClassSettings.MAX_TEAMS, c.teams().size() + step));
+  /** Students on their own terminals may play without teams (0); a keyed class has 2 to 8. */
+  private static ClassSettings teams(ClassSettings c, int step, boolean noneAllowed) {
+    int now = c.teams().size();
+    int n = now + step;
+    if (noneAllowed && (n < ClassSettings.MIN_TEAMS)) {
+      n = step < 0 ? 0 : ClassSettings.MIN_TEAMS;
+    }
+    n = n == 0 ? 0 : Math.max(ClassSettings.MIN_TEAMS, Math.min(ClassSettings.MAX_TEAMS, n));
     List<String> teams = new ArrayList<>(c.teams().subList(0, Math.min(n, c.teams().size())));
     for (String name : TeamNames.pick(ClassSettings.MAX_TEAMS * 2, c.round().seed() + 1)) {
       if (teams.size() < n && teams.stream().noneMatch(name::equalsIgnoreCase)) {
@@ -158,7 +173,8 @@ final class ClassApp {
     if (o instanceof Draw.Unavailable u) {
       return Update.of(next.with(new Page.Notice(r.mode().title() + " is not available", u.reason(), back)));
     }
-    Session session = Session.keyed(c, ((Draw.Drawn) o).challenges());
+    Session session = s.remote() ? Session.lobby(c, ((Draw.Drawn) o).challenges())
+        : Session.keyed(c, ((Draw.Drawn) o).challenges());
     return Update.of(next.withRoom(null).with(fresh(session)), new Effect.OpenRoom(session));
   }
 
@@ -195,8 +211,24 @@ final class ClassApp {
     if (k.is('e') || k.key() == Key.ESCAPE) {
       return Update.of(s.with(new ConfirmEnd(p)));
     }
+    if (session.phase() == Session.Phase.LOBBY) {
+      return lobby(s, p, session, k);
+    }
+    if (k.is('c') && s.room().doors().remote()) {
+      return Update.of(s.with(p), new Effect.OpenDoors(!s.room().doors().open()));
+    }
     if (k.is(' ')) {
       return send(s.with(p), new ClassEvent.Pause());
+    }
+    if (session.phase() == Session.Phase.QUESTION && s.room().doors().remote()) {
+      // Students answer on their own screens; the teacher's letters would answer for someone.
+      if (k.is('l')) {
+        return send(s.with(p), new ClassEvent.Lock());
+      }
+      if (k.is('s')) {
+        return send(s.with(p), new ClassEvent.Skip());
+      }
+      return Update.of(s.with(new ClassRun(p.team(), p.passage(), App.scrolled(p.scroll(), k), p.question(), p.phase())));
     }
     if (session.phase() == Session.Phase.QUESTION) {
       int n = session.playerCount();
@@ -234,6 +266,33 @@ final class ClassApp {
       return send(s.with(p), new ClassEvent.Next());
     }
     return Update.of(s.with(new ClassRun(p.team(), p.passage(), App.scrolled(p.scroll(), k), p.question(), p.phase())));
+  }
+
+  /** The lobby: Enter starts, Up and Down pick a player, x removes them (after asking), c closes or opens the doors. */
+  private static Update lobby(AppState s, ClassRun p, Session session, Press k) {
+    int n = session.playerCount();
+    if (k.key() == Key.ENTER) {
+      return send(s.with(p), new ClassEvent.Start());
+    }
+    if ((k.key() == Key.UP || k.key() == Key.DOWN) && n > 0) {
+      return Update.of(s.with(withTeam(p, App.moved(Math.min(p.team(), n - 1), n, k))));
+    }
+    if (k.is('x') && n > 0) {
+      return Update.of(s.with(new Page.ConfirmRemove(p, session.players().get(Math.min(p.team(), n - 1)).id())));
+    }
+    if (k.is('c')) {
+      return Update.of(s.with(p), new Effect.OpenDoors(!s.room().doors().open()));
+    }
+    return Update.of(s.with(p));
+  }
+
+  static Update confirmRemove(AppState s, Page.ConfirmRemove c, Press k) {
+    if (k.is('y')) {
+      ClassRun back = c.back();
+      return Update.of(s.with(new ClassRun(Math.max(0, back.team() - 1), false, back.scroll(), back.question(),
+          back.phase())), new Effect.RemovePlayer(c.id()));
+    }
+    return Update.of(k.is('n') || k.key() == Key.ESCAPE || k.key() == Key.ENTER ? s.with(c.back()) : s);
   }
 
   private static ClassRun withTeam(ClassRun p, int team) {

@@ -4,7 +4,8 @@ import dev.sourced.classroom.ClassEvent;
 import dev.sourced.classroom.Session;
 
 /** What App.update asks the runtime (Tui) to do; each is answered, if at all, by a Msg. */
-public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect.ToRoom, Effect.LeaveRoom {
+public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect.ToRoom, Effect.LeaveRoom, Effect.RemovePlayer,
+    Effect.OpenDoors {
 
   /** Load the packs off the screen's thread; answered by PacksLoaded or PacksFailed. */
   record LoadPacks() implements Effect {}
@@ -17,4 +18,10 @@ public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect
 
   /** This screen is done with its room. */
   record LeaveRoom() implements Effect {}
+
+  /** Remove a remote player from the room: told so, and never let back in this session. */
+  record RemovePlayer(String id) implements Effect {}
+
+  /** Let newcomers join the room from their terminals, or not. */
+  record OpenDoors(boolean on) implements Effect {}
 }

@@ -10,7 +10,8 @@ import dev.sourced.tui.Msg.Press;
  */
 public sealed interface Page
     permits Page.Title, Page.Setup, Page.Playing, Page.Results, Page.Review, Page.Packs, Page.Help,
-        Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmEnd {
+        Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmEnd,
+        Page.ConfirmRemove {
 
   Update update(AppState s, Press k);
 
@@ -240,6 +241,19 @@ public sealed interface Page
     @Override
     public Page clamp(int max) {
       return scroll > max ? new ClassRun(team, passage, max, question, phase) : this;
+    }
+  }
+
+  /** Asks before a player is removed from the lobby, since they cannot come back. */
+  record ConfirmRemove(ClassRun back, String id) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return ClassApp.confirmRemove(s, this, k);
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return ClassViews.confirmRemove(s, this, columns);
     }
   }
 

@@ -219,6 +219,10 @@ public final class Tui {
         }
       } else if (e instanceof Effect.LeaveRoom) {
         leaveRoom();
+      } else if (e instanceof Effect.RemovePlayer r && room != null) {
+        room.remove(r.id());
+      } else if (e instanceof Effect.OpenDoors o && room != null) {
+        room.open(o.on(), room.snapshot().doors().problem());
       }
     }
   }
