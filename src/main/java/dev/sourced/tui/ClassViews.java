@@ -343,7 +343,7 @@ final class ClassViews {
     String how = switch (o.how()) {
       case TIMER -> "Time is up.";
       case TEACHER -> "Answers locked.";
-      default -> "Every team has answered.";
+      default -> "Every " + seat(s) + " has answered.";
     };
     b.add(Line.of(how + " The answer is " + (char) ('A' + c.correct()) + ": " + c.correctChoice(), Style.GOOD));
     b.add(Line.blank());

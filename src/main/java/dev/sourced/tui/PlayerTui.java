@@ -94,6 +94,9 @@ public final class PlayerTui {
         if (m == CLOSE) {
           break;
         }
+        if (m != null && m != WAKE) {
+          inbox.add(m); // an answer: turn takes it in order with what came after
+        }
         turn();
       }
       return state.done() ? state.exitCode() : AppState.EXIT_OK;
