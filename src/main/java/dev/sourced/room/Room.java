@@ -70,7 +70,7 @@ public final class Room implements AutoCloseable {
   private static final String WORDS = "amber birch cedar delta ember fern grove hazel iris juniper koala lemon maple "
       + "nutmeg olive pepper quill river sage tulip umber violet willow yarrow zinnia";
 
-  private final SecureRandom random = new SecureRandom();
+  private java.util.Random random = new SecureRandom();
   private final BlockingQueue<Input> inbox = new LinkedBlockingQueue<>();
   private final List<Screen> screens = new CopyOnWriteArrayList<>();
   private final LongSupplier clock;
@@ -90,6 +90,12 @@ public final class Room implements AutoCloseable {
     this.saver = saver;
     this.snapshot = new Snapshot(session, new NotYet(), doors);
     this.last = millisClock.getAsLong();
+  }
+
+  /** For tests: the ids and rejoin words come from this generator. */
+  public Room withRandom(java.util.Random r) {
+    this.random = r;
+    return this;
   }
 
   public Snapshot snapshot() {

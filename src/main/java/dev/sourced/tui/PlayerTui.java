@@ -41,6 +41,7 @@ public final class PlayerTui {
   private boolean begun;
   private long lastDraw = Long.MIN_VALUE / 2;
   private long redraws;
+  private PlayerApp.Stage drawnStage;
   private Runnable onDraw = () -> { };
   private Runnable beforeTurn = () -> { };
 
@@ -108,18 +109,12 @@ public final class PlayerTui {
   /** One turn without waiting, for tests on a virtual terminal. False once done. */
   public boolean step() throws IOException {
     begin();
-    Object m;
-    while ((m = inbox.poll()) != null) {
-      if (m == CLOSE) {
-        end();
-        return false;
-      }
-    }
     turn();
-    if (state.done()) {
+    if (state.done() || finished) {
       end();
+      return false;
     }
-    return !state.done();
+    return true;
   }
 
   private void begin() throws IOException {
@@ -176,10 +171,9 @@ public final class PlayerTui {
     boolean throttle = false;
     if (snap != null) {
       Session before = state.room().session();
-      PlayerApp.State was = state;
       apply(PlayerApp.room(state, snap));
-      // Only the count of players changed in the lobby: that can wait for the next second.
-      throttle = state.stage() == was.stage() && before.phase() == Session.Phase.LOBBY
+      // Only the count of players changed in the lobby since the last frame: that can wait for the next second.
+      throttle = state.stage() == drawnStage && before.phase() == Session.Phase.LOBBY
           && snap.session().phase() == Session.Phase.LOBBY;
       dirty = true;
     }
@@ -229,6 +223,7 @@ public final class PlayerTui {
     screen.refresh();
     dirty = false;
     lastDraw = clock.getAsLong();
+    drawnStage = state.stage();
     redraws++;
     onDraw.run();
   }

@@ -182,9 +182,13 @@ final class PlayerViews {
     } else if (s.timed()) {
       pinned.add(Views.countdown(s.remainingMillis(), s.settings().timerMillis(), w));
     }
-    if (compact && pinned.size() > 1) {
-      pinned.set(0, Line.of(mine.given() ? "Answer " + Challenge.letter(mine.choice()) + " \u00B7 locked in"
-          : "Press a letter to answer", mine.given() ? Style.GOOD : Style.DIM));
+    if (compact) {
+      // One line for the pick and the clock, so that the choices keep the room they need.
+      String clock = s.paused() ? " \u00B7 paused" : s.timed()
+          ? " \u00B7 " + dev.sourced.game.Countdown.secondsShown(s.remainingMillis()) + " s left" : "";
+      pinned.clear();
+      pinned.add(Line.of((mine.given() ? "Answer " + Challenge.letter(mine.choice()) + " \u00B7 locked in"
+          : "Press a letter to answer") + clock, mine.given() ? Style.GOOD : Style.ACCENT));
     }
     return new Frame(title, status, b, pinned, "A\u2013F answer \u00B7 " + KEYS, in.scroll(), focus);
   }
