@@ -43,6 +43,7 @@ import org.apache.sshd.server.auth.keyboard.KeyboardInteractiveAuthenticator;
 import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKey;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.channel.ChannelSessionFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.common.global.KeepAliveHandler;
@@ -152,7 +153,7 @@ public final class ClassServer implements AutoCloseable {
     sshd.setHostBasedAuthenticator(null);
     sshd.setGSSAuthenticator(null);
     sshd.setKeyboardInteractiveAuthenticator(new JoinCode());
-    sshd.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE));
+    sshd.setChannelFactories(List.of(new GameChannels()));
     sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
     sshd.setGlobalRequestHandlers(List.of(KeepAliveHandler.INSTANCE));
     sshd.setAgentFactory(null);
@@ -324,6 +325,39 @@ public final class ClassServer implements AutoCloseable {
   private static InetAddress address(ServerSession s) {
     SocketAddress a = s.getClientAddress();
     return a instanceof InetSocketAddress i ? i.getAddress() : null;
+  }
+
+  /**
+   * Session channels that run the game and nothing else: an exec or a subsystem (sftp) request
+   * is refused and its channel closed, so that the client is told at once.
+   */
+  private static final class GameChannels extends ChannelSessionFactory {
+    @Override
+    public org.apache.sshd.common.channel.Channel createChannel(Session session) {
+      return new ChannelSession() {
+        @Override
+        protected org.apache.sshd.common.channel.RequestHandler.Result handleExec(String request, Buffer buffer,
+            boolean wantReply) throws IOException {
+          return refuse(wantReply);
+        }
+
+        @Override
+        protected org.apache.sshd.common.channel.RequestHandler.Result handleSubsystem(String request, Buffer buffer,
+            boolean wantReply) throws IOException {
+          return refuse(wantReply);
+        }
+
+        private org.apache.sshd.common.channel.RequestHandler.Result refuse(boolean wantReply) throws IOException {
+          if (wantReply) {
+            Buffer reply = getSession().createBuffer(SshConstants.SSH_MSG_CHANNEL_FAILURE, Integer.BYTES);
+            reply.putInt(getRecipient());
+            writePacket(reply);
+          }
+          close(false);
+          return org.apache.sshd.common.channel.RequestHandler.Result.Replied;
+        }
+      };
+    }
   }
 
   /** Public-key authentication that notes the key once its signature is verified: a proof of seat. */
