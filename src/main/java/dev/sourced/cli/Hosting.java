@@ -2,6 +2,8 @@ package dev.sourced.cli;
 
 import dev.sourced.classroom.Session;
 import dev.sourced.net.ClassServer;
+import dev.sourced.net.Players;
+import dev.sourced.tui.PlayerTui;
 import dev.sourced.room.Doors;
 import dev.sourced.room.Room;
 import dev.sourced.store.DataHome;
@@ -34,7 +36,7 @@ final class Hosting implements AutoCloseable {
 
   ClassServer start() throws ClassServer.Failure {
     if (server == null) {
-      server = ClassServer.start(options, code);
+      server = ClassServer.start(options, code, Hosting::player);
     }
     return server;
   }
@@ -56,6 +58,29 @@ final class Hosting implements AutoCloseable {
       server.serve(() -> room);
     }
     return room;
+  }
+
+  /** Each student's connection runs the player's screens (tui), on the connection's own screen. */
+  static Players.Player player(com.googlecode.lanterna.screen.Screen screen, Room room, String user, String key,
+      Players.Hooks hooks) {
+    PlayerTui t = new PlayerTui(screen, room, user, key, System::currentTimeMillis).beforeTurn(hooks.beforeTurn())
+        .onDraw(hooks.afterDraw());
+    return new Players.Player() {
+      @Override
+      public int run() throws java.io.IOException, InterruptedException {
+        return t.run();
+      }
+
+      @Override
+      public void wake() {
+        t.wake();
+      }
+
+      @Override
+      public void close() {
+        t.close();
+      }
+    };
   }
 
   static Map<String, Doors.Proof> proofs(ResultsFiles.Join join) {

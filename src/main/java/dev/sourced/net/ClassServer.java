@@ -90,11 +90,13 @@ public final class ClassServer implements AutoCloseable {
   private final AtomicInteger players = new AtomicInteger();
   private final AtomicLong draws = new AtomicLong();
   private volatile Supplier<Room> room = () -> null;
+  private final Players programs;
 
   private record Strikes(int count, long until) {}
 
   private ClassServer(SshServer sshd, String code, String fingerprint, Options options,
-      ScheduledExecutorService keepalive) {
+      ScheduledExecutorService keepalive, Players programs) {
+    this.programs = programs;
     this.sshd = sshd;
     this.code = code;
     this.fingerprint = fingerprint;
@@ -108,7 +110,7 @@ public final class ClassServer implements AutoCloseable {
   }
 
   /** Starts listening; code is the join code (new, or kept from a resumed session). */
-  public static ClassServer start(Options o, String code) throws Failure {
+  public static ClassServer start(Options o, String code, Players players) throws Failure {
     KeyPair key = hostKey(o.hostKey());
     SshServer sshd = SshServer.setUpDefaultServer();
     sshd.setHost(o.bind());
@@ -119,7 +121,7 @@ public final class ClassServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    ClassServer server = new ClassServer(sshd, code, KeyUtils.getFingerPrint(key.getPublic()), o, ka);
+    ClassServer server = new ClassServer(sshd, code, KeyUtils.getFingerPrint(key.getPublic()), o, ka, players);
     server.configure();
     try {
       sshd.start();
@@ -204,6 +206,10 @@ public final class ClassServer implements AutoCloseable {
   /** Frames sent to all players so far (for the load benchmark). */
   public long draws() {
     return draws.get();
+  }
+
+  Players players() {
+    return programs;
   }
 
   Runnable drawCounter() {

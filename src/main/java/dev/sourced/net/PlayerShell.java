@@ -2,7 +2,6 @@ package dev.sourced.net;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.sourced.room.Room;
-import dev.sourced.tui.PlayerTui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,7 +28,7 @@ final class PlayerShell implements Command, ChannelSessionAware {
   private final ChannelTerminal.Input input = new ChannelTerminal.Input();
   private OutputStream out;
   private ExitCallback exit;
-  private volatile PlayerTui tui;
+  private volatile Players.Player tui;
   private volatile boolean closed;
   private Thread thread;
 
@@ -44,7 +43,7 @@ final class PlayerShell implements Command, ChannelSessionAware {
       @Override
       public int data(ChannelSession channel, byte[] buf, int start, int len) {
         input.push(buf, start, len);
-        PlayerTui t = tui;
+        Players.Player t = tui;
         if (t != null) {
           t.wake();
         }
@@ -90,7 +89,7 @@ final class PlayerShell implements Command, ChannelSessionAware {
       Map<String, String> now = env.getEnv();
       terminal.resized(ChannelTerminal.of(number(now.get(Environment.ENV_COLUMNS)),
           number(now.get(Environment.ENV_LINES))));
-      PlayerTui t = tui;
+      Players.Player t = tui;
       if (t != null) {
         t.wake();
       }
@@ -114,9 +113,8 @@ final class PlayerShell implements Command, ChannelSessionAware {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         try {
-          PlayerTui t = new PlayerTui(screen, room, user, key, System::currentTimeMillis)
-              .beforeTurn(terminal::applyResize);
-          t.onDraw(server.drawCounter());
+          Players.Player t = server.players().open(screen, room, user, key,
+              new Players.Hooks(terminal::applyResize, server.drawCounter()));
           tui = t;
           if (closed) {
             t.close();
@@ -151,7 +149,7 @@ final class PlayerShell implements Command, ChannelSessionAware {
   private void ended() {
     closed = true;
     input.end();
-    PlayerTui t = tui;
+    Players.Player t = tui;
     if (t != null) {
       t.close();
     }

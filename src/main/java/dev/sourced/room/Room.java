@@ -233,7 +233,7 @@ public final class Room implements AutoCloseable {
       save = saveIfAsked(step, doors, save);
       s = step.session();
     }
-    shown |= save != before.save() || s != before.session();
+    shown |= save != before.save();
     snapshot = new Snapshot(s, save, doors);
     if (shown) {
       for (Screen screen : screens) {

@@ -54,7 +54,7 @@ class ClassServerTest {
 
   @BeforeEach
   void open() throws Exception {
-    server = ClassServer.start(new ClassServer.Options("127.0.0.1", 0, 200, home.resolve("key")), "482913");
+    server = ClassServer.start(new ClassServer.Options("127.0.0.1", 0, 200, home.resolve("key")), "482913", TestPlayers.REAL);
     RoundSettings r = RoundSettings.defaults(Mode.QUIZ, 7).withCount(2);
     List<Challenge> cs = ((Draw.Drawn) Draw.round(SAMPLE.packs(), r)).challenges();
     room = new Room(Session.lobby(ClassSettings.defaults(r, List.of()), cs), System::currentTimeMillis,
@@ -308,7 +308,7 @@ class ClassServerTest {
         .isEqualTo(ClassServer.hostKey(home.resolve("key")).getPublic().getEncoded());
     Path broken = home.resolve("broken");
     Files.writeString(broken, "not a key\n");
-    assertThatThrownBy(() -> ClassServer.start(new ClassServer.Options("127.0.0.1", 0, 10, broken), "1"))
+    assertThatThrownBy(() -> ClassServer.start(new ClassServer.Options("127.0.0.1", 0, 10, broken), "1", TestPlayers.REAL))
         .isInstanceOf(ClassServer.Failure.class).hasMessageContaining("cannot be read as a key");
     assertThat(Files.readString(broken)).isEqualTo("not a key\n");
   }
@@ -316,7 +316,7 @@ class ClassServerTest {
   @Test
   void aPortInUseIsOneLine() {
     assertThatThrownBy(() -> ClassServer.start(new ClassServer.Options("127.0.0.1", server.port(), 10,
-        home.resolve("key")), "1")).isInstanceOf(ClassServer.Failure.class)
+        home.resolve("key")), "1", TestPlayers.REAL)).isInstanceOf(ClassServer.Failure.class)
         .hasMessageContaining("127.0.0.1:" + server.port()).hasMessageNotContaining("\n");
   }
 }

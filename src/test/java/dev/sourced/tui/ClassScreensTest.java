@@ -164,7 +164,7 @@ class ClassScreensTest {
   void escapeDropsARename() {
     VirtualUi ui = onRow("Names").type("\n").type("ville").press(KeyType.Escape);
     assertThat(ClassApp.settingsOf(ui.state()).teams()).containsExactly("Otters", "Pandas");
-    assertThat(ui.state().page()).isEqualTo(new Page.ClassSetup(4, -1));
+    assertThat(ui.state().page()).isEqualTo(new Page.ClassSetup(Page.ClassSetup.NAMES_ROW, -1));
   }
 
   @Test
