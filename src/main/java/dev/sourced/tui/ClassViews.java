@@ -98,6 +98,9 @@ final class ClassViews {
       return lobby(state, p, title, w);
     }
     boolean remote = state.room().doors().remote();
+    if (remote && state.room().doors().code() != null) {
+      status += " \u00B7 code " + spaced(state.room().doors().code()); // for students who drop out and rejoin
+    }
     return switch (s.phase()) {
       case LOBBY -> lobby(state, p, title, w);
       case QUESTION -> remote ? remoteQuestion(state, p, title, status, w) : question(s, p, title, status, w);

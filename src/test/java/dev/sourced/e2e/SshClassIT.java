@@ -55,7 +55,7 @@ class SshClassIT {
   }
 
   private String code() {
-    String screen = tmux.awaitText("t", "Join code");
+    String screen = tmux.await("t", Duration.ofSeconds(30), "the join code", s -> s.matches("(?s).*Join code\\s+\\d{3} \\d{3}.*"));
     Matcher m = Pattern.compile("Join code\\s+(\\d{3}) (\\d{3})").matcher(screen);
     assertThat(m.find()).as("a join code on the projector:\n%s", screen).isTrue();
     return m.group(1) + m.group(2);
@@ -93,6 +93,18 @@ class SshClassIT {
         .orElseThrow(() -> new AssertionError("no ssh running in " + session));
   }
 
+  /** On a timeout, the server's threads go with the failure: what it was doing says why. */
+  private void withThreads(Runnable check) throws Exception {
+    try {
+      check.run();
+    } catch (AssertionError e) {
+      Process p = new ProcessBuilder("jstack", String.valueOf(Tmux.javaPid(marker))).redirectErrorStream(true).start();
+      String threads = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      Files.writeString(Path.of("target", "ssh-class-threads.txt"), threads);
+      throw new AssertionError(e.getMessage() + "\n(server threads in target/ssh-class-threads.txt)", e);
+    }
+  }
+
   private static void signal(ProcessHandle p, String sig) throws Exception {
     new ProcessBuilder("kill", "-" + sig, String.valueOf(p.pid())).start().waitFor();
   }
@@ -105,8 +117,8 @@ class SshClassIT {
         + " --count 2 --seed 7 --timer 0 --results " + dir.resolve("results")));
     tmux.awaitText("t", "students join over ssh");
     tmux.keys("t", "Enter");
-    String lobby = tmux.awaitText("t", "ssh -p " + port + " 127.0.0.1");
-    assertThat(lobby).contains("Host key    SHA256:");
+    tmux.await("t", Duration.ofSeconds(30), "the lobby with the command and the host key",
+        s -> s.contains("ssh -p " + port + " 127.0.0.1") && s.contains("Host key    SHA256:") && s.contains("e end"));
     String code = code();
 
     String annIn = join("ann", code);
@@ -154,7 +166,7 @@ class SshClassIT {
     // bob's laptop freezes: keepalives go unanswered and his seat shows disconnected within seconds.
     signal(sshOf("bob"), "STOP");
     tmux.keys("t", "Enter");
-    tmux.awaitText("t", "Leaderboard after question 1");
+    withThreads(() -> tmux.awaitText("t", "Leaderboard after question 1"));
     tmux.keys("t", "Enter");
     tmux.await("t", Duration.ofSeconds(20), "bob shown disconnected", s -> s.contains("1 disconnected"));
     signal(sshOf("bob"), "CONT");
