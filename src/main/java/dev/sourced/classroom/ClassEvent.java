@@ -2,11 +2,18 @@ package dev.sourced.classroom;
 
 /** What can happen in a class session. wallMillis is the room's clock, kept for the results file only. */
 public sealed interface ClassEvent
-    permits ClassEvent.Join, ClassEvent.Record, ClassEvent.Lock, ClassEvent.Tick, ClassEvent.Pause, ClassEvent.Skip,
-        ClassEvent.Next, ClassEvent.End, ClassEvent.Correct, ClassEvent.Unskip, ClassEvent.Back {
+    permits ClassEvent.Join, ClassEvent.Remove, ClassEvent.Start, ClassEvent.Record, ClassEvent.Lock, ClassEvent.Tick,
+        ClassEvent.Pause, ClassEvent.Skip, ClassEvent.Next, ClassEvent.End, ClassEvent.Correct, ClassEvent.Unskip,
+        ClassEvent.Back {
 
   /** A player takes a seat; a player whose id is already seated changes nothing. */
   record Join(Player player) implements ClassEvent {}
+
+  /** The teacher removes a player from the lobby (later, the seat stays with its points). */
+  record Remove(String id) implements ClassEvent {}
+
+  /** The teacher starts a session waiting in its lobby. */
+  record Start() implements ClassEvent {}
 
   /** A player's answer (by seat number); a later one replaces it until answers lock. */
   record Record(int player, int choice, long wallMillis) implements ClassEvent {}

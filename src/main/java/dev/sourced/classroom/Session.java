@@ -25,7 +25,8 @@ public record Session(
     long discussionMillis,
     boolean endedEarly) {
 
-  public enum Phase { QUESTION, REVEAL, DISCUSSION, LEADERBOARD, FINISHED }
+  /** LOBBY: players take their seats from their own terminals until the teacher starts. */
+  public enum Phase { LOBBY, QUESTION, REVEAL, DISCUSSION, LEADERBOARD, FINISHED }
 
   /** A session after an event, and the effects the event asks for. */
   public record Step(Session session, List<ClassEffect> effects) {
@@ -65,6 +66,32 @@ public record Session(
     }
     return new Session(settings, challenges, players, 0, Phase.QUESTION, 0, false, Collections.nCopies(n, Ballot.NONE),
         List.of(), Collections.nCopies(n, 0), 0, false);
+  }
+
+  /** A class whose students join from their own terminals: no seats yet, waiting in the lobby. */
+  public static Session lobby(ClassSettings settings, List<Challenge> challenges) {
+    return start(settings, challenges, List.of()).with(Phase.LOBBY);
+  }
+
+  /** The seat of the player with this id, or -1. */
+  public int seatOf(String id) {
+    for (int p = 0; p < players.size(); p++) {
+      if (players.get(p).id().equals(id)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** The seat whose name is this one, ignoring case, or -1. */
+  public int seatNamed(String name) {
+    String key = ClassSettings.nameKey(name);
+    for (int p = 0; p < players.size(); p++) {
+      if (ClassSettings.nameKey(players.get(p).name()).equals(key)) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** A class without devices: each team is one seat, named as the team, that the teacher answers for. */
@@ -179,6 +206,9 @@ public record Session(
     if (e instanceof ClassEvent.Join j) {
       return Step.of(join(j.player()));
     }
+    if (e instanceof ClassEvent.Remove r) {
+      return Step.of(remove(r.id()));
+    }
     if (e instanceof ClassEvent.End && phase != Phase.FINISHED) {
       // A session ended before anything was played leaves no results file behind.
       return outcomes.isEmpty() ? Step.of(finish(true)) : Step.saving(finish(true));
@@ -193,6 +223,9 @@ public record Session(
       return Step.of(back());
     }
     switch (phase) {
+      case LOBBY:
+        // Saved at the start, so that a resumed session knows everyone who was seated.
+        return e instanceof ClassEvent.Start ? Step.saving(with(Phase.QUESTION)) : Step.of(this);
       case QUESTION:
         return onQuestion(e);
       case REVEAL:
@@ -214,8 +247,9 @@ public record Session(
     }
   }
 
+  /** A new seat, unless its id is seated, its name taken (ignoring case) or its team unknown. */
   private Session join(Player p) {
-    if (players.stream().anyMatch(x -> x.id().equals(p.id())) || p.team() >= teamCount()) {
+    if (seatOf(p.id()) >= 0 || seatNamed(p.name()) >= 0 || p.team() >= teamCount()) {
       return this;
     }
     List<Player> ps = new ArrayList<>(players);
@@ -226,6 +260,19 @@ public record Session(
     st.add(0);
     return new Session(settings, challenges, ps, index, phase, elapsedMillis, paused, b, outcomes, st,
         discussionMillis, endedEarly);
+  }
+
+  /** Only in the lobby does a seat go away: later, outcomes hold its place. */
+  private Session remove(String id) {
+    int seat = seatOf(id);
+    if (phase != Phase.LOBBY || seat < 0) {
+      return this;
+    }
+    List<Player> ps = new ArrayList<>(players);
+    ps.remove(seat);
+    return new Session(settings, challenges, ps, index, phase, elapsedMillis, paused,
+        Collections.nCopies(ps.size(), Ballot.NONE), outcomes, Collections.nCopies(ps.size(), 0), discussionMillis,
+        endedEarly);
   }
 
   private Step onQuestion(ClassEvent e) {

@@ -55,8 +55,42 @@ final class ClassCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "FILE", description = "continue an interrupted session from its .json file")
   Path resume;
 
+  @Option(names = "--join", description = "students join from their own terminals with ssh (an embedded server)")
+  boolean join;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "the ssh port students join on (default: 2222)")
+  int port = Hosting.DEFAULT_PORT;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", description = "the address to listen on (default: all)")
+  String bind;
+
+  @Option(names = "--max-players", paramLabel = "N", description = "at most this many players (default: 200)")
+  int maxPlayers = Hosting.DEFAULT_MAX;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** With --join: the server, listening before any screen, so a port in use is a one-line error. */
+  private Hosting host(String code) {
+    if (port < 0 || port > 65535) {
+      throw RoundOptions.usage(spec.commandLine(), "--port must be 0 to 65535, not " + port);
+    }
+    if (maxPlayers < 1) {
+      throw RoundOptions.usage(spec.commandLine(), "--max-players must be at least 1, not " + maxPlayers);
+    }
+    Hosting h = new Hosting(new dev.sourced.net.ClassServer.Options(bind, port, maxPlayers,
+        Hosting.hostKey(main.env)), code != null ? code : dev.sourced.net.ClassServer.newCode());
+    if (!join) {
+      return h;
+    }
+    try {
+      h.start();
+      return h;
+    } catch (dev.sourced.net.ClassServer.Failure e) {
+      main.err.println("sourced: " + e.getMessage());
+      return null;
+    }
+  }
 
   @Override
   public Integer call() {
@@ -68,11 +102,12 @@ final class ClassCommand implements Callable<Integer> {
     if (r.exit() != 0) {
       return r.exit();
     }
-    List<String> teamNames = teamNames(r.settings().seed());
+    // Students on their own terminals play alone unless teams are asked for.
+    List<String> teamNames = join && teams == null && names.isEmpty() ? List.of() : teamNames(r.settings().seed());
     if (!"accuracy".equals(scoring) && !"speed".equals(scoring)) {
       throw RoundOptions.usage(spec.commandLine(), "--scoring must be accuracy or speed, not '" + scoring + "'");
     }
-    if ("speed".equals(scoring)) {
+    if ("speed".equals(scoring) && !join) {
       throw RoundOptions.usage(spec.commandLine(), "--scoring speed: in a class whose answers you key in, points"
           + " would follow the order you key the teams; such a class scores accuracy only");
     }
@@ -90,9 +125,13 @@ final class ClassCommand implements Callable<Integer> {
       main.err.println("sourced: " + problem);
       return 1;
     }
+    Hosting hosting = host(null);
+    if (hosting == null) {
+      return 1;
+    }
     AppState start = new AppState(new Page.ClassSetup(Page.ClassSetup.START, -1), r.catalog(), r.settings(),
-        null, settings, null, null, null);
-    return main.interactive(r.catalog(), start, dir, null);
+        null, settings, null, null, null, join);
+    return main.interactive(r.catalog(), start, dir, null, hosting);
   }
 
   private List<String> teamNames(long seed) {
@@ -113,16 +152,24 @@ final class ClassCommand implements Callable<Integer> {
   private int resume(Path dir) {
     Catalog catalog = Catalogs.load(main.env, round.packs.stream().map(Path::of).filter(java.nio.file.Files::exists)
         .toList());
-    Room room;
+    SavedSessions.Opened opened;
     try {
-      room = SavedSessions.resume(resume, catalog);
+      opened = SavedSessions.open(resume, catalog);
     } catch (SavedSessions.CannotResume e) {
       main.err.println("sourced: " + e.getMessage());
       return 1;
     }
-    Session session = room.snapshot().session();
+    ResultsFiles.Saved saved = opened.saved();
+    Session session = opened.session();
+    // The same join code and host key as before, so students reconnect into their seats.
+    Hosting hosting = host(saved.join() != null ? saved.join().code() : null);
+    if (hosting == null) {
+      return 1;
+    }
+    Room room = SavedSessions.room(opened, hosting);
+    boolean remote = join || saved.join() != null;
     AppState start = new AppState(new Page.ClassRun(0, false, 0, session.index(), session.phase()), catalog,
-        session.settings().round(), null, session.settings(), null, null, room.snapshot());
-    return main.interactive(catalog, start, dir, room);
+        saved.settings().round(), null, saved.settings(), null, null, room.snapshot(), remote);
+    return main.interactive(catalog, start, dir, room, hosting);
   }
 }

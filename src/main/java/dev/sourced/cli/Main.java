@@ -112,6 +112,11 @@ public final class Main implements Callable<Integer> {
 
   /** resumed is the room of a resumed class session, or null. */
   int interactive(Catalog catalog, AppState start, Path results, Room resumed) {
+    return interactive(catalog, start, results, resumed, null);
+  }
+
+  /** hosting is the ssh server for students' terminals, or null. */
+  int interactive(Catalog catalog, AppState start, Path results, Room resumed, Hosting hosting) {
     if (System.console() == null) {
       err.println("sourced: the game needs an interactive terminal; for scripts use 'sourced packs' or 'sourced validate'.");
       return 1;
@@ -122,7 +127,7 @@ public final class Main implements Callable<Integer> {
     try {
       return Terminals.run(Terminals.create(), initial,
           () -> new Msg.PacksLoaded(Catalogs.load(env, List.of()), ResultsTarget.probe(results)),
-          env, firstFrameProbe(), results, resumed);
+          env, firstFrameProbe(), results, resumed, hosting);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return AppState.EXIT_INTERRUPTED;

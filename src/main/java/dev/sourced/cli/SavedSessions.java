@@ -77,11 +77,14 @@ final class SavedSessions {
     }
   }
 
+  /** A saved session read back and replayed to where it stopped. */
+  record Opened(ResultsFiles.Saved saved, Session session) {}
+
   /**
-   * The room of a resumed session, not yet started, saving into its own files: at its first
-   * unplayed question, or finished (and saved as such) when every question was played.
+   * The session saved in file, at its first unplayed question, or finished when every question was
+   * played; refused with the reason when it is finished, damaged or its folder cannot be written.
    */
-  static Room resume(Path file, Catalog catalog) {
+  static Opened open(Path file, Catalog catalog) {
     ResultsFiles.Saved saved;
     Session session;
     try {
@@ -99,10 +102,19 @@ final class SavedSessions {
     if (problem != null) {
       throw new CannotResume(problem);
     }
-    ClassSaver saver = new ClassSaver(saved.target());
-    Room room = new Room(session, System::currentTimeMillis, saver);
-    if (session.phase() == Session.Phase.FINISHED) {
-      saver.save(session); // stopped after its last lock: now it is finished, and its file says so
+    return new Opened(saved, session);
+  }
+
+  /**
+   * The room of a resumed session, not yet started, saving into its own files; one that students
+   * joined over ssh is served again with the same join code and each seat's proof.
+   */
+  static Room room(Opened o, Hosting hosting) {
+    ClassSaver saver = new ClassSaver(o.saved().target());
+    ResultsFiles.Join join = o.saved().join();
+    Room room = hosting.room(o.session(), saver, Hosting.proofs(join), join != null);
+    if (o.session().phase() == Session.Phase.FINISHED) {
+      saver.save(o.session()); // stopped after its last lock: now it is finished, and its file says so
     }
     return room;
   }

@@ -28,15 +28,20 @@ final class Terminals {
             .createTerminal());
   }
 
-  /** The screen's runtime, wired to the real clock, rooms, results folder and pack loader. */
+  /**
+   * The screen's runtime, wired to the real clock, the results folder, the pack loader, and rooms
+   * that hosting serves to students when a session is a remote one.
+   */
   static Tui tui(TerminalScreen screen, AppState initial, Supplier<Msg> loader, Map<String, String> env,
-      Runnable onFirstFrame, Path resultsDir) {
+      Runnable onFirstFrame, Path resultsDir, Hosting hosting) {
     String noColor = env.get("NO_COLOR");
     return new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis)
         .loader(loader)
-        .rooms(s -> new Room(s, System::currentTimeMillis, new ClassSaver(resultsDir)).start())
+        .rooms(s -> hosting.room(s, new ClassSaver(resultsDir), Map.of(),
+            s.phase() == dev.sourced.classroom.Session.Phase.LOBBY).start())
         .sessions(() -> SavedSessions.list(resultsDir, Catalogs.load(env, java.util.List.of())),
-            file -> SavedSessions.resume(Path.of(file), Catalogs.load(env, java.util.List.of())).start())
+            file -> SavedSessions.room(SavedSessions.open(Path.of(file), Catalogs.load(env, java.util.List.of())),
+                hosting).start())
         .onFirstFrame(onFirstFrame);
   }
 
@@ -46,10 +51,19 @@ final class Terminals {
    */
   static int run(Terminal terminal, AppState initial, Supplier<Msg> loader, Map<String, String> env,
       Runnable onFirstFrame, Path resultsDir, Room resumed) throws IOException, InterruptedException {
+    return run(terminal, initial, loader, env, onFirstFrame, resultsDir, resumed, null);
+  }
+
+  /** hosting serves class sessions to students' terminals over ssh, or is null. */
+  static int run(Terminal terminal, AppState initial, Supplier<Msg> loader, Map<String, String> env,
+      Runnable onFirstFrame, Path resultsDir, Room resumed, Hosting given) throws IOException, InterruptedException {
+    // Without --join the server starts only if the teacher chooses "students join over ssh".
+    Hosting hosting = given != null ? given : new Hosting(new dev.sourced.net.ClassServer.Options(null,
+        Hosting.DEFAULT_PORT, Hosting.DEFAULT_MAX, Hosting.hostKey(env)), dev.sourced.net.ClassServer.newCode());
     TerminalScreen screen = new TerminalScreen(terminal);
     try {
       screen.startScreen();
-      Tui tui = tui(screen, initial, loader, env, onFirstFrame, resultsDir);
+      Tui tui = tui(screen, initial, loader, env, onFirstFrame, resultsDir, hosting);
       if (resumed != null) {
         tui.attach(resumed.start());
       }
@@ -63,6 +77,7 @@ final class Terminals {
       }
       screen.stopScreen();
       terminal.close();
+      hosting.close();
     }
   }
 }

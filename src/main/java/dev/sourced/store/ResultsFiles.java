@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A class session's results: a JSON file with the whole session and a CSV with a row per player
@@ -29,13 +30,31 @@ public final class ResultsFiles {
    * leaves a JSON that claims no more than the CSV holds, and the next save mends the pair.
    */
   public static void write(ResultsTarget t, Session s) throws IOException {
+    write(t, s, null);
+  }
+
+  /**
+   * How students joined from their terminals, kept so that a resumed session has the same join
+   * code and each seat its proof: the fingerprint of the ssh key they proved (or null), and the
+   * rejoin word they were shown.
+   */
+  public record Join(String code, Map<String, Seat> seats) {
+    public Join {
+      seats = Map.copyOf(seats);
+    }
+  }
+
+  public record Seat(String key, String word) {}
+
+  /** join is null for a class without remote players. */
+  public static void write(ResultsTarget t, Session s, Join join) throws IOException {
     AtomicFile.write(t.csv(), SessionCsv.encode(t, s).getBytes(StandardCharsets.UTF_8));
-    AtomicFile.write(t.json(), SessionJson.encode(t, s).getBytes(StandardCharsets.UTF_8));
+    AtomicFile.write(t.json(), SessionJson.encode(t, s, join).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A saved session, read back. */
   public record Saved(ResultsTarget target, ClassSettings settings, List<Challenge> challenges, List<Player> players,
-      List<Replay.Saved> played, boolean finished) {
+      List<Replay.Saved> played, boolean finished, Join join) {
 
     /** The session at the first question not yet played. */
     public Session resume() throws Replay.Mismatch {

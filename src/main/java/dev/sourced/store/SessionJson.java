@@ -42,7 +42,22 @@ final class SessionJson {
   private SessionJson() {}
 
   static String encode(ResultsTarget t, Session s) throws IOException {
-    return Mapper.JSON.writeValueAsString(tree(t, s)) + "\n";
+    return encode(t, s, null);
+  }
+
+  static String encode(ResultsTarget t, Session s, ResultsFiles.Join join) throws IOException {
+    ObjectNode root = tree(t, s);
+    if (join != null) {
+      ObjectNode j = root.putObject("join");
+      j.put("code", join.code());
+      ObjectNode seats = j.putObject("seats");
+      join.seats().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+        ObjectNode n = seats.putObject(e.getKey());
+        n.put("key", e.getValue().key());
+        n.put("word", e.getValue().word());
+      });
+    }
+    return Mapper.JSON.writeValueAsString(root) + "\n";
   }
 
   static ObjectNode tree(ResultsTarget t, Session s) {
@@ -187,7 +202,17 @@ final class SessionJson {
       }
     }
     return new ResultsFiles.Saved(ResultsTarget.of(file, root.path("started").asText()), cs, challenges, players, played,
-        root.path("finished").asBoolean());
+        root.path("finished").asBoolean(), join(root.path("join")));
+  }
+
+  private static ResultsFiles.Join join(JsonNode j) {
+    if (!j.isObject() || !j.path("code").isTextual()) {
+      return null;
+    }
+    java.util.Map<String, ResultsFiles.Seat> seats = new java.util.HashMap<>();
+    j.path("seats").fields().forEachRemaining(e -> seats.put(e.getKey(),
+        new ResultsFiles.Seat(textOrNull(e.getValue(), "key"), textOrNull(e.getValue(), "word"))));
+    return new ResultsFiles.Join(j.path("code").asText(), seats);
   }
 
   private static List<Player> players(JsonNode root, List<String> teams) {

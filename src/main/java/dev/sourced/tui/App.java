@@ -64,7 +64,7 @@ public final class App {
     }
     Page page = s.page();
     if (k.is('?') && !page.typing() && !(page instanceof Help) && !(page instanceof ConfirmAbandon)
-        && !(page instanceof Page.ConfirmEnd)) {
+        && !(page instanceof Page.ConfirmEnd) && !(page instanceof Page.ConfirmRemove)) {
       return Update.of(s.with(new Help(page, 0)));
     }
     return page.update(s, k);

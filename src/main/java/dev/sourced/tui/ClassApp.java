@@ -45,11 +45,16 @@ final class ClassApp {
 
   static final Row SCORING = Row.setting("Scoring", s -> settingsOf(s).scoring() == ClassSettings.ScoringRule.ACCURACY
       ? "accuracy only (1000 a correct answer)" : "speed (1000 falling to 500)",
-      (s, step) -> s.withClassSetup(settingsOf(s).withScoring(ClassSettings.ScoringRule.ACCURACY))
-          .with(new ClassSetup(Page.ClassSetup.SCORING_ROW, -1, "", false, KEYED_SPEED)));
+      (s, step) -> s.remote()
+          ? s.withClassSetup(settingsOf(s).withScoring(settingsOf(s).scoring() == ClassSettings.ScoringRule.ACCURACY
+              ? ClassSettings.ScoringRule.SPEED : ClassSettings.ScoringRule.ACCURACY))
+          : s.withClassSetup(settingsOf(s).withScoring(ClassSettings.ScoringRule.ACCURACY))
+              .with(new ClassSetup(Page.ClassSetup.SCORING_ROW, -1, "", false, KEYED_SPEED)));
 
-  static final Row NAMES = Row.action("Names", s -> String.join(", ", settingsOf(s).teams()),
-      s -> Update.of(s.with(new ClassSetup(Page.ClassSetup.NAMES_ROW, 0, settingsOf(s).teams().get(0)))));
+  static final Row NAMES = Row.action("Names", s -> settingsOf(s).teams().isEmpty() ? "no teams"
+      : String.join(", ", settingsOf(s).teams()),
+      s -> settingsOf(s).teams().isEmpty() ? Update.of(s)
+          : Update.of(s.with(new ClassSetup(Page.ClassSetup.NAMES_ROW, 0, settingsOf(s).teams().get(0)))));
 
   /** The interrupted sessions, newest first, that the class menu offers to continue. */
   static List<SavedSession> resumable(AppState s) {
@@ -102,7 +107,14 @@ final class ClassApp {
         ClassSettings c = settingsOf(s);
         return c.withRound(c.round().withPacks(App.nextPacks(s, c.round().packs(), step)));
       }),
-      setting("Teams", c -> Row.arrows(String.valueOf(c.teams().size())), (s, step) -> teams(settingsOf(s), step)),
+      Row.setting("Players", s -> Row.arrows(s.remote() ? "students join over ssh" : "you key in each team's answer"),
+          (s, step) -> {
+            AppState next = s.withRemote(!s.remote());
+            ClassSettings c = settingsOf(next);
+            return next.remote() || !c.teams().isEmpty() ? next : next.withClassSetup(teams(c, ClassSettings.MIN_TEAMS, false));
+          }),
+      Row.setting("Teams", s -> Row.arrows(settingsOf(s).teams().isEmpty() ? "off" : String.valueOf(settingsOf(s).teams().size())),
+          (s, step) -> s.withClassSetup(teams(settingsOf(s), step, s.remote()))),
       NAMES,
       setting("Timer", c -> Row.arrows(c.timerSeconds() == 0 ? "off" : c.timerSeconds() + " s"),
           (s, step) -> settingsOf(s).withTimer(App.cycle(ClassSettings.TIMERS, settingsOf(s).timerSeconds(), step))),
@@ -118,8 +130,14 @@ final class ClassApp {
           }),
       Row.action("Start", s -> "", s -> start(s, settingsOf(s), s.page())));
 
-  private static ClassSettings teams(ClassSettings c, int step) {
-    int n = Math.max(ClassSettings.MIN_TEAMS, Math.min(ClassSettings.MAX_TEAMS, c.teams().size() + step));
+  /** Students on their own terminals may play without teams (0); a keyed class has 2 to 8. */
+  private static ClassSettings teams(ClassSettings c, int step, boolean noneAllowed) {
+    int now = c.teams().size();
+    int n = now + step;
+    if (noneAllowed && (n < ClassSettings.MIN_TEAMS)) {
+      n = step < 0 ? 0 : ClassSettings.MIN_TEAMS;
+    }
+    n = n == 0 ? 0 : Math.max(ClassSettings.MIN_TEAMS, Math.min(ClassSettings.MAX_TEAMS, n));
     List<String> teams = new ArrayList<>(c.teams().subList(0, Math.min(n, c.teams().size())));
     for (String name : TeamNames.pick(ClassSettings.MAX_TEAMS * 2, c.round().seed() + 1)) {
       if (teams.size() < n && teams.stream().noneMatch(name::equalsIgnoreCase)) {
@@ -227,7 +245,8 @@ final class ClassApp {
     if (o instanceof Draw.Unavailable u) {
       return Update.of(next.with(new Page.Notice(r.mode().title() + " is not available", u.reason(), back)));
     }
-    Session session = Session.keyed(c, ((Draw.Drawn) o).challenges());
+    Session session = s.remote() ? Session.lobby(c, ((Draw.Drawn) o).challenges())
+        : Session.keyed(c, ((Draw.Drawn) o).challenges());
     return Update.of(next.withRoom(null).with(fresh(session)), new Effect.OpenRoom(session));
   }
 
@@ -268,6 +287,9 @@ final class ClassApp {
       }
       return Update.of(s.with(scrolled(p, k)));
     }
+    if (session.phase() == Session.Phase.LOBBY) {
+      return lobby(s, p, session, k, key);
+    }
     int seats = session.playerCount();
     if (k.key() == Key.UP || k.key() == Key.DOWN) {
       return Update.of(s.with(withTeam(p, App.moved(p.team(), seats, k))));
@@ -275,15 +297,19 @@ final class ClassApp {
     if (k.key() == Key.CHAR && k.ch() >= '1' && k.ch() < '1' + Math.min(seats, 9)) {
       return Update.of(s.with(withTeam(p, k.ch() - '1')));
     }
+    boolean remote = s.room().doors().remote();
     int choice = k.key() == Key.CHAR && Character.isLetter(k.ch()) ? App.choiceOf(k) : -1;
     if (choice >= 0) {
-      return answer(s, p, session, choice);
+      // With students on their own screens the teacher's letters answer for nobody while a question is open.
+      return remote && session.phase() == Session.Phase.QUESTION ? Update.of(s.with(p)) : answer(s, p, session, choice);
     }
     if (key.isEmpty()) {
       return Update.of(s.with(scrolled(p, k)));
     }
     boolean question = session.phase() == Session.Phase.QUESTION;
     return switch (key.get()) {
+      case DOORS -> remote ? Update.of(s.with(p), new Effect.OpenDoors(!s.room().doors().open())) : Update.of(s.with(p));
+      case REMOVE -> Update.of(s.with(p));
       case END -> Update.of(s.with(new ConfirmEnd(p)));
       case PAUSE -> pausable(session) ? send(s.with(p), new ClassEvent.Pause()) : Update.of(s.with(p));
       case LOCK -> question ? send(s.with(p), new ClassEvent.Lock()) : Update.of(s.with(p));
@@ -330,6 +356,36 @@ final class ClassApp {
   private static ClassRun scrolled(ClassRun p, Press k) {
     return new ClassRun(p.team(), p.passage(), App.scrolled(p.scroll(), k), p.question(), p.phase(), p.showRecorded(),
         p.podium());
+  }
+
+  /** The lobby: Enter starts, Up and Down pick a player, x removes them (after asking), o closes or opens the doors. */
+  private static Update lobby(AppState s, ClassRun p, Session session, Press k, Optional<TeacherKey> key) {
+    int n = session.playerCount();
+    if (k.key() == Key.ENTER) {
+      return send(s.with(p), new ClassEvent.Start());
+    }
+    if (key.equals(Optional.of(TeacherKey.END))) {
+      return Update.of(s.with(new ConfirmEnd(p)));
+    }
+    if ((k.key() == Key.UP || k.key() == Key.DOWN) && n > 0) {
+      return Update.of(s.with(withTeam(p, App.moved(Math.min(p.team(), n - 1), n, k))));
+    }
+    if (key.equals(Optional.of(TeacherKey.REMOVE)) && n > 0) {
+      return Update.of(s.with(new Page.ConfirmRemove(p, session.players().get(Math.min(p.team(), n - 1)).id())));
+    }
+    if (key.equals(Optional.of(TeacherKey.DOORS))) {
+      return Update.of(s.with(p), new Effect.OpenDoors(!s.room().doors().open()));
+    }
+    return Update.of(s.with(p));
+  }
+
+  static Update confirmRemove(AppState s, Page.ConfirmRemove c, Press k) {
+    if (k.is('y')) {
+      ClassRun back = c.back();
+      return Update.of(s.with(new ClassRun(Math.max(0, back.team() - 1), false, back.scroll(), back.question(),
+          back.phase())), new Effect.RemovePlayer(c.id()));
+    }
+    return Update.of(k.is('n') || k.key() == Key.ESCAPE || k.key() == Key.ENTER ? s.with(c.back()) : s);
   }
 
   private static ClassRun withTeam(ClassRun p, int team) {

@@ -7,6 +7,7 @@ import dev.sourced.classroom.Session;
 import dev.sourced.classroom.Standing;
 import dev.sourced.game.Challenge;
 import dev.sourced.game.Countdown;
+import dev.sourced.room.Doors;
 import dev.sourced.room.Room;
 import dev.sourced.tui.Line.Span;
 import dev.sourced.tui.Line.Style;
@@ -22,13 +23,17 @@ final class ClassViews {
   private ClassViews() {}
 
   /** The keys that do something on this stage, and only those. */
-  static String footer(Session s, ClassRun p) {
+  static String footer(Session s, ClassRun p, boolean remote) {
     List<String> keys = new ArrayList<>();
     int n = Math.min(s.playerCount(), 9);
     if (s.phase() == Session.Phase.QUESTION) {
-      keys.add("1\u2013" + n + " A\u2013" + Challenge.letter(s.current().choices().size() - 1) + " key in");
+      if (!remote) {
+        keys.add("1\u2013" + n + " A\u2013" + Challenge.letter(s.current().choices().size() - 1) + " key in");
+      }
       keys.add("l lock");
-      keys.add("v " + (p.showRecorded() ? "hide" : "show"));
+      if (!remote) {
+        keys.add("v " + (p.showRecorded() ? "hide" : "show"));
+      }
       keys.add("s skip");
       Outcome o = s.lastOutcome();
       if (o != null && o.number() == s.index() && s.answeredCount() == 0) {
@@ -39,8 +44,10 @@ final class ClassViews {
       keys.add("Enter next");
     } else {
       keys.add("Enter next");
-      keys.add("1\u2013" + n + " A\u2013" + Challenge.letter(s.lastOutcome().challenge().choices().size() - 1)
-          + " correct");
+      if (!remote) {
+        keys.add("1\u2013" + n + " A\u2013" + Challenge.letter(s.lastOutcome().challenge().choices().size() - 1)
+            + " correct");
+      }
       keys.add("p passage");
       if (s.phase() != Session.Phase.REVEAL) {
         keys.add("r reveal");
@@ -48,6 +55,9 @@ final class ClassViews {
     }
     if (ClassApp.pausable(s)) {
       keys.add("space " + (s.paused() ? "resume" : "pause"));
+    }
+    if (remote) {
+      keys.add("o close/open");
     }
     keys.add("q end");
     keys.add("? help");
@@ -59,7 +69,8 @@ final class ClassViews {
     ClassSettings c = ClassApp.settingsOf(s);
     List<Line> b = new ArrayList<>();
     b.add(Line.of("Classroom session", Style.ACCENT));
-    b.add(Line.of("Teams answer aloud or on paper; you key their answers in.", Style.DIM));
+    b.add(Line.of(s.remote() ? "Students answer on their own terminals: they join with ssh, nothing to install."
+        : "Teams answer aloud or on paper; you key their answers in.", Style.DIM));
     b.add(Line.blank());
     for (int i = 0; i < ClassApp.ROWS.size(); i++) {
       Row row = ClassApp.ROWS.get(i);
@@ -130,16 +141,25 @@ final class ClassViews {
           (more ? "Enter the next place \u00B7 q menu" : "\u2191\u2193 scroll \u00B7 Enter menu")
               + (undo ? " \u00B7 u undo skip" : ""), p.scroll(), -1);
     }
-    String keys = footer(s, p);
+    String keys = footer(s, p, state.room().doors().remote());
     if (p.passage() && s.lastOutcome() != null) {
       return frame(title, status, discussion(s, s.lastOutcome(), w, false), List.of(), keys, p.scroll(), -1);
     }
+    if (s.phase() == Session.Phase.LOBBY) {
+      return lobby(state, p, title, w);
+    }
+    boolean remote = state.room().doors().remote();
+    if (remote && state.room().doors().code() != null) {
+      status += " \u00B7 code " + spaced(state.room().doors().code()); // for students who drop out and rejoin
+    }
     return switch (s.phase()) {
-      case QUESTION -> question(s, p, title, status, w, keys);
-      case REVEAL -> frame(title, status, reveal(s, p, w), List.of(), keys, p.scroll(), -1);
+      case LOBBY -> lobby(state, p, title, w);
+      case QUESTION -> remote ? remoteQuestion(state, p, title, status, w, keys) : question(s, p, title, status, w, keys);
+      case REVEAL -> frame(title, status, reveal(s, p, w, remote), List.of(), keys, p.scroll(), -1);
       case DISCUSSION -> frame(title, status, discussion(s, s.lastOutcome(), w, true),
           s.settings().discussionSeconds() > 0 ? List.of(discussionClock(s, w)) : List.of(), keys, p.scroll(), -1);
-      case LEADERBOARD -> frame(title, status, leaderboard(s, w), List.of(), keys, p.scroll(), -1);
+      case LEADERBOARD -> frame(title, status, remote ? remoteLeaderboard(s, w) : leaderboard(s, w), List.of(), keys,
+          p.scroll(), -1);
       case FINISHED -> throw new IllegalStateException("drawn above");
     };
   }
@@ -203,7 +223,133 @@ final class ClassViews {
     return new Line(List.of()).plus("Discussion ", Style.DIM).plus(Views.timeLeft(left), Style.ACCENT);
   }
 
-  private static List<Line> reveal(Session s, ClassRun p, int w) {
+  static final String KEYS_LOBBY = "Enter start \u00B7 \u2191\u2193 player \u00B7 x remove \u00B7 o close/open \u00B7 q end";
+
+  /** The lobby: how to join, the code, the key to check, and who is in. */
+  private static Frame lobby(AppState state, ClassRun p, String title, int w) {
+    Session s = state.room().session();
+    Doors d = state.room().doors();
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Join from your own terminal", Style.ACCENT).centre());
+    b.add(Line.blank());
+    if (d.problem() != null) {
+      b.addAll(Layout.wrap(Views.CROSS + " Students cannot join: " + d.problem(), w, Style.BAD));
+      b.add(Line.blank());
+    }
+    if (d.commands().isEmpty() && d.problem() == null) {
+      b.add(Line.of("  (no network address found: students on this machine type ssh -p PORT localhost)", Style.DIM));
+    }
+    for (String c : d.commands()) {
+      b.add(new Line(List.of()).plus("  Type   ", Style.DIM).plus(c, Style.BOLD));
+    }
+    if (d.code() != null) {
+      b.add(Line.blank());
+      b.add(new Line(List.of()).plus("  Join code   ", Style.DIM).plus(spaced(d.code()), Style.ACCENT));
+    }
+    if (d.fingerprint() != null) {
+      b.add(new Line(List.of()).plus("  Host key    ", Style.DIM).plus(d.fingerprint(), Style.NORMAL));
+      b.add(Line.of("  The first time, ssh asks whether to trust this key: check it matches, then type yes.",
+          Style.DIM));
+    }
+    b.add(Line.blank());
+    int n = s.playerCount();
+    b.add(Line.of(Views.plural(n, "player") + " in" + (d.open() ? "" : " \u00B7 closed to newcomers")
+        + (d.maxPlayers() > 0 ? " (at most " + d.maxPlayers() + ")" : ""), Style.ACCENT));
+    int focus = -1;
+    int sel = Math.min(p.team(), n - 1);
+    List<Integer> order = new ArrayList<>();
+    for (int t = -1; t < s.teamCount(); t++) {
+      for (int i = 0; i < n; i++) {
+        if (s.players().get(i).team() == t) {
+          order.add(i);
+        }
+      }
+    }
+    int lastTeam = -2;
+    for (int i : order) {
+      dev.sourced.classroom.Player pl = s.players().get(i);
+      if (pl.team() != lastTeam && pl.inTeam()) {
+        b.add(Line.of("  " + s.settings().teams().get(pl.team()), Style.BOLD));
+      }
+      lastTeam = pl.team();
+      boolean on = i == sel;
+      if (on) {
+        focus = b.size();
+      }
+      b.add(new Line(List.of()).plus(on ? " " + Views.POINTER + " " : "   ", Style.ACCENT)
+          .plus(String.format(Locale.ROOT, "%-" + ClassSettings.MAX_NAME + "s", pl.name()),
+              on ? Style.SELECTED : Style.NORMAL)
+          .plus(d.isOnline(pl.id()) ? "" : "  disconnected", Style.DIM));
+    }
+    return frame(title, "Lobby", b, List.of(), KEYS_LOBBY, p.scroll(), focus);
+  }
+
+  /** A code read aloud in pairs of digits. */
+  static String spaced(String code) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < code.length(); i++) {
+      if (i > 0 && i % 3 == 0) {
+        b.append(' ');
+      }
+      b.append(code.charAt(i));
+    }
+    return b.toString();
+  }
+
+  /** The question as students see it, and how many have answered: never who chose what. */
+  private static Frame remoteQuestion(AppState state, ClassRun p, String title, String status, int w, String keys) {
+    Session s = state.room().session();
+    Doors d = state.room().doors();
+    Challenge c = s.current();
+    List<Line> b = new ArrayList<>();
+    if (c.heading() != null) {
+      b.add(Line.of(c.heading(), Style.ACCENT).centre());
+      b.add(Line.blank());
+    }
+    Layout.wrap(c.shownPrompt(), w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
+    b.add(Line.blank());
+    for (int i = 0; i < c.choices().size(); i++) {
+      b.addAll(prefixed("   ", Style.NORMAL, Layout.wrap(c.choices().get(i), w - 8, Style.NORMAL),
+          String.valueOf((char) ('A' + i)), Style.BOLD));
+    }
+    b.add(Line.blank());
+    long away = s.players().stream().filter(x -> !d.isOnline(x.id())).count();
+    b.add(Line.of("answered " + s.answeredCount() + " of " + s.playerCount()
+        + (away > 0 ? "  \u00B7  " + away + " disconnected" : ""), Style.ACCENT).centre());
+    List<Line> pinned = new ArrayList<>();
+    if (s.paused()) {
+      pinned.add(Line.of("\u2016 Paused \u2014 space resumes", Style.BAD));
+    } else if (s.timed()) {
+      pinned.add(Views.countdown(s.remainingMillis(), s.settings().timerMillis(), w));
+    }
+    return frame(title, status, b, pinned, keys, p.scroll(), -1);
+  }
+
+  /** Top places of the players, then the teams when on. */
+  private static List<Line> remoteLeaderboard(Session s, int w) {
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Leaderboard after question " + s.outcomes().size(), Style.ACCENT).centre());
+    b.add(Line.blank());
+    List<Standing> players = s.playerStandings();
+    for (Standing st : players.subList(0, Math.min(10, players.size()))) {
+      b.add(Line.of(String.format(Locale.ROOT, "  %2d.  %-" + ClassSettings.MAX_NAME + "s %7d", st.place(), st.name(),
+          st.score()), Style.BOLD));
+    }
+    if (players.size() > 10) {
+      b.add(Line.of("  \u2026 and " + (players.size() - 10) + " more", Style.DIM));
+    }
+    if (s.teamCount() > 0) {
+      b.add(Line.blank());
+      b.add(Line.of("Teams (the mean of their players' points)", Style.ACCENT));
+      for (Standing st : s.teamStandings()) {
+        b.add(Line.of(String.format(Locale.ROOT, "  %2d.  %-" + ClassSettings.MAX_NAME + "s %7d", st.place(),
+            st.name(), st.score())));
+      }
+    }
+    return b;
+  }
+
+  private static List<Line> reveal(Session s, ClassRun p, int w, boolean remote) {
     Outcome o = s.lastOutcome();
     Challenge c = o.challenge();
     List<Line> b = new ArrayList<>();
@@ -240,6 +386,11 @@ final class ClassViews {
           .plus(" ".repeat(barMax - len) + " " + Views.plural(tally[i], seat(s)), Style.NORMAL));
     }
     b.add(Line.blank());
+    if (remote) {
+      // Never who chose what on the projector: the chart, and how many were right.
+      b.add(Line.of(o.rightCount() + " of " + o.seats() + " right", Style.ACCENT).centre());
+      return b;
+    }
     for (int t = 0; t < o.seats(); t++) {
       Ballot ballot = o.ballots().get(t);
       boolean ok = o.correct().get(t);
@@ -368,6 +519,24 @@ final class ClassViews {
   private static String seats(Session s) {
     String word = seat(s);
     return Character.toUpperCase(word.charAt(0)) + word.substring(1) + "s";
+  }
+
+  static Frame confirmRemove(AppState state, Page.ConfirmRemove c, int columns) {
+    int w = Painter.textWidth(columns, true);
+    if (state.room() == null) {
+      return run(state, c.back(), columns);
+    }
+    Session s = state.room().session();
+    int seat = s.seatOf(c.id());
+    String name = seat < 0 ? "this player" : s.players().get(seat).name();
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Remove " + name + "?", Style.ACCENT));
+    b.add(Line.blank());
+    b.addAll(Layout.wrap("They are told so and cannot join this session again.", w, Style.NORMAL));
+    b.add(Line.blank());
+    b.add(Line.of("  y  remove", Style.BOLD));
+    b.add(Line.of("  n  keep", Style.BOLD));
+    return new Frame(Views.APP + " \u00B7 Class", "", b, List.of(), "y remove \u00B7 n or Esc keep", 0, -1, true);
   }
 
   static Frame confirmEnd(AppState state, ConfirmEnd c, int columns) {

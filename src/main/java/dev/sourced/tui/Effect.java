@@ -5,7 +5,7 @@ import dev.sourced.classroom.Session;
 
 /** What App.update asks the runtime (Tui) to do; each is answered, if at all, by a Msg. */
 public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect.ToRoom, Effect.LeaveRoom,
-    Effect.ListSessions, Effect.Resume {
+    Effect.ListSessions, Effect.Resume, Effect.RemovePlayer, Effect.OpenDoors {
 
   /** Load the packs off the screen's thread; answered by PacksLoaded or PacksFailed. */
   record LoadPacks() implements Effect {}
@@ -24,4 +24,9 @@ public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect
 
   /** Resume the session saved in this file and show its room here; answered by RoomChanged or ResumeFailed. */
   record Resume(String file) implements Effect {}
+  /** Remove a remote player from the room: told so, and never let back in this session. */
+  record RemovePlayer(String id) implements Effect {}
+
+  /** Let newcomers join the room from their terminals, or not. */
+  record OpenDoors(boolean on) implements Effect {}
 }

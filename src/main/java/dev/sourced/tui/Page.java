@@ -11,7 +11,7 @@ import dev.sourced.tui.Msg.Press;
 public sealed interface Page
     permits Page.Title, Page.Setup, Page.Playing, Page.Results, Page.Review, Page.Packs, Page.Help,
         Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmSkip, Page.ConfirmEnd,
-        Page.Sessions, Page.SessionView {
+        Page.Sessions, Page.SessionView, Page.ConfirmRemove {
 
   Update update(AppState s, Press k);
 
@@ -319,6 +319,19 @@ public sealed interface Page
     @Override
     public Frame frame(AppState s, int columns) {
       return ClassViews.confirmSkip(s, this, columns);
+    }
+  }
+
+  /** Asks before a player is removed from the lobby, since they cannot come back. */
+  record ConfirmRemove(ClassRun back, String id) implements Page {
+    @Override
+    public Update update(AppState s, Press k) {
+      return ClassApp.confirmRemove(s, this, k);
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return ClassViews.confirmRemove(s, this, columns);
     }
   }
 

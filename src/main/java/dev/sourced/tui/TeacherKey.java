@@ -15,6 +15,8 @@ enum TeacherKey {
   PASSAGE('p', "p", "show the source passage again"),
   NEXT('n', "Enter, n", "reveal \u2192 discussion \u2192 leaderboard \u2192 next question"),
   PAUSE(' ', "Space", "pause or resume the timer"),
+  DOORS('o', "o", "close or open the room to newcomers (students on their own terminals)"),
+  REMOVE('x', "x", "remove the picked student, in the lobby (it asks first)"),
   END('q', "q, Esc", "end the session early (it asks first)");
 
   final char key;

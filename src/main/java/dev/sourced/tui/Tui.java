@@ -267,6 +267,10 @@ public final class Tui {
         } catch (RuntimeException ex) {
           post(new Msg.ResumeFailed(r.file(), ex.getMessage() != null ? ex.getMessage() : ex.toString()));
         }
+      } else if (e instanceof Effect.RemovePlayer r && room != null) {
+        room.remove(r.id());
+      } else if (e instanceof Effect.OpenDoors o && room != null) {
+        room.open(o.on(), room.snapshot().doors().problem());
       }
     }
   }

@@ -59,6 +59,20 @@ public class ResultsFilesTest {
   }
 
   @Test
+  void aRemoteClassKeepsItsJoinCodeAndEachSeatsProofForAResume() throws Exception {
+    Session s = twoQuestionsIn();
+    ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsFiles.Join join = new ResultsFiles.Join("482913", java.util.Map.of(
+        "team-1", new ResultsFiles.Seat("SHA256:abc", "maple-12"), "team-2", new ResultsFiles.Seat(null, "river-40")));
+    ResultsFiles.write(t, s, join);
+    ResultsFiles.Saved saved = ResultsFiles.read(t.json(), SAMPLE);
+    assertThat(saved.join()).isEqualTo(join);
+    assertThat(saved.resume().scores()).isEqualTo(s.scores());
+    ResultsFiles.write(t, s);
+    assertThat(ResultsFiles.read(t.json(), SAMPLE).join()).as("a keyed class has no join block").isNull();
+  }
+
+  @Test
   void csvHasARowPerTeamPerQuestionAndDisarmsFormulas() throws IOException {
     Session s = twoQuestionsIn();
     ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));

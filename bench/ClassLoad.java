@@ -1,0 +1,260 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.auth.keyboard.UserInteraction;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+
+/**
+ * bench/class-load: N simulated students (MINA clients, each with its own ssh key and a pty of
+ * 80x24) join a server in another process, answer at random moments within 3 s, and 10% drop
+ * and rejoin mid-question after answering. Measures, per run: join time (connect to the lobby
+ * frame), reveal to redraw received on every screen, server RSS after GC and threads, server CPU
+ * while idle, and points lost by rejoiners. Loopback only.
+ */
+public class ClassLoad {
+  static final class Student {
+    final String name;
+    final KeyPair key;
+    final AtomicLong lastOutput = new AtomicLong();
+    final AtomicLong bytes = new AtomicLong();
+    volatile OutputStream keys;
+    ClientSession session;
+    int choice = -1;
+    boolean drops;
+
+    Student(String name, KeyPair key) {
+      this.name = name;
+      this.key = key;
+    }
+  }
+
+  static String code;
+  static int port;
+  static BufferedReader fromServer;
+  static PrintWriter toServer;
+
+  public static void main(String[] args) throws Exception {
+    int n = Integer.parseInt(args[0]);
+    String cp = args[1];
+    Process server = new ProcessBuilder("java", "-Xss512k", "-cp", cp, "bench/ClassLoadServer.java",
+        String.valueOf(n + 10)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    fromServer = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    toServer = new PrintWriter(server.getOutputStream(), true);
+    String[] hello = fromServer.readLine().split(" ");
+    port = Integer.parseInt(hello[1]);
+    code = hello[3];
+    try {
+      run(n);
+    } finally {
+      toServer.println("quit");
+      server.waitFor();
+    }
+  }
+
+  static String ask(String command, String prefix) throws IOException {
+    toServer.println(command);
+    String l;
+    while ((l = fromServer.readLine()) != null) {
+      if (l.startsWith(prefix)) {
+        return l;
+      }
+    }
+    throw new IOException("server gone");
+  }
+
+  static void await(String what, long seconds, BooleanSupplier ok) throws InterruptedException {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    while (!ok.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("timed out: " + what);
+      }
+      Thread.sleep(5); // poll interval while waiting on a condition with a deadline
+    }
+  }
+
+  static void run(int n) throws Exception {
+    SshClient client = SshClient.setUpDefaultClient();
+    client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+    org.apache.sshd.core.CoreModuleProperties.NIO_WORKERS.set(client, 4);
+    client.start();
+    KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
+    gen.initialize(new ECGenParameterSpec("secp256r1"));
+    Random random = new Random(n);
+    List<Student> students = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Student s = new Student("p" + i, gen.generateKeyPair());
+      s.drops = i % 10 == 3;
+      students.add(s);
+    }
+    // Join: each connects, proves its key, gives the code, confirms its name; join time is connect to lobby frame.
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    long[] joins = new long[n];
+    List<Future<?>> fs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int k = i;
+      fs.add(pool.submit(() -> {
+        joins[k] = connect(client, students.get(k));
+        return null;
+      }));
+    }
+    for (Future<?> f : fs) {
+      f.get();
+    }
+    await("all seated", 120, () -> {
+      try {
+        return ask("players", "PLAYERS").startsWith("PLAYERS " + n + " ONLINE " + n);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    quiet(students, 1500);
+    // The question: every screen gets a new frame.
+    long started = System.nanoTime();
+    toServer.println("start");
+    await("the question on every screen", 60, () -> students.stream().allMatch(s -> s.lastOutput.get() > started));
+    // Answers at random moments within 3 s; one in ten drops after answering and rejoins with its key.
+    List<Future<?>> answers = new ArrayList<>();
+    for (Student s : students) {
+      long at = random.nextInt(3000);
+      s.choice = random.nextInt(2);
+      answers.add(pool.submit(() -> {
+        Thread.sleep(Math.max(0, at - (System.nanoTime() - started) / 1_000_000));
+        s.keys.write((char) ('a' + s.choice));
+        s.keys.flush();
+        if (s.drops) {
+          long asked = System.nanoTime();
+          await("the pick shown to " + s.name, 30, () -> s.lastOutput.get() > asked);
+          s.session.close(true);
+          connect(client, s);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : answers) {
+      f.get();
+    }
+    await("every answer in", 60, () -> {
+      try {
+        return ask("players", "PLAYERS").equals("PLAYERS " + n + " ONLINE " + n + " ANSWERED " + n);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    quiet(students, 1500);
+    // Reveal to redraw: from the lock on the server to the first bytes of the new frame on each screen.
+    long locked = Long.parseLong(ask("lock", "LOCKED").split(" ")[1]);
+    await("the reveal on every screen", 60, () -> students.stream().allMatch(s -> s.lastOutput.get() > locked));
+    long[] reveal = new long[n];
+    for (int i = 0; i < n; i++) {
+      reveal[i] = students.get(i).lastOutput.get() - locked;
+    }
+    quiet(students, 2000);
+    String[] c0 = ask("cpu", "CPU").split(" ");
+    Thread.sleep(10_000); // the idle interval measured, not a wait for a condition
+    String[] c1 = ask("cpu", "CPU").split(" ");
+    double idle = 100.0 * (Long.parseLong(c1[1]) - Long.parseLong(c0[1])) / (Long.parseLong(c1[2]) - Long.parseLong(c0[2]));
+    String[] stats = ask("stats", "STATS").split(" ");
+    // Points lost by rejoiners: their recorded pick and points against what they chose.
+    toServer.println("report");
+    int correct = Integer.parseInt(fromServer.readLine().split(" ")[1]);
+    long lost = 0;
+    java.util.Map<String, int[]> seats = new java.util.HashMap<>();
+    String l;
+    while (!(l = fromServer.readLine()).equals("END")) {
+      String[] p = l.split(" ");
+      seats.put(p[1], new int[] {Integer.parseInt(p[2]), Integer.parseInt(p[3])});
+    }
+    int rejoiners = 0;
+    for (Student s : students) {
+      if (s.drops) {
+        rejoiners++;
+        int[] seat = seats.get(s.name);
+        int expected = s.choice == correct ? 1000 : 0;
+        lost += seat == null ? expected : Math.max(0, expected - seat[1]) + (seat[0] == s.choice ? 0 : 1);
+      }
+    }
+    Arrays.sort(joins);
+    Arrays.sort(reveal);
+    System.out.printf("RESULT players=%d join_p50_ms=%.0f join_max_ms=%.0f reveal_p50_ms=%.1f reveal_p99_ms=%.1f "
+        + "reveal_max_ms=%.1f rss_mb=%.0f threads=%s idle_cpu_pct=%.2f rejoiners=%d points_lost=%d%n",
+        n, joins[n / 2] / 1e6, joins[n - 1] / 1e6, reveal[n / 2] / 1e6, reveal[(int) Math.ceil(n * 0.99) - 1] / 1e6,
+        reveal[n - 1] / 1e6, Long.parseLong(stats[2]) / 1024.0, stats[4], idle, rejoiners, lost);
+    pool.shutdownNow();
+    client.stop();
+  }
+
+  /** Waits until no screen has had output for quietMillis. */
+  static void quiet(List<Student> students, long quietMillis) throws InterruptedException {
+    await("the screens to settle", 60, () -> {
+      long last = students.stream().mapToLong(s -> s.lastOutput.get()).max().orElse(0);
+      return System.nanoTime() - last > quietMillis * 1_000_000L;
+    });
+  }
+
+  /** Connects, authenticates with key and code, opens a pty and confirms the name; returns nanos to the lobby frame. */
+  static long connect(SshClient client, Student s) throws Exception {
+    long t0 = System.nanoTime();
+    ClientSession session = client.connect(s.name, "127.0.0.1", port).verify(Duration.ofSeconds(60)).getSession();
+    session.addPublicKeyIdentity(s.key);
+    session.setUserInteraction(new UserInteraction() {
+      public String[] interactive(ClientSession c, String name, String instruction, String lang, String[] prompt,
+          boolean[] echo) {
+        return new String[] {code};
+      }
+
+      public String getUpdatedPassword(ClientSession c, String prompt, String lang) {
+        return null;
+      }
+    });
+    session.auth().verify(Duration.ofSeconds(60));
+    ChannelShell shell = session.createShellChannel();
+    shell.setPtyType("xterm");
+    shell.setPtyColumns(80);
+    shell.setPtyLines(24);
+    PipedInputStream in = new PipedInputStream(1024);
+    OutputStream keys = new PipedOutputStream(in);
+    shell.setIn(in);
+    shell.setOut(new OutputStream() {
+      public void write(int b) {
+        s.bytes.incrementAndGet();
+        s.lastOutput.set(System.nanoTime());
+      }
+
+      public void write(byte[] b, int off, int len) {
+        s.bytes.addAndGet(len);
+        s.lastOutput.set(System.nanoTime());
+      }
+    });
+    s.lastOutput.set(0);
+    shell.open().verify(Duration.ofSeconds(60));
+    await("the name screen for " + s.name, 60, () -> s.lastOutput.get() > 0);
+    long named = System.nanoTime();
+    s.keys = keys;
+    s.session = session;
+    keys.write('\r');
+    keys.flush();
+    await("the lobby for " + s.name, 60, () -> s.lastOutput.get() > named);
+    return System.nanoTime() - t0;
+  }
+}
