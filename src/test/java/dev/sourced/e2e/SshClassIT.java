@@ -118,7 +118,7 @@ class SshClassIT {
     tmux.awaitText("t", "students join over ssh");
     tmux.keys("t", "Enter");
     tmux.await("t", Duration.ofSeconds(30), "the lobby with the command and the host key",
-        s -> s.contains("ssh -p " + port + " 127.0.0.1") && s.contains("Host key    SHA256:") && s.contains("e end"));
+        s -> s.contains("ssh -p " + port + " 127.0.0.1") && s.contains("Host key    SHA256:") && s.contains("q end"));
     String code = code();
 
     String annIn = join("ann", code);
@@ -178,7 +178,7 @@ class SshClassIT {
     String refused = tmux.awaitText("ls", "SSH-EXIT:");
     assertThat(refused).contains("SSH-EXIT:255").doesNotContain("etc").doesNotContain("usr");
 
-    tmux.keys("t", "e");
+    tmux.keys("t", "q");
     tmux.keys("t", "y");
     tmux.awaitText("t", "Session ended early");
     String end = tmux.awaitText("ann2", "Your score:");
@@ -188,7 +188,8 @@ class SshClassIT {
     assertThat(json.path("players")).hasSize(3);
     assertThat(json.path("join").path("code").asText()).isEqualTo(code);
     assertThat(json.path("scores").path("players").toString()).contains("1000");
-    tmux.keys("t", "Enter");
+    tmux.keys("t", "q"); // the podium to the menu
+    tmux.awaitText("t", "Play a quiz round");
     tmux.keys("t", "q");
     assertThat(tmux.awaitText("t", "EXIT:")).contains("EXIT:0");
   }
