@@ -17,6 +17,11 @@ public record Pack(
     List<Question> questions,
     String origin) {
 
+  /** The importer names its one source "imported": a practice pack, left out of a round unless chosen. */
+  public boolean imported() {
+    return sources.stream().anyMatch(s -> s.id().equals("imported") && s.outlet().startsWith("Imported from"));
+  }
+
   public Pack {
     Objects.requireNonNull(id);
     Objects.requireNonNull(title);

@@ -135,8 +135,8 @@ public final class App {
           (s, step) -> s.withSetup(s.setup().withCount(cycle(RoundSettings.COUNTS, s.setup().count(), step)))),
       Row.setting("Timer", s -> Row.arrows(s.setup().timerSeconds() == 0 ? "off" : s.setup().timerSeconds() + " s"),
           (s, step) -> s.withSetup(s.setup().withTimer(cycle(RoundSettings.TIMERS, s.setup().timerSeconds(), step)))),
-      Row.setting("Packs", s -> Row.arrows(packsLabel(s.setup().packs())),
-          (s, step) -> s.withSetup(s.setup().withPacks(nextPacks(s, s.setup().packs(), step)))),
+      new Row("Packs", s -> packsLabel(s, s.setup().packs()) + "   (Enter to choose)", null,
+          s -> Update.of(s.with(new Page.PackPicker(s.page(), 0, chosenPacks(s, s.setup().packs()))))),
       Row.action("Start", s -> "", s -> Update.of(s)));
 
   static AppState setup(AppState s, Setup st, Press k) {
@@ -152,16 +152,60 @@ public final class App {
       return row.change().apply(s, step);
     }
     if (k.key() == Key.ENTER || k.is(' ')) {
-      if (st.row() != Row.start(SETUP)) {
-        return s.with(new Setup(st.mode(), Row.start(SETUP)));
+      if (st.row() == Row.start(SETUP)) {
+        return start(s, s.setup().withMode(st.mode()), st);
       }
-      return start(s, s.setup().withMode(st.mode()), st);
+      return row.enter() != null ? row.enter().apply(s).state() : s.with(new Setup(st.mode(), Row.start(SETUP)));
     }
     return s;
   }
 
-  static String packsLabel(List<String> ids) {
-    return ids.isEmpty() ? "all packs" : String.join(", ", ids);
+  /** The chosen packs by title; none chosen means every pack but the imported ones. */
+  static String packsLabel(AppState s, List<String> ids) {
+    if (s.catalog() == null) {
+      return ids.isEmpty() ? "all packs" : String.join(", ", ids);
+    }
+    List<String> titles = new ArrayList<>();
+    for (String id : chosenPacks(s, ids)) {
+      s.catalog().pack(id).ifPresent(p -> titles.add(p.title()));
+    }
+    boolean anyImported = s.catalog().packs().stream().anyMatch(Pack::imported);
+    return titles.isEmpty() ? "no pack" : ids.isEmpty() && anyImported ? String.join(", ", titles)
+        + " (imported packs only when chosen)" : String.join(", ", titles);
+  }
+
+  /** The packs a round draws from: those chosen, or, with none chosen, every pack that was not imported. */
+  static List<String> chosenPacks(AppState s, List<String> ids) {
+    if (!ids.isEmpty() || s.catalog() == null) {
+      return ids;
+    }
+    return s.catalog().packs().stream().filter(p -> !p.imported()).map(Pack::id).toList();
+  }
+
+  static AppState pickPacks(AppState s, Page.PackPicker p, Press k) {
+    List<Pack> packs = s.catalog() == null ? List.of() : s.catalog().packs();
+    if (k.key() == Key.ESCAPE || k.is('q') || packs.isEmpty()) {
+      return s.with(p.back());
+    }
+    if (k.key() == Key.UP || k.key() == Key.DOWN) {
+      return s.with(new Page.PackPicker(p.back(), moved(p.cursor(), packs.size(), k), p.chosen()));
+    }
+    if (k.is(' ')) {
+      String id = packs.get(p.cursor()).id();
+      List<String> chosen = new ArrayList<>(p.chosen());
+      if (!chosen.remove(id)) {
+        chosen.add(id);
+      }
+      return s.with(new Page.PackPicker(p.back(), p.cursor(), chosen));
+    }
+    if (k.key() == Key.ENTER && !p.chosen().isEmpty()) {
+      // Kept in the catalog's order, so the choice reads the same wherever it is shown.
+      List<String> ids = packs.stream().map(Pack::id).filter(p.chosen()::contains).toList();
+      AppState back = s.with(p.back());
+      return p.back() instanceof Page.ClassSetup ? back.withClassSetup(ClassApp.settingsOf(s).withRound(
+          ClassApp.settingsOf(s).round().withPacks(ids))) : back.withSetup(s.setup().withPacks(ids));
+    }
+    return s;
   }
 
   /** Draw a round from the loaded packs and start it, or say why it cannot be played. */
@@ -169,6 +213,7 @@ public final class App {
     if (s.catalog() == null) {
       return s.with(new Notice("Please wait", loadingMessage(s), back));
     }
+    settings = settings.withPacks(chosenPacks(s, settings.packs()));
     Draw.Outcome o = Draw.round(s.catalog().packs(), settings);
     AppState next = s.withSetup(settings.next());
     if (o instanceof Draw.Unavailable u) {
@@ -194,19 +239,6 @@ public final class App {
       return options.get(i);
     }
     return options.get(Math.floorMod(i + step, options.size()));
-  }
-
-  /** All packs, then each single pack, in turn. */
-  static List<String> nextPacks(AppState s, List<String> current, int step) {
-    List<List<String>> options = new ArrayList<>();
-    options.add(List.of());
-    if (s.catalog() != null) {
-      for (Pack p : s.catalog().packs()) {
-        options.add(List.of(p.id()));
-      }
-    }
-    int i = options.indexOf(current);
-    return options.get(Math.floorMod((i < 0 ? 0 : i) + step, options.size()));
   }
 
   static AppState playing(AppState s, Playing p, Press k) {

@@ -103,10 +103,8 @@ final class ClassApp {
         ClassSettings c = settingsOf(s);
         return c.withRound(c.round().withCount(App.cycle(RoundSettings.COUNTS, c.round().count(), step)));
       }),
-      setting("Packs", c -> Row.arrows(App.packsLabel(c.round().packs())), (s, step) -> {
-        ClassSettings c = settingsOf(s);
-        return c.withRound(c.round().withPacks(App.nextPacks(s, c.round().packs(), step)));
-      }),
+      new Row("Packs", s -> App.packsLabel(s, settingsOf(s).round().packs()) + "   (Enter to choose)", null,
+          s -> Update.of(s.with(new Page.PackPicker(s.page(), 0, App.chosenPacks(s, settingsOf(s).round().packs()))))),
       Row.setting("Players", s -> Row.arrows(s.remote() ? "students join over ssh" : "you key in each team's answer"),
           (s, step) -> {
             AppState next = s.withRemote(!s.remote());
@@ -239,6 +237,7 @@ final class ClassApp {
     if (s.resultsProblem() != null) {
       return Update.of(s.with(new Page.Notice("Results cannot be saved", s.resultsProblem(), back)));
     }
+    c = c.withRound(c.round().withPacks(App.chosenPacks(s, c.round().packs())));
     Draw.Outcome o = Draw.round(s.catalog().packs(), c.round());
     RoundSettings r = c.round();
     AppState next = s.withClassSetup(c.withRound(r.next()));

@@ -11,7 +11,7 @@ import dev.sourced.tui.Msg.Press;
 public sealed interface Page
     permits Page.Title, Page.Setup, Page.Playing, Page.Results, Page.Review, Page.Packs, Page.Help,
         Page.ConfirmAbandon, Page.Notice, Page.ClassSetup, Page.ClassRun, Page.ConfirmSkip, Page.ConfirmEnd,
-        Page.Sessions, Page.SessionView, Page.ConfirmRemove {
+        Page.Sessions, Page.SessionView, Page.ConfirmRemove, Page.PackPicker {
 
   Update update(AppState s, Press k);
 
@@ -270,6 +270,26 @@ public sealed interface Page
     @Override
     public Page clamp(int max) {
       return scroll > max ? new ClassRun(team, passage, max, question, phase, showRecorded, podium) : this;
+    }
+  }
+
+  /**
+   * Choosing a round's packs by title: cursor is the pack under the cursor, chosen the ids ticked;
+   * Enter keeps the choice and goes back, Esc goes back without it.
+   */
+  record PackPicker(Page back, int cursor, java.util.List<String> chosen) implements Page {
+    public PackPicker {
+      chosen = java.util.List.copyOf(chosen);
+    }
+
+    @Override
+    public Update update(AppState s, Press k) {
+      return Update.of(App.pickPacks(s, this, k));
+    }
+
+    @Override
+    public Frame frame(AppState s, int columns) {
+      return Views.packPicker(s, this, Painter.textWidth(columns));
     }
   }
 

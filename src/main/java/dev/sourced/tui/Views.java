@@ -405,4 +405,32 @@ final class Views {
     b.addAll(Layout.wrap(n.message(), w, Style.NORMAL));
     return new Frame(APP, "", b, List.of(), "Enter go on", 0, -1);
   }
+
+  static Frame packPicker(AppState s, Page.PackPicker p, int w) {
+    List<Line> b = new ArrayList<>();
+    b.add(Line.of("Packs for the round", Style.ACCENT));
+    b.addAll(Layout.wrap("Space ticks a pack, Enter keeps the choice. Imported packs are practice: a round leaves them"
+        + " out unless they are ticked here.", w, Style.DIM));
+    b.add(Line.blank());
+    List<Pack> packs = s.catalog() == null ? List.of() : s.catalog().packs();
+    int focus = -1;
+    for (int i = 0; i < packs.size(); i++) {
+      Pack pack = packs.get(i);
+      boolean sel = i == p.cursor();
+      if (sel) {
+        focus = b.size();
+      }
+      String box = p.chosen().contains(pack.id()) ? "[x] " : "[ ] ";
+      String note = pack.imported() ? "  (imported)" : "";
+      b.add(new Line(List.of()).plus(sel ? " " + POINTER + " " : "   ", Style.ACCENT)
+          .plus(box + pack.title(), sel ? Style.SELECTED : Style.NORMAL)
+          .plus(note + "  " + counts(pack), Style.DIM));
+    }
+    if (p.chosen().isEmpty()) {
+      b.add(Line.blank());
+      b.add(Line.of("Tick at least one pack.", Style.BAD));
+    }
+    return new Frame(APP + " \u00B7 Packs for the round", "", b, List.of(),
+        "\u2191\u2193 pack \u00B7 Space tick \u00B7 Enter keep \u00B7 Esc back", 0, focus);
+  }
 }
