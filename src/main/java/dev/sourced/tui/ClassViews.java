@@ -169,11 +169,8 @@ final class ClassViews {
     return new Frame(title, status, body, pinned, footer, scroll, focus, true);
   }
 
-  private static Frame question(Session s, ClassRun p, String title, String status, int w, String keys) {
-    if (Projector.fits(w + 4)) {
-      return Projector.question(s, p, title, status, w, keys);
-    }
-    Challenge c = s.current();
+  /** The heading, the prompt centred, and the choices with their letters: the top of a question on a projector. */
+  private static List<Line> promptAndChoices(Challenge c, int w) {
     List<Line> b = new ArrayList<>();
     if (c.heading() != null) {
       b.add(Line.of(c.heading(), Style.ACCENT).centre());
@@ -186,6 +183,15 @@ final class ClassViews {
           String.valueOf((char) ('A' + i)), Style.BOLD));
     }
     b.add(Line.blank());
+    return b;
+  }
+
+  private static Frame question(Session s, ClassRun p, String title, String status, int w, String keys) {
+    if (Projector.fits(w + 4)) {
+      return Projector.question(s, p, title, status, w, keys);
+    }
+    Challenge c = s.current();
+    List<Line> b = promptAndChoices(c, w);
     b.add(Line.of(seats(s) + " \u00B7 " + s.answeredCount() + " of " + s.playerCount() + " answered", Style.ACCENT));
     int focus = -1;
     for (int t = 0; t < s.playerCount(); t++) {
@@ -301,18 +307,7 @@ final class ClassViews {
     Session s = state.room().session();
     Doors d = state.room().doors();
     Challenge c = s.current();
-    List<Line> b = new ArrayList<>();
-    if (c.heading() != null) {
-      b.add(Line.of(c.heading(), Style.ACCENT).centre());
-      b.add(Line.blank());
-    }
-    Layout.wrap(c.shownPrompt(), w - 4, Style.BOLD).forEach(l -> b.add(l.centre()));
-    b.add(Line.blank());
-    for (int i = 0; i < c.choices().size(); i++) {
-      b.addAll(prefixed("   ", Style.NORMAL, Layout.wrap(c.choices().get(i), w - 8, Style.NORMAL),
-          String.valueOf((char) ('A' + i)), Style.BOLD));
-    }
-    b.add(Line.blank());
+    List<Line> b = promptAndChoices(c, w);
     long away = s.players().stream().filter(x -> !d.isOnline(x.id())).count();
     b.add(Line.of("answered " + s.answeredCount() + " of " + s.playerCount()
         + (away > 0 ? "  \u00B7  " + away + " disconnected" : ""), Style.ACCENT).centre());
