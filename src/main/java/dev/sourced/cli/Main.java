@@ -123,7 +123,8 @@ public final class Main implements Callable<Integer> {
     }
     long seed = System.nanoTime() ^ System.currentTimeMillis() << 20;
     AppState initial = start != null ? start
-        : new AppState(new Page.Title(), catalog, RoundSettings.defaults(Mode.QUIZ, seed & 0xffffffffL), null);
+        : new AppState(new Page.Title(), catalog, RoundSettings.defaults(Mode.QUIZ, seed & 0xffffffffL)
+            .withPacks(dev.sourced.store.LastPacks.read(env)), null);
     try {
       return Terminals.run(Terminals.create(), initial,
           () -> new Msg.PacksLoaded(Catalogs.load(env, List.of()), ResultsTarget.probe(results)),

@@ -42,6 +42,7 @@ final class Terminals {
         .sessions(() -> SavedSessions.list(resultsDir, Catalogs.load(env, java.util.List.of())),
             file -> SavedSessions.room(SavedSessions.open(Path.of(file), Catalogs.load(env, java.util.List.of())),
                 hosting).start())
+        .remember(ids -> dev.sourced.store.LastPacks.write(env, ids))
         .onFirstFrame(onFirstFrame);
   }
 

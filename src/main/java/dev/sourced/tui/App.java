@@ -176,8 +176,13 @@ public final class App {
 
   /** The packs a round draws from: those chosen, or, with none chosen, every pack that was not imported. */
   static List<String> chosenPacks(AppState s, List<String> ids) {
-    if (!ids.isEmpty() || s.catalog() == null) {
+    if (s.catalog() == null) {
       return ids;
+    }
+    // A remembered choice may name a pack since removed: what is left of it, or the default.
+    List<String> there = ids.stream().filter(id -> s.catalog().pack(id).isPresent()).toList();
+    if (!there.isEmpty()) {
+      return there;
     }
     return s.catalog().packs().stream().filter(p -> !p.imported()).map(Pack::id).toList();
   }

@@ -5,7 +5,7 @@ import dev.sourced.classroom.Session;
 
 /** What App.update asks the runtime (Tui) to do; each is answered, if at all, by a Msg. */
 public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect.ToRoom, Effect.LeaveRoom,
-    Effect.ListSessions, Effect.Resume, Effect.RemovePlayer, Effect.OpenDoors {
+    Effect.ListSessions, Effect.Resume, Effect.RemovePlayer, Effect.OpenDoors, Effect.RememberPacks {
 
   /** Load the packs off the screen's thread; answered by PacksLoaded or PacksFailed. */
   record LoadPacks() implements Effect {}
@@ -18,6 +18,9 @@ public sealed interface Effect permits Effect.LoadPacks, Effect.OpenRoom, Effect
 
   /** This screen is done with its room. */
   record LeaveRoom() implements Effect {}
+
+  /** Keep the packs chosen for the next start of the program; nothing answers. */
+  record RememberPacks(java.util.List<String> ids) implements Effect {}
 
   /** List the sessions in the results folder, off this screen's thread; answered by SessionsListed. */
   record ListSessions() implements Effect {}

@@ -284,7 +284,9 @@ public sealed interface Page
 
     @Override
     public Update update(AppState s, Press k) {
-      return Update.of(App.pickPacks(s, this, k));
+      AppState next = App.pickPacks(s, this, k);
+      boolean kept = !(next.page() instanceof PackPicker) && k.key() == Msg.Key.ENTER;
+      return kept ? Update.of(next, new Effect.RememberPacks(chosen)) : Update.of(next);
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class Tui {
     throw new IllegalStateException("sessions cannot be resumed here");
   };
   private Waiter waiter = BLOCKING;
+  private java.util.function.Consumer<List<String>> remember = ids -> { };
   private boolean readsKeys = true;
   private volatile boolean repaint;
   private Room room;
@@ -88,6 +89,12 @@ public final class Tui {
   public Tui sessions(Supplier<List<SavedSession>> list, Function<String, Room> resume) {
     this.sessions = list;
     this.resumer = resume;
+    return this;
+  }
+
+  /** Carries out RememberPacks. */
+  public Tui remember(java.util.function.Consumer<List<String>> keep) {
+    this.remember = keep;
     return this;
   }
 
@@ -248,6 +255,8 @@ public final class Tui {
         }
       } else if (e instanceof Effect.LeaveRoom) {
         leaveRoom();
+      } else if (e instanceof Effect.RememberPacks r) {
+        remember.accept(r.ids());
       } else if (e instanceof Effect.ListSessions) {
         Supplier<List<SavedSession>> list = sessions;
         Thread t = new Thread(() -> {

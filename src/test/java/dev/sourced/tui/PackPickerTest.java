@@ -80,4 +80,15 @@ class PackPickerTest {
     ui.press(KeyType.Escape);
     assertThat(ui.state().page()).isInstanceOf(Page.Setup.class);
   }
+
+  @Test
+  void aKeptChoiceIsRememberedForTheNextStartAndAGoneOneFallsBack() {
+    AppState s = title();
+    AppState picking = s.with(new Page.PackPicker(new Page.Setup(Mode.QUIZ, 2), 1, List.of("capitals")));
+    Update kept = App.update(picking, Msg.Press.of(Msg.Key.ENTER));
+    assertThat(kept.effects()).containsExactly(new Effect.RememberPacks(List.of("capitals")));
+    assertThat(App.update(picking, Msg.Press.of(Msg.Key.ESCAPE)).effects()).isEmpty();
+    assertThat(App.chosenPacks(s, List.of("gone", "capitals"))).containsExactly("capitals");
+    assertThat(App.chosenPacks(s, List.of("gone"))).containsExactly("sample");
+  }
 }
