@@ -114,19 +114,17 @@ public final class App {
   }
 
   private static Update choose(AppState s, Item item) {
-    if (item == Item.CLASS) {
-      return Update.of(ClassApp.open(s), new Effect.ListSessions()); // to offer an interrupted session
-    }
-    return Update.of(switch (item) {
-      case QUIZ -> s.with(new Setup(Mode.QUIZ, Row.start(SETUP)));
-      case WHO_SAID_IT -> s.with(new Setup(Mode.WHO_SAID_IT, Row.start(SETUP)));
-      case WHICH_TEXT -> s.with(new Setup(Mode.WHICH_TEXT, Row.start(SETUP)));
-      case MIXED -> s.with(new Setup(Mode.MIXED, Row.start(SETUP)));
-      case CLASS -> ClassApp.open(s);
-      case PACKS -> s.with(new Packs(0));
-      case HELP -> s.with(new Help(new Title(item), 0));
-      case QUIT -> s.exit(AppState.EXIT_OK);
-    });
+    return switch (item) {
+      case QUIZ -> Update.of(s.with(new Setup(Mode.QUIZ, Row.start(SETUP))));
+      case WHO_SAID_IT -> Update.of(s.with(new Setup(Mode.WHO_SAID_IT, Row.start(SETUP))));
+      case WHICH_TEXT -> Update.of(s.with(new Setup(Mode.WHICH_TEXT, Row.start(SETUP))));
+      case MIXED -> Update.of(s.with(new Setup(Mode.MIXED, Row.start(SETUP))));
+      // The class menu offers an interrupted session, so it asks for the saved ones.
+      case CLASS -> Update.of(ClassApp.open(s), new Effect.ListSessions());
+      case PACKS -> Update.of(s.with(new Packs(0)));
+      case HELP -> Update.of(s.with(new Help(new Title(item), 0)));
+      case QUIT -> Update.of(s.exit(AppState.EXIT_OK));
+    };
   }
 
   /** The round setup form. */
