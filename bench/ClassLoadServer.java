@@ -61,6 +61,12 @@ public class ClassLoadServer {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     while ((line = in.readLine()) != null) {
+      if (line.startsWith("ballot ")) {
+        Session s = room.snapshot().session();
+        int seat = s.seatNamed(line.substring(7).strip());
+        System.out.println("BALLOT " + (seat < 0 ? -2 : s.ballots().get(seat).choice()));
+        continue;
+      }
       switch (line.strip()) {
         case "start" -> room.send(new ClassEvent.Start());
         case "lock" -> {
