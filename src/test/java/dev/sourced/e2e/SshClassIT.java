@@ -179,9 +179,8 @@ class SshClassIT {
     String refused = tmux.awaitText("ls", "SSH-EXIT:");
     assertThat(refused).contains("SSH-EXIT:255").doesNotContain("etc").doesNotContain("usr");
 
-    tmux.keys("t", "q");
-    tmux.keys("t", "y");
-    tmux.awaitText("t", "Session ended early");
+    tmux.keyUntil("t", "q", "End the session now?");
+    tmux.keyUntil("t", "y", "Session ended early");
     String end = tmux.awaitText("ann2", "Your score:");
     assertThat(end).contains("Your score: 1000");
 

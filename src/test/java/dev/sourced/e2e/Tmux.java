@@ -30,6 +30,23 @@ final class Tmux implements AutoCloseable {
   }
 
   /** Waits until the screen passes the check, or fails with the last screen seen. */
+  /**
+   * Sends a key and waits for text; sends it again, at most three times in all, when the screen
+   * has not answered within ten seconds (a key the terminal's decoder held back waits for the next).
+   */
+  String keyUntil(String session, String key, String text) {
+    AssertionError last = null;
+    for (int i = 0; i < 3; i++) {
+      keys(session, key);
+      try {
+        return await(session, Duration.ofSeconds(10), "\"" + text + "\" after " + key, s -> s.contains(text));
+      } catch (AssertionError e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
   String await(String session, Duration limit, String what, Predicate<String> check) {
     Instant deadline = Instant.now().plus(limit);
     String last = "";
