@@ -67,6 +67,12 @@ public class ClassLoadServer {
         System.out.println("BALLOT " + (seat < 0 ? -2 : s.ballots().get(seat).choice()));
         continue;
       }
+      if (line.startsWith("online ")) {
+        Session s = room.snapshot().session();
+        int seat = s.seatNamed(line.substring(7).strip());
+        System.out.println("ONLINE " + (seat >= 0 && room.snapshot().doors().isOnline(s.players().get(seat).id())));
+        continue;
+      }
       switch (line.strip()) {
         case "start" -> room.send(new ClassEvent.Start());
         case "lock" -> {
