@@ -33,15 +33,15 @@ final class Terminals {
    * that hosting serves to students when a session is a remote one.
    */
   static Tui tui(TerminalScreen screen, AppState initial, Supplier<Msg> loader, Map<String, String> env,
-      Runnable onFirstFrame, Path resultsDir, Hosting hosting) {
+      Runnable onFirstFrame, Path resultsDir, Supplier<Hosting> hosting) {
     String noColor = env.get("NO_COLOR");
     return new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis)
         .loader(loader)
-        .rooms(s -> hosting.room(s, new ClassSaver(resultsDir), Map.of(),
+        .rooms(s -> hosting.get().room(s, new ClassSaver(resultsDir), Map.of(),
             s.phase() == dev.sourced.classroom.Session.Phase.LOBBY).start())
         .sessions(() -> SavedSessions.list(resultsDir, Catalogs.load(env, java.util.List.of())),
             file -> SavedSessions.room(SavedSessions.open(Path.of(file), Catalogs.load(env, java.util.List.of())),
-                hosting).start())
+                hosting.get()).start())
         .remember(ids -> dev.sourced.store.LastPacks.write(env, ids))
         .onFirstFrame(onFirstFrame);
   }
@@ -58,9 +58,16 @@ final class Terminals {
   /** hosting serves class sessions to students' terminals over ssh, or is null. */
   static int run(Terminal terminal, AppState initial, Supplier<Msg> loader, Map<String, String> env,
       Runnable onFirstFrame, Path resultsDir, Room resumed, Hosting given) throws IOException, InterruptedException {
-    // Without --join the server starts only if the teacher chooses "students join over ssh".
-    Hosting hosting = given != null ? given : new Hosting(new dev.sourced.net.ClassServer.Options(null,
-        Hosting.DEFAULT_PORT, Hosting.DEFAULT_MAX, Hosting.hostKey(env)), dev.sourced.net.ClassServer.newCode());
+    // Without --join the server starts only if the teacher chooses "students join over ssh"; made on
+    // first use, so that its classes and the join code's SecureRandom cost nothing before the first frame.
+    Hosting[] made = {given};
+    Supplier<Hosting> hosting = () -> {
+      if (made[0] == null) {
+        made[0] = new Hosting(new dev.sourced.net.ClassServer.Options(null, Hosting.DEFAULT_PORT, Hosting.DEFAULT_MAX,
+            Hosting.hostKey(env)), dev.sourced.net.ClassServer.newCode());
+      }
+      return made[0];
+    };
     TerminalScreen screen = new TerminalScreen(terminal);
     try {
       screen.startScreen();
@@ -78,7 +85,9 @@ final class Terminals {
       }
       screen.stopScreen();
       terminal.close();
-      hosting.close();
+      if (made[0] != null) {
+        made[0].close();
+      }
     }
   }
 }
