@@ -23,6 +23,36 @@ import java.io.IOException;
 final class Training {
   private Training() {}
 
+  /**
+   * The start a user gets, through the same wiring (Terminals.tui) and loop (Tui.run) and the same
+   * look-ups (the data home, the remembered packs), on a virtual screen with the keys handed in, so
+   * that their lambdas and classes are in the archive too.
+   */
+  private static void rehearseTheRealLoop() throws IOException {
+    DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+    TerminalScreen screen = new TerminalScreen(vt);
+    screen.startScreen();
+    java.nio.file.Path home = java.nio.file.Files.createTempDirectory("sourced-training");
+    java.util.Map<String, String> env = java.util.Map.of("HOME", home.toString());
+    java.nio.file.Path results = dev.sourced.store.ResultsTarget.defaultDir(env);
+    AppState start = new AppState(new Page.Title(), null, RoundSettings.defaults(Mode.QUIZ, 1)
+        .withPacks(dev.sourced.store.LastPacks.read(env)), null);
+    java.util.ArrayDeque<Msg> keys = new java.util.ArrayDeque<>(java.util.List.of(Msg.Press.typed('q')));
+    Hosting[] none = {null};
+    Tui tui = Terminals.tui(screen, start, () -> new Msg.PacksLoaded(Catalog.of(PackLoader.loadBundled())), env,
+        () -> { }, results, () -> none[0]);
+    tui.waiter((inbox, millis) -> {
+      Msg m = inbox.poll(2, java.util.concurrent.TimeUnit.SECONDS); // the packs, loaded on their thread
+      return m != null ? m : keys.isEmpty() ? Msg.Press.of(Msg.Key.INTERRUPT) : keys.removeFirst();
+    }, false);
+    try {
+      tui.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    screen.stopScreen();
+  }
+
   static int run() {
     try {
       new DefaultTerminalFactory().setForceTextTerminal(true);
@@ -42,6 +72,7 @@ final class Training {
         tui.step();
       }
       screen.stopScreen();
+      rehearseTheRealLoop();
       TtyTerminal.rehearse();
       return 0;
     } catch (IOException | RuntimeException e) {
