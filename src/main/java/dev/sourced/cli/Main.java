@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +54,11 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    // The tty set-up before the first frame runs stty: by vfork that is one exec fewer than posix_spawn through
+    // jspawnhelper, some 5 ms of each start (bench/startup). Only where the JDK offers it without a warning.
+    if (Runtime.version().feature() < 21 && System.getProperty("jdk.lang.Process.launchMechanism") == null) {
+      System.setProperty("jdk.lang.Process.launchMechanism", "VFORK");
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code;
@@ -117,28 +123,57 @@ public final class Main implements Callable<Integer> {
 
   /** hosting is the ssh server for students' terminals, or null. */
   int interactive(Catalog catalog, AppState start, Path results, Room resumed, Hosting hosting) {
-    if (System.console() == null) {
+    if (!interactiveTerminal()) {
       err.println("sourced: the game needs an interactive terminal; for scripts use 'sourced packs' or 'sourced validate'.");
       return 1;
     }
-    long seed = System.nanoTime() ^ System.currentTimeMillis() << 20;
-    AppState initial = start != null ? start
-        : new AppState(new Page.Title(), catalog, RoundSettings.defaults(Mode.QUIZ, seed & 0xffffffffL)
-            .withPacks(dev.sourced.store.LastPacks.read(env)), null);
+    TtyTerminal.Opening tty = TtyTerminal.Opening.begin(); // on threads of its own while the first state is made
     try {
-      return Terminals.run(Terminals.create(), initial,
-          () -> new Msg.PacksLoaded(Catalogs.load(env, List.of()), ResultsTarget.probe(results)),
-          env, firstFrameProbe(), results, resumed, hosting);
+      long seed = System.nanoTime() ^ System.currentTimeMillis() << 20;
+      AppState initial = start != null ? start
+          : new AppState(new Page.Title(), catalog, RoundSettings.defaults(Mode.QUIZ, seed & 0xffffffffL)
+              .withPacks(dev.sourced.store.LastPacks.read(env)), null);
+      return Terminals.run(Terminals.create(tty), initial, packLoader(env, results), env, firstFrameProbe(env), results, resumed,
+          hosting);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return AppState.EXIT_INTERRUPTED;
     } catch (IOException | RuntimeException e) {
       return crashed(e);
+    } finally {
+      tty.abandon(); // nothing to do once the terminal was made; otherwise the tty goes back as it was
     }
   }
 
+  /**
+   * Whether stdin and stdout are both a terminal, as System.console() tells; that costs some 8 ms before the
+   * first frame (its classes stay out of the AppCDS archive, whose training run has no terminal), so on Linux
+   * ask /proc where the two point instead.
+   */
+  static boolean interactiveTerminal() {
+    Path fds = Path.of("/proc/self/fd");
+    if (!Files.isDirectory(fds)) {
+      return System.console() != null;
+    }
+    return isTerminal(fds.resolve("0")) && isTerminal(fds.resolve("1"));
+  }
+
+  static boolean isTerminal(Path fd) {
+    try {
+      String target = Files.readSymbolicLink(fd).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /** What loads the packs on their own thread once the title is up (the training run makes it too). */
+  static Supplier<Msg> packLoader(Map<String, String> env, Path results) {
+    return () -> new Msg.PacksLoaded(Catalogs.load(env, List.of()), ResultsTarget.probe(results));
+  }
+
   /** For bench/startup: note when the first frame was drawn, and optionally stop there. */
-  private Runnable firstFrameProbe() {
+  static Runnable firstFrameProbe(Map<String, String> env) {
     String file = env.get("SOURCED_FIRST_FRAME_FILE");
     if (file == null) {
       return () -> { };

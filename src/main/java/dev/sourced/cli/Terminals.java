@@ -18,15 +18,19 @@ import java.util.function.Supplier;
 final class Terminals {
   private Terminals() {}
 
-  static Terminal create() throws IOException {
+  static Terminal create(TtyTerminal.Opening tty) throws IOException {
     // Never a Swing window; Ctrl-C arrives as a key so that the loop can stop and restore the terminal.
     // On a Unix tty one process sets the tty up and frames are buffered (TtyTerminal); elsewhere as Lanterna does.
-    return TtyTerminal.openOr(() ->
-        new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-            .setForceTextTerminal(true)
-            .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
-            .createTerminal());
+    return tty.open(System.in, new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8,
+        LANTERNA);
   }
+
+  /** Made when the class loads, so that the training run puts the lambda in the archive (bench/startup). */
+  private static final TtyTerminal.Fallback LANTERNA = () ->
+      new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+          .setForceTextTerminal(true)
+          .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
+          .createTerminal();
 
   /**
    * The screen's runtime, wired to the real clock, the results folder, the pack loader, and rooms

@@ -51,6 +51,28 @@ final class Training {
       Thread.currentThread().interrupt();
     }
     screen.stopScreen();
+    // And once through Terminals.run with the launch's own loader and probe, on a terminal that says q at once.
+    Main.interactiveTerminal();
+    DefaultVirtualTerminal quits = new DefaultVirtualTerminal(new TerminalSize(80, 24)) {
+      private final java.util.concurrent.BlockingQueue<KeyStroke> keys =
+          new java.util.concurrent.LinkedBlockingQueue<>(java.util.List.of(new KeyStroke('q', false, false)));
+
+      @Override
+      public KeyStroke readInput() {
+        // Not the virtual terminal's own, which waits holding the lock that drawing needs.
+        try {
+          return keys.take();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return new KeyStroke(KeyType.EOF);
+        }
+      }
+    };
+    try {
+      Terminals.run(quits, start, Main.packLoader(env, results), env, Main.firstFrameProbe(env), results, null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static int run() {

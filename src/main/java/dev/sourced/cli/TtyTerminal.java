@@ -48,16 +48,6 @@ final class TtyTerminal extends ANSITerminal {
     Terminal open() throws IOException;
   }
 
-  /** The real /dev/tty, or the fallback when there is none, no stty, or this is not a Unix. */
-  static Terminal openOr(Fallback fallback) throws IOException {
-    String program = File.separatorChar == '/' ? onPath("stty", System.getenv("PATH")) : null;
-    if (program == null) {
-      return fallback.open();
-    }
-    return openOr(new Stty(program, new File("/dev/tty")), System.in, new FileOutputStream(FileDescriptor.out),
-        StandardCharsets.UTF_8, fallback);
-  }
-
   /** The program's absolute path, found once: a bare name makes each later run try every PATH entry in turn. */
   static String onPath(String name, String path) {
     for (String dir : (path == null ? "" : path).split(":")) {
@@ -71,18 +61,100 @@ final class TtyTerminal extends ANSITerminal {
 
   static Terminal openOr(Stty stty, InputStream in, OutputStream out, Charset charset, Fallback fallback)
       throws IOException {
-    // Meanwhile, on the other core: the screen's first TextCharacter loads the JDK's BreakIterator and its
-    // locale data, some 20 ms that would otherwise follow the set-up (bench/startup).
-    Thread warmUp = new Thread(new WarmUp(), "screen warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
-    Setup setup;
-    try {
-      setup = stty.setUp();
-    } catch (IOException e) {
-      return fallback.open(); // the tty is as it was: the modes are set last, and only when all before worked
+    return new Opening(stty).open(in, out, charset, fallback);
+  }
+
+  /**
+   * The tty's set-up, begun on a thread of its own so that the start of the program goes on meanwhile: it
+   * waits some 10 ms on a process (bench/startup). open() takes the tty over; abandon() puts it back as it
+   * was when nothing took it, so that a start that fails before its screen leaves no tty in raw mode.
+   */
+  static final class Opening {
+    private final Stty stty;
+    private final Thread setUp;
+    private volatile Setup setup;
+    private boolean taken;
+
+    /** On /dev/tty with the stty on the PATH; none on a system without stty (then open() is the fallback). */
+    static Opening begin() {
+      String program = File.separatorChar == '/' ? onPath("stty", System.getenv("PATH")) : null;
+      return new Opening(program == null ? null : new Stty(program, new File("/dev/tty")));
     }
-    return start(stty, setup, in, out, charset);
+
+    Opening(Stty stty) {
+      this.stty = stty;
+      // Meanwhile, on the other core: the screen's first TextCharacter loads the JDK's BreakIterator and its
+      // locale data, some 20 ms that would otherwise follow the set-up (bench/startup).
+      Thread warmUp = new Thread(new WarmUp(), "screen warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+      setUp = stty == null ? null : new Thread(new SetUp(), "tty set-up");
+      if (setUp != null) {
+        setUp.setDaemon(true);
+        setUp.start();
+      }
+    }
+
+    /** A class, not a lambda: nothing to link first. */
+    private final class SetUp implements Runnable {
+      @Override
+      public void run() {
+        try {
+          setup = stty.setUp();
+        } catch (IOException | RuntimeException e) {
+          // No tty, or stty refused it: open() falls back.
+        }
+      }
+    }
+
+    /** The tty set up as TtyTerminal, or the fallback's terminal when it could not be (the tty is as it was). */
+    synchronized Terminal open(InputStream in, OutputStream out, Charset charset, Fallback fallback)
+        throws IOException {
+      if (taken) {
+        throw new IllegalStateException("the tty was already opened");
+      }
+      taken = true;
+      settle();
+      if (setup == null) {
+        return fallback.open(); // the modes are set last, and only when all before worked
+      }
+      return start(stty, setup, in, out, charset);
+    }
+
+    /** When nothing opened the tty: waits for the set-up and puts the old settings back. */
+    synchronized void abandon() {
+      if (taken) {
+        return;
+      }
+      taken = true;
+      settle();
+      if (setup != null) {
+        try {
+          stty.restore(setup.saved());
+        } catch (IOException ignored) {
+          // Nothing left to try.
+        }
+      }
+    }
+
+    /** Waits for the set-up to end, even when interrupted: the tty's state must be known before going on. */
+    private void settle() {
+      if (setUp == null) {
+        return;
+      }
+      boolean interrupted = false;
+      while (true) {
+        try {
+          setUp.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** A class, not a lambda: nothing to link first. The screen waits on TextCharacter's initialisation if need be. */

@@ -115,6 +115,32 @@ class TtyTerminalTest {
   }
 
   @Test
+  void aSetUpNobodyTookPutsTheTtyBackAsItWas() throws IOException {
+    // A start that fails between beginning the set-up and making its screen must not leave the tty raw.
+    TtyTerminal.Opening opening = new TtyTerminal.Opening(stty);
+    opening.abandon();
+    opening.abandon();
+    assertThat(runs()).containsExactly(
+        tty + " -g",
+        tty + " size -icanon min 1 -echo intr undef quit undef",
+        tty + " " + GNU_SAVED);
+    assertThatThrownBy(() -> opening.open(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+        StandardCharsets.UTF_8, () -> null)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aSetUpThatWasTakenIsNotUndoneByAbandon() throws IOException {
+    TtyTerminal.Opening opening = new TtyTerminal.Opening(stty);
+    Terminal t = opening.open(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+        StandardCharsets.UTF_8, () -> null);
+    opening.abandon();
+    assertThat(t).isInstanceOf(TtyTerminal.class);
+    assertThat(runs()).hasSize(2);
+    t.close();
+    assertThat(runs()).hasSize(3).last().isEqualTo(tty + " " + GNU_SAVED);
+  }
+
+  @Test
   void theScreenTakesTheSizeFromSttyWithoutAskingTheTerminal() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TtyTerminal t = (TtyTerminal) TtyTerminal.openOr(stty, new ByteArrayInputStream(new byte[0]), out,
