@@ -349,6 +349,30 @@ final class TtyTerminal extends ANSITerminal {
     this.stty = stty;
     this.saved = setup.saved();
     this.size = setup.size();
+    this.utf8 = charset.equals(StandardCharsets.UTF_8);
+  }
+
+  /** Whether characters go out as UTF-8 (or ASCII, its first half), which putCharacter writes itself. */
+  private final boolean utf8;
+
+  /**
+   * Each character straight into the buffer as its UTF-8 bytes. Lanterna encodes each one on its own through
+   * Charset.encode (a string, a buffer and an encoder per cell) and sends the buffer's whole array, which for a
+   * two-byte character such as é ends in a NUL byte. Control characters and halves of surrogate pairs still go
+   * Lanterna's way, as before.
+   */
+  @Override
+  public void putCharacter(char c) throws IOException {
+    if (!utf8 || c < ' ' || c == 0x7f || (c >= 0x80 && c < 0xa0) || Character.isSurrogate(c)) {
+      super.putCharacter(c);
+    } else if (c < 0x80) {
+      output.write(c);
+    } else if (c < 0x800) {
+      output.write(new byte[] {(byte) (0xc0 | c >> 6), (byte) (0x80 | c & 0x3f)}, 0, 2);
+    } else {
+      output.write(new byte[] {(byte) (0xe0 | c >> 12), (byte) (0x80 | c >> 6 & 0x3f), (byte) (0x80 | c & 0x3f)},
+          0, 3);
+    }
   }
 
   private void acquire() {

@@ -3,9 +3,12 @@ package dev.sourced.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -199,6 +202,39 @@ class TtyTerminalTest {
     assertThat(writes.get(0)).isGreaterThan(24 * 70);
     screen.stopScreen();
     t.close();
+  }
+
+  @Test
+  void aFrameIsTheSameBytesLanternaWouldSend() throws IOException {
+    TerminalSize size = new TerminalSize(40, 6);
+    ByteArrayOutputStream ours = new ByteArrayOutputStream();
+    ByteArrayOutputStream lanterna = new ByteArrayOutputStream();
+    TtyTerminal t = TtyTerminal.start(stty, new TtyTerminal.Setup(GNU_SAVED, size),
+        new ByteArrayInputStream(new byte[0]), ours, StandardCharsets.UTF_8);
+    Terminal reference = new ANSITerminal(new ByteArrayInputStream(new byte[0]), lanterna, StandardCharsets.UTF_8) {
+      @Override
+      protected TerminalSize findTerminalSize() {
+        return size;
+      }
+    };
+    for (Terminal terminal : List.of(t, reference)) {
+      TerminalScreen screen = new TerminalScreen(terminal);
+      screen.startScreen();
+      screen.newTextGraphics().putString(0, 0, "Who said it? (A) Ann ~ {x}");
+      screen.newTextGraphics().setForegroundColor(TextColor.ANSI.CYAN).enableModifiers(SGR.BOLD)
+          .putString(2, 2, "Équipe ✓ café \u00a0 日本 end");
+      screen.refresh();
+      screen.stopScreen();
+      terminal.flush();
+    }
+    t.close();
+    // The same bytes, but for the NUL that Lanterna sends after each two-byte character (its encoder's array).
+    byte[] sent = ours.toByteArray();
+    assertThat(new String(sent, StandardCharsets.UTF_8)).contains("Who", "it?", "Équipe", "✓", "café", "\u00a0", "日本");
+    assertThat(sent).doesNotContain((byte) 0);
+    String withoutNul = lanterna.toString(StandardCharsets.UTF_8).replace("\0", "");
+    assertThat(new String(sent, StandardCharsets.UTF_8)).isEqualTo(withoutNul);
+    assertThat(lanterna.toByteArray()).contains((byte) 0);
   }
 
   @Test
