@@ -61,6 +61,10 @@ class ClassroomIT {
   /** Otters answer A, Pandas B, for the question on screen; then reveal, discussion, leaderboard. */
   private void playQuestion(String session, int number) {
     whole(tmux, session, "Question " + number + "/3");
+    // The timed question opens with its lead-in: the number and a 3-2-1, the choices not yet up.
+    String leadIn = tmux.await(session, Duration.ofSeconds(30), "the lead-in of question " + number,
+        s -> s.contains("Question " + number + " of 3") && s.contains("answers open in"));
+    assertThat(leadIn).containsPattern("answers open in [123]").doesNotContain("answered").doesNotContain(" A  ");
     tmux.awaitText(session, "0 of 2 answered");
     tmux.keys(session, "a");
     tmux.awaitText(session, "1 of 2 answered");
