@@ -254,6 +254,17 @@ class PlayerScreensTest {
   }
 
   @Test
+  void theLeadInsBigDigitsHaveAnAsciiFormToo() {
+    Room room = room(List.of(), 30);
+    Student ann = new Student(room, "ann", 80, 24).type("\n");
+    room.send(new ClassEvent.Start());
+    ann.step();
+    ann.type("x"); // the student's switch to ASCII symbols
+    assertThat(ann.text()).contains("\"\"#").contains(" \"#").contains("__#").contains("answers open in 3")
+        .doesNotContain("\u2580").doesNotContain("\u2584");
+  }
+
+  @Test
   void colourAndAsciiSwitchesAndQAsksBeforeLeaving() {
     Room room = room(List.of(), 30);
     Student ann = new Student(room, "ann", 80, 24).type("\n");
