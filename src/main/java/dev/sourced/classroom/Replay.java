@@ -75,7 +75,8 @@ public final class Replay {
         throw new Mismatch("question " + s.outcomes().size() + " replays to points " + brief(points)
             + ", but the file says " + brief(q.points()) + "; was the pack changed?");
       }
-      while (s.phase() != Session.Phase.QUESTION && s.phase() != Session.Phase.FINISHED) {
+      while (s.phase() != Session.Phase.QUESTION && s.phase() != Session.Phase.LEAD_IN
+          && s.phase() != Session.Phase.FINISHED) {
         s = s.next(new ClassEvent.Next());
       }
     }
@@ -94,6 +95,11 @@ public final class Replay {
   }
 
   private static Session replay(Session s, Saved q) {
+    // Answer and lock times count from the end of the lead-in (and from the question's start in files
+    // saved before there was one), so the lead-in is run out first and the saved times replay as they are.
+    if (s.leadingIn()) {
+      s = s.next(new ClassEvent.Tick(s.leadInMillis()));
+    }
     if (q.how() == Outcome.Lock.SKIPPED) {
       return s.next(new ClassEvent.Tick(q.lockedAtMillis())).next(new ClassEvent.Skip());
     }

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * A teacher-led session as a value: step(event) returns the session after it and what its owner
  * should do. Each question goes QUESTION -> REVEAL -> DISCUSSION (when on) -> LEADERBOARD; after
- * the last, FINISHED. Players are seats, numbered in the order they joined; ballots, streaks and
+ * the last, FINISHED. With a timer, each question opens with a LEAD_IN of LEAD_IN_MILLIS (the room's
+ * "3 2 1"): leadInMillis is what is left of it, answers are not taken, and the question's own clock
+ * (elapsedMillis, from which answer times and speed points count) starts only when it ends. Players are seats, numbered in the order they joined; ballots, streaks and
  * points are per seat, team standings are derived from them.
  */
 public record Session(
@@ -23,10 +25,17 @@ public record Session(
     List<Outcome> outcomes,
     List<Integer> streaks,
     long discussionMillis,
-    boolean endedEarly) {
+    boolean endedEarly,
+    long leadInMillis) {
 
-  /** LOBBY: players take their seats from their own terminals until the teacher starts. */
-  public enum Phase { LOBBY, QUESTION, REVEAL, DISCUSSION, LEADERBOARD, FINISHED }
+  /**
+   * LOBBY: players take their seats from their own terminals until the teacher starts. LEAD_IN:
+   * the question's number is up, its answers not yet open.
+   */
+  public enum Phase { LOBBY, LEAD_IN, QUESTION, REVEAL, DISCUSSION, LEADERBOARD, FINISHED }
+
+  /** How long the lead-in of a timed question lasts: long enough for a room to look up. */
+  public static final long LEAD_IN_MILLIS = 3_000;
 
   /** A session after an event, and the effects the event asks for. */
   public record Step(Session session, List<ClassEffect> effects) {
@@ -55,6 +64,9 @@ public record Session(
     if (ballots.size() != players.size() || streaks.size() != players.size()) {
       throw new IllegalArgumentException("every seat has a ballot and a streak");
     }
+    if (leadInMillis < 0 || (leadInMillis > 0 && phase != Phase.LEAD_IN)) {
+      throw new IllegalArgumentException("a lead-in is left only during the lead-in: " + leadInMillis);
+    }
   }
 
   public static Session start(ClassSettings settings, List<Challenge> challenges, List<Player> players) {
@@ -65,7 +77,7 @@ public record Session(
       }
     }
     return new Session(settings, challenges, players, 0, Phase.QUESTION, 0, false, Collections.nCopies(n, Ballot.NONE),
-        List.of(), Collections.nCopies(n, 0), 0, false);
+        List.of(), Collections.nCopies(n, 0), 0, false, 0).opened();
   }
 
   /** A class whose students join from their own terminals: no seats yet, waiting in the lobby. */
@@ -126,6 +138,11 @@ public record Session(
 
   public boolean timed() {
     return settings.timerSeconds() > 0;
+  }
+
+  /** Whether the question on screen is in its lead-in: its number shown, its answers not yet open. */
+  public boolean leadingIn() {
+    return phase == Phase.LEAD_IN;
   }
 
   public long remainingMillis() {
@@ -225,7 +242,9 @@ public record Session(
     switch (phase) {
       case LOBBY:
         // Saved at the start, so that a resumed session knows everyone who was seated.
-        return e instanceof ClassEvent.Start ? Step.saving(with(Phase.QUESTION)) : Step.of(this);
+        return e instanceof ClassEvent.Start ? Step.saving(with(Phase.QUESTION).opened()) : Step.of(this);
+      case LEAD_IN:
+        return onLeadIn(e);
       case QUESTION:
         return onQuestion(e);
       case REVEAL:
@@ -234,7 +253,7 @@ public record Session(
       case DISCUSSION:
         if (e instanceof ClassEvent.Tick t && !paused) {
           return Step.of(new Session(settings, challenges, players, index, phase, elapsedMillis, paused, ballots,
-              outcomes, streaks, discussionMillis + t.millis(), endedEarly));
+              outcomes, streaks, discussionMillis + t.millis(), endedEarly, leadInMillis));
         }
         if (e instanceof ClassEvent.Pause) {
           return Step.of(withPaused(!paused));
@@ -259,7 +278,7 @@ public record Session(
     List<Integer> st = new ArrayList<>(streaks);
     st.add(0);
     return new Session(settings, challenges, ps, index, phase, elapsedMillis, paused, b, outcomes, st,
-        discussionMillis, endedEarly);
+        discussionMillis, endedEarly, leadInMillis);
   }
 
   /** Only in the lobby does a seat go away: later, outcomes hold its place. */
@@ -272,7 +291,7 @@ public record Session(
     ps.remove(seat);
     return new Session(settings, challenges, ps, index, phase, elapsedMillis, paused,
         Collections.nCopies(ps.size(), Ballot.NONE), outcomes, Collections.nCopies(ps.size(), 0), discussionMillis,
-        endedEarly);
+        endedEarly, leadInMillis);
   }
 
   private Step onQuestion(ClassEvent e) {
@@ -284,7 +303,7 @@ public record Session(
       List<Ballot> b = new ArrayList<>(ballots);
       b.set(r.player(), new Ballot(r.choice(), elapsedMillis, r.wallMillis()));
       Session s = new Session(settings, challenges, players, index, phase, elapsedMillis, paused, b, outcomes,
-          streaks, discussionMillis, endedEarly);
+          streaks, discussionMillis, endedEarly, leadInMillis);
       return s.answeredCount() == players.size() ? s.lock(Outcome.Lock.ALL_ANSWERED) : Step.of(s);
     }
     if (e instanceof ClassEvent.Lock) {
@@ -299,19 +318,53 @@ public record Session(
         elapsed = settings.timerMillis();
       }
       Session s = new Session(settings, challenges, players, index, phase, elapsed, paused, ballots, outcomes,
-          streaks, discussionMillis, endedEarly);
+          streaks, discussionMillis, endedEarly, leadInMillis);
       return timed() && elapsed >= settings.timerMillis() ? s.lock(Outcome.Lock.TIMER) : Step.of(s);
     }
     if (e instanceof ClassEvent.Skip) {
-      int n = players.size();
-      List<Outcome> o = new ArrayList<>(outcomes);
-      o.add(new Outcome(index + 1, current(), Outcome.Lock.SKIPPED, elapsedMillis, Collections.nCopies(n, Ballot.NONE),
-          Collections.nCopies(n, false), Collections.nCopies(n, 0), Collections.nCopies(n, Ballot.NONE), streaks));
-      Step next = new Session(settings, challenges, players, index, phase, elapsedMillis, paused, ballots, o, streaks,
-          discussionMillis, endedEarly).advance();
-      return Step.saving(next.session());
+      return skip();
     }
     return Step.of(this);
+  }
+
+  /**
+   * The lead-in runs down on ticks (a pause holds it) and may be skipped; answers and a lock are
+   * ignored, as nobody has seen the choices yet. Time a tick carries past its end goes to the question.
+   */
+  private Step onLeadIn(ClassEvent e) {
+    if (e instanceof ClassEvent.Tick t && !paused) {
+      if (t.millis() < leadInMillis) {
+        return Step.of(new Session(settings, challenges, players, index, phase, elapsedMillis, paused, ballots,
+            outcomes, streaks, discussionMillis, endedEarly, leadInMillis - t.millis()));
+      }
+      Session open = new Session(settings, challenges, players, index, Phase.QUESTION, elapsedMillis, false, ballots,
+          outcomes, streaks, 0, endedEarly, 0);
+      long over = t.millis() - leadInMillis;
+      return over > 0 ? open.step(new ClassEvent.Tick(over)) : Step.of(open);
+    }
+    if (e instanceof ClassEvent.Pause) {
+      return Step.of(withPaused(!paused));
+    }
+    if (e instanceof ClassEvent.Skip) {
+      return skip();
+    }
+    return Step.of(this);
+  }
+
+  /** A question that is opening: with a timer, its lead-in first; without, the question at once. */
+  private Session opened() {
+    return !timed() ? this : new Session(settings, challenges, players, index, Phase.LEAD_IN, elapsedMillis, false,
+        ballots, outcomes, streaks, 0, endedEarly, LEAD_IN_MILLIS);
+  }
+
+  private Step skip() {
+    int n = players.size();
+    List<Outcome> o = new ArrayList<>(outcomes);
+    o.add(new Outcome(index + 1, current(), Outcome.Lock.SKIPPED, elapsedMillis, Collections.nCopies(n, Ballot.NONE),
+        Collections.nCopies(n, false), Collections.nCopies(n, 0), Collections.nCopies(n, Ballot.NONE), streaks));
+    Step next = new Session(settings, challenges, players, index, Phase.QUESTION, elapsedMillis, paused, ballots, o,
+        streaks, discussionMillis, endedEarly, 0).advance();
+    return Step.saving(next.session());
   }
 
   private Step lock(Outcome.Lock how) {
@@ -330,7 +383,7 @@ public record Session(
     List<Outcome> o = new ArrayList<>(outcomes);
     o.add(new Outcome(index + 1, current(), how, elapsedMillis, ballots, right, points, ballots, streaks));
     return Step.saving(new Session(settings, challenges, players, index, Phase.REVEAL, elapsedMillis, false, ballots,
-        o, newStreaks, 0, endedEarly));
+        o, newStreaks, 0, endedEarly, 0));
   }
 
   /** The question on screen has been revealed and not yet left: its outcome can still change. */
@@ -364,20 +417,21 @@ public record Session(
     List<Integer> st = new ArrayList<>(streaks);
     st.set(seat, ok ? before + 1 : 0);
     return Step.saving(new Session(settings, challenges, players, index, phase, elapsedMillis, paused, ballots, os, st,
-        discussionMillis, endedEarly));
+        discussionMillis, endedEarly, leadInMillis));
   }
 
   private Step unskip() {
     Outcome o = lastOutcome();
     boolean justSkipped = o != null && o.skipped()
-        && ((phase == Phase.QUESTION && index == o.number() && answeredCount() == 0)
+        && (((phase == Phase.QUESTION || phase == Phase.LEAD_IN) && index == o.number() && answeredCount() == 0)
             || (phase == Phase.FINISHED && !endedEarly && index == o.number() - 1));
     if (!justSkipped) {
       return Step.of(this);
     }
+    // The question comes back with its clock where the skip stopped it, after a lead-in when timed.
     return Step.saving(new Session(settings, challenges, players, o.number() - 1, Phase.QUESTION, o.lockedAtMillis(),
         false, Collections.nCopies(players.size(), Ballot.NONE), outcomes.subList(0, outcomes.size() - 1), streaks, 0,
-        endedEarly));
+        endedEarly, 0).opened());
   }
 
   private Session back() {
@@ -385,9 +439,10 @@ public record Session(
       return with(Phase.REVEAL);
     }
     Outcome o = lastOutcome();
-    if (phase == Phase.QUESTION && answeredCount() == 0 && o != null && !o.skipped() && o.number() == index) {
+    if ((phase == Phase.QUESTION || phase == Phase.LEAD_IN) && answeredCount() == 0 && o != null && !o.skipped()
+        && o.number() == index) {
       return new Session(settings, challenges, players, index - 1, Phase.REVEAL, o.lockedAtMillis(), false,
-          Collections.nCopies(players.size(), Ballot.NONE), outcomes, streaks, 0, endedEarly);
+          Collections.nCopies(players.size(), Ballot.NONE), outcomes, streaks, 0, endedEarly, 0);
     }
     return this;
   }
@@ -397,22 +452,22 @@ public record Session(
       return Step.saving(finish(false));
     }
     return Step.of(new Session(settings, challenges, players, index + 1, Phase.QUESTION, 0, false,
-        Collections.nCopies(players.size(), Ballot.NONE), outcomes, streaks, 0, endedEarly));
+        Collections.nCopies(players.size(), Ballot.NONE), outcomes, streaks, 0, endedEarly, 0).opened());
   }
 
   private Session with(Phase p) {
     return new Session(settings, challenges, players, index, p, elapsedMillis, false, ballots, outcomes, streaks, 0,
-        endedEarly);
+        endedEarly, 0);
   }
 
   private Session withPaused(boolean on) {
     return new Session(settings, challenges, players, index, phase, elapsedMillis, on, ballots, outcomes, streaks,
-        discussionMillis, endedEarly);
+        discussionMillis, endedEarly, leadInMillis);
   }
 
   private Session finish(boolean early) {
     return new Session(settings, challenges, players, index, Phase.FINISHED, elapsedMillis, false, ballots, outcomes,
-        streaks, 0, early);
+        streaks, 0, early, 0);
   }
 
   /** Questions by how many players missed them, most missed first: what to revisit. */

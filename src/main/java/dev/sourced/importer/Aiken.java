@@ -39,7 +39,7 @@ final class Aiken {
   }
 
   static Imported read(String file, List<String> lines, String language) throws ImportException {
-    PackBuilder out = new PackBuilder(new Notes(file), FORMAT_NAME);
+    PackBuilder out = new PackBuilder(new Notes(file), FORMAT_NAME, language);
     Open q = null;
     for (int i = 0; i < lines.size(); i++) {
       int n = i + 1;
@@ -81,7 +81,7 @@ final class Aiken {
     if (q != null) {
       out.skip(q.line, "\"" + q.name() + "\" has no ANSWER line before the end of the file");
     }
-    return out.build(language);
+    return out.build();
   }
 
   private static void finish(Open q, String answer, int line, PackBuilder out) throws ImportException {

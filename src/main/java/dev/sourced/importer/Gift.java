@@ -80,7 +80,7 @@ final class Gift {
   private Gift() {}
 
   static Imported read(String file, List<String> lines, String language) throws ImportException {
-    PackBuilder out = new PackBuilder(new Notes(file), FORMAT_NAME);
+    PackBuilder out = new PackBuilder(new Notes(file), FORMAT_NAME, language);
     String[] categoryTag = {null};
     forEach(lines, item -> {
       if (item.note() != null) {
@@ -108,7 +108,7 @@ final class Gift {
               + "; Sourced plays multiple choice (one right answer) and true/false");
       }
     });
-    return out.build(language);
+    return out.build();
   }
 
   private static String example(Kind kind) {

@@ -61,9 +61,9 @@ public final class Importer {
         return Quizlet.read(file, text, language);
       default:
         Spreadsheet.Found found = Spreadsheet.find(text, file, delimiters(file));
-        PackBuilder out = new PackBuilder(new Notes(file), found.header().layout().label);
+        PackBuilder out = new PackBuilder(new Notes(file), found.header().layout().label, language);
         Spreadsheet.read(found, out);
-        return out.build(language);
+        return out.build();
     }
   }
 

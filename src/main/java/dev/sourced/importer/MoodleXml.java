@@ -63,7 +63,7 @@ final class MoodleXml {
           + (quiz.name.equals("question_categories") ? "this is a Moodle course backup's questions.xml; export the "
               + "questions from the question bank as Moodle XML instead" : "Moodle XML files start with <quiz>"));
     }
-    PackBuilder out = new PackBuilder(notes, FORMAT_NAME);
+    PackBuilder out = new PackBuilder(notes, FORMAT_NAME, language);
     String category = null;
     for (Node q : quiz.all("question")) {
       String type = q.attribute("type", "").toLowerCase(Locale.ROOT);
@@ -85,7 +85,7 @@ final class MoodleXml {
               + "; Sourced plays multichoice (one right answer) and truefalse");
       }
     }
-    return out.build(language);
+    return out.build();
   }
 
   private static void multichoice(Node q, String category, PackBuilder out) throws ImportException {

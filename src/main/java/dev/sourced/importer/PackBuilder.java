@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * explanation, discussion, source), filled in with a warning for each.
  */
 final class PackBuilder {
-  static final String DEFAULT_DISCUSSION = "Why is this the answer? What would make you doubt it?";
+  static final String DEFAULT_DISCUSSION = DefaultTexts.ENGLISH.discussion();
   static final String IMPORTED_SOURCE = "imported";
   /** The loader's limit for one text. */
   static final int MAX_TEXT = 100_000;
@@ -37,6 +37,10 @@ final class PackBuilder {
   private final Notes notes;
   private final String formatName;
   private final String baseName;
+  private final String language;
+  /** The filled-in texts, in the pack's language when it has a table (English otherwise). */
+  private final DefaultTexts defaults;
+  private boolean filledIn;
   private final List<Question> questions = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private final Map<String, Source> sourcesByText = new LinkedHashMap<>();
@@ -46,9 +50,11 @@ final class PackBuilder {
   /** Less than the JSON the questions so far will take: their texts and the names of their fields. */
   private long size;
 
-  PackBuilder(Notes notes, String formatName) {
+  PackBuilder(Notes notes, String formatName, String language) {
     this.notes = notes;
     this.formatName = formatName;
+    this.language = language;
+    this.defaults = DefaultTexts.orEnglish(language);
     this.baseName = Clean.baseName(notes.file);
     sourceIds.add(IMPORTED_SOURCE);
   }
@@ -151,13 +157,15 @@ final class PackBuilder {
           + " stands in for it)");
     }
     if (explanation.isEmpty()) {
-      explanation = "The answer is \u201C" + answer + "\u201D.";
+      explanation = defaults.explanation(answer);
+      filledIn = true;
       warn(d.line, "no explanation; wrote \"" + explanation + "\"; say why it is the answer");
     }
     String discussion = clean(d, "discussion", d.discussion);
     if (discussion.isEmpty()) {
-      discussion = DEFAULT_DISCUSSION;
-      warn(d.line, "no discussion prompt; defaulted to \"" + DEFAULT_DISCUSSION + "\"");
+      discussion = defaults.discussion();
+      filledIn = true;
+      warn(d.line, "no discussion prompt; defaulted to \"" + discussion + "\"");
     }
     Difficulty difficulty = difficulty(d);
     List<String> tags = tags(d);
@@ -182,11 +190,15 @@ final class PackBuilder {
   }
 
   /** The pack, or an error when not one question could be imported. */
-  Imported build(String language) throws ImportException {
+  Imported build() throws ImportException {
     if (questions.isEmpty()) {
       String why = skipped == 0 ? "the file holds no questions"
           : "none of its " + skipped + " question" + (skipped == 1 ? "" : "s") + " could be imported (see the warnings)";
       throw new ImportException(Problem.error(notes.file, 0, 0, "", why + "; nothing was written"), notes.sorted());
+    }
+    if (filledIn && DefaultTexts.of(language).isEmpty()) {
+      notes.warn(0, "there are no default texts in \"" + language + "\" yet (only " + DefaultTexts.known()
+          + "): the explanations and discussion prompts filled in are in English; translate them");
     }
     List<Source> sources = new ArrayList<>(sourcesByText.values());
     if (usesImportedSource) {

@@ -48,7 +48,7 @@ final class Quizlet {
 
   static Imported read(String file, String text, String language) throws ImportException {
     List<Card> cards = cards(text);
-    PackBuilder out = new PackBuilder(new Notes(file), FORMAT_NAME);
+    PackBuilder out = new PackBuilder(new Notes(file), FORMAT_NAME, language);
     List<String> terms = new ArrayList<>();
     for (Card c : cards) {
       terms.add(Clean.text(c.term()).text());
@@ -88,7 +88,7 @@ final class Quizlet {
           + "wrong choices");
       out.add(d);
     }
-    return out.build(language);
+    return out.build();
   }
 
   /** The cards, with the separators Quizlet's export offers, told from the text. */

@@ -47,9 +47,9 @@ final class Xlsx {
           }
           String name = found.header().layout().label + " (.xlsx" + (all.size() > 1
               ? ", sheet \"" + Clean.text(sheet.getName()).text() + "\"" : "") + ")";
-          PackBuilder out = new PackBuilder(new Notes(file), name);
+          PackBuilder out = new PackBuilder(new Notes(file), name, language);
           Spreadsheet.read(found, out);
-          return out.build(language);
+          return out.build();
         }
       }
     } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {

@@ -282,6 +282,9 @@ public final class Room implements AutoCloseable {
     if (s.paused()) {
       return -1;
     }
+    if (s.leadingIn()) {
+      return s.leadInMillis();
+    }
     if (s.phase() == Session.Phase.QUESTION && s.timed()) {
       return s.remainingMillis();
     }

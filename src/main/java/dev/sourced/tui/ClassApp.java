@@ -298,6 +298,9 @@ final class ClassApp {
     }
     boolean remote = s.room().doors().remote();
     int choice = k.key() == Key.CHAR && Character.isLetter(k.ch()) ? App.choiceOf(k) : -1;
+    if (choice >= 0 && session.leadingIn()) {
+      return Update.of(s.with(p)); // nobody has seen the choices yet: a letter now answers nothing
+    }
     if (choice >= 0) {
       // With students on their own screens the teacher's letters answer for nobody while a question is open.
       return remote && session.phase() == Session.Phase.QUESTION ? Update.of(s.with(p)) : answer(s, p, session, choice);
@@ -306,26 +309,27 @@ final class ClassApp {
       return Update.of(s.with(scrolled(p, k)));
     }
     boolean question = session.phase() == Session.Phase.QUESTION;
+    boolean opening = question || session.leadingIn();
     return switch (key.get()) {
       case DOORS -> remote ? Update.of(s.with(p), new Effect.OpenDoors(!s.room().doors().open())) : Update.of(s.with(p));
       case REMOVE -> Update.of(s.with(p));
       case END -> Update.of(s.with(new ConfirmEnd(p)));
       case PAUSE -> pausable(session) ? send(s.with(p), new ClassEvent.Pause()) : Update.of(s.with(p));
       case LOCK -> question ? send(s.with(p), new ClassEvent.Lock()) : Update.of(s.with(p));
-      case SKIP -> question ? Update.of(s.with(new Page.ConfirmSkip(p))) : Update.of(s.with(p));
+      case SKIP -> opening ? Update.of(s.with(new Page.ConfirmSkip(p))) : Update.of(s.with(p));
       case UNDO -> send(s.with(p), new ClassEvent.Unskip());
       case BACK -> send(s.with(p), new ClassEvent.Back());
       case SHOW -> Update.of(s.with(new ClassRun(p.team(), p.passage(), p.scroll(), p.question(), p.phase(),
           !p.showRecorded())));
-      case PASSAGE -> question ? Update.of(s.with(p))
+      case PASSAGE -> opening ? Update.of(s.with(p))
           : Update.of(s.with(new ClassRun(p.team(), !p.passage(), 0, p.question(), p.phase(), p.showRecorded())));
-      case NEXT -> question ? Update.of(s.with(p)) : send(s.with(p), new ClassEvent.Next());
+      case NEXT -> opening ? Update.of(s.with(p)) : send(s.with(p), new ClassEvent.Next());
     };
   }
 
   /** Space pauses a clock that runs: the question's timer, or the discussion's. */
   static boolean pausable(Session s) {
-    return (s.phase() == Session.Phase.QUESTION && s.timed())
+    return ((s.phase() == Session.Phase.QUESTION || s.leadingIn()) && s.timed())
         || (s.phase() == Session.Phase.DISCUSSION && s.settings().discussionSeconds() > 0);
   }
 

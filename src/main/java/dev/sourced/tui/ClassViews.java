@@ -26,7 +26,13 @@ final class ClassViews {
   static String footer(Session s, ClassRun p, boolean remote) {
     List<String> keys = new ArrayList<>();
     int n = Math.min(s.playerCount(), 9);
-    if (s.phase() == Session.Phase.QUESTION) {
+    if (s.leadingIn()) {
+      keys.add("s skip");
+      Outcome o = s.lastOutcome();
+      if (o != null && o.number() == s.index()) {
+        keys.add(o.skipped() ? "u undo skip" : "r back to the reveal");
+      }
+    } else if (s.phase() == Session.Phase.QUESTION) {
       if (!remote) {
         keys.add("1\u2013" + n + " A\u2013" + Challenge.letter(s.current().choices().size() - 1) + " key in");
       }
@@ -154,6 +160,7 @@ final class ClassViews {
     }
     return switch (s.phase()) {
       case LOBBY -> lobby(state, p, title, w);
+      case LEAD_IN -> frame(title, status, leadIn(s, w, true), List.of(), keys, p.scroll(), -1);
       case QUESTION -> remote ? remoteQuestion(state, p, title, status, w, keys) : question(s, p, title, status, w, keys);
       case REVEAL -> frame(title, status, reveal(s, p, w, remote), List.of(), keys, p.scroll(), -1);
       case DISCUSSION -> frame(title, status, discussion(s, s.lastOutcome(), w, true),
@@ -183,6 +190,34 @@ final class ClassViews {
           String.valueOf((char) ('A' + i)), Style.BOLD));
     }
     b.add(Line.blank());
+    return b;
+  }
+
+  /**
+   * The lead-in of a timed question, for the projector and the students alike: its number and
+   * heading, and the seconds until its answers open in digits three rows high; no prompt, no choices.
+   */
+  static List<Line> leadIn(Session s, int w, boolean roomy) {
+    List<Line> b = new ArrayList<>();
+    if (roomy) {
+      b.add(Line.blank());
+    }
+    b.add(Line.of("Question " + (s.index() + 1) + " of " + s.challenges().size(), Style.ACCENT).centre());
+    if (s.current().heading() != null) {
+      b.add(Line.of(s.current().heading(), Style.BOLD).centre());
+    }
+    if (roomy) {
+      b.add(Line.blank());
+    }
+    b.add(Line.blank());
+    int seconds = Countdown.secondsShown(s.leadInMillis());
+    Projector.big(seconds, Style.ACCENT).forEach(l -> b.add(l.centre()));
+    b.add(Line.blank());
+    if (s.paused()) {
+      b.add(Line.of("\u2016 Paused", Style.BAD).centre());
+    } else {
+      b.addAll(Layout.wrap("Get ready: answers open in " + seconds, w, Style.DIM).stream().map(Line::centre).toList());
+    }
     return b;
   }
 

@@ -109,6 +109,8 @@ final class PlayerViews {
         : " \u00B7 Q" + Math.min(session.index() + 1, session.challenges().size()) + "/" + session.challenges().size());
     return switch (session.phase()) {
       case LOBBY -> lobby(session, in, me, title, status, w, compact);
+      case LEAD_IN -> new Frame(title, status, ClassViews.leadIn(session, w, !compact), List.of(), KEYS, in.scroll(),
+          -1);
       case QUESTION -> question(session, in, seat, title, status, w, compact);
       case REVEAL -> reveal(session, in, seat, title, status, w, compact);
       case DISCUSSION -> discussion(session, in, title, status, w);
@@ -296,6 +298,8 @@ final class PlayerViews {
         case '\u25B8', '\u00BB', '\u203A' -> ">";
         case '\u2039' -> "<";
         case '\u2588' -> "#";
+        case '\u2580' -> "\"";
+        case '\u2584' -> "_";
         case '\u2591' -> ".";
         case '\u2502' -> "|";
         case '\u00B7' -> "-";

@@ -116,16 +116,25 @@ final class Projector {
     }
     long left = s.remainingMillis();
     Style style = left * 4 < s.settings().timerMillis() ? Style.BAD : Style.ACCENT;
-    String digits = String.valueOf(Countdown.secondsShown(left));
+    List<Line> out = new ArrayList<>();
+    for (Line l : big(Countdown.secondsShown(left), style)) {
+      out.add(centred(l, width));
+    }
+    out.add(centred(Line.of("seconds left", Style.DIM), width));
+    return out;
+  }
+
+  /** A number in digits three rows high (each digit three cells wide, a space between). */
+  static List<Line> big(int number, Style style) {
+    String digits = String.valueOf(Math.max(0, number));
     List<Line> out = new ArrayList<>();
     for (int row = 0; row < 3; row++) {
       StringBuilder b = new StringBuilder();
       for (char d : digits.toCharArray()) {
         b.append(DIGITS[d - '0'][row]).append(' ');
       }
-      out.add(centred(Line.of(b.toString().stripTrailing(), style), width));
+      out.add(Line.of(b.substring(0, b.length() - 1), style));
     }
-    out.add(centred(Line.of("seconds left", Style.DIM), width));
     return out;
   }
 

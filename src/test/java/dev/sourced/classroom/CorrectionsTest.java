@@ -21,7 +21,7 @@ class CorrectionsTest {
   }
 
   static Session revealed() {
-    Session s = Session.keyed(settings(), SessionTest.challenges(4)).next(new Tick(5_000));
+    Session s = SessionTest.keyed(settings(), SessionTest.challenges(4)).next(new Tick(5_000));
     return s.next(new Record(0, SessionTest.right(s), 1)).next(new Tick(5_000))
         .next(new Record(1, SessionTest.wrong(s), 2)).next(new Record(2, SessionTest.wrong(s), 3));
   }
@@ -58,7 +58,7 @@ class CorrectionsTest {
 
   @Test
   void aNoAnswerCanBeCorrectedToo() {
-    Session s = Session.keyed(settings(), SessionTest.challenges(4)).next(new Tick(20_000));
+    Session s = SessionTest.keyed(settings(), SessionTest.challenges(4)).next(new Tick(20_000));
     assertThat(s.lastOutcome().how()).isEqualTo(Outcome.Lock.TIMER);
     Session fixed = s.next(new Correct(0, s.lastOutcome().challenge().correct(), 1));
     assertThat(fixed.lastOutcome().points().get(0)).as("scored at the lock's time").isEqualTo(500);
@@ -66,37 +66,41 @@ class CorrectionsTest {
 
   @Test
   void aSkipIsTakenBackWhileNobodyHasAnsweredTheNextQuestion() {
-    Session s = Session.keyed(settings(), SessionTest.challenges(4)).next(new Tick(3_000)).next(new Skip());
+    Session s = SessionTest.keyed(settings(), SessionTest.challenges(4)).next(new Tick(3_000)).next(new Skip());
     assertThat(s.index()).isEqualTo(1);
     Session.Step undo = s.step(new Unskip());
     assertThat(undo.effects()).containsExactly(new ClassEffect.Save());
     assertThat(undo.session().index()).isZero();
     assertThat(undo.session().outcomes()).isEmpty();
     assertThat(undo.session().remainingMillis()).isEqualTo(17_000);
-    Session answered = s.next(new Record(0, 0, 1));
+    assertThat(undo.session().phase()).as("back with a lead-in, its clock where the skip left it")
+        .isEqualTo(Session.Phase.LEAD_IN);
+    Session answered = SessionTest.through(s).next(new Record(0, 0, 1));
     assertThat(answered.next(new Unskip())).isSameAs(answered);
   }
 
   @Test
   void skippingTheLastQuestionCanBeTakenBackFromTheEnd() {
-    Session s = Session.keyed(settings(), SessionTest.challenges(1)).next(new Skip());
+    Session s = SessionTest.keyed(settings(), SessionTest.challenges(1)).next(new Skip());
     assertThat(s.phase()).isEqualTo(Session.Phase.FINISHED);
     Session undo = s.next(new Unskip());
-    assertThat(undo.phase()).isEqualTo(Session.Phase.QUESTION);
+    assertThat(undo.phase()).isEqualTo(Session.Phase.LEAD_IN);
     assertThat(undo.outcomes()).isEmpty();
   }
 
   @Test
   void backReturnsToTheRevealFromTheNextQuestionBeforeAnyoneAnswers() {
     Session s = revealed().next(new Next()).next(new Next()).next(new Next());
-    assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
+    assertThat(s.phase()).isEqualTo(Session.Phase.LEAD_IN);
     assertThat(s.index()).isEqualTo(1);
     Session back = s.next(new Back());
     assertThat(back.phase()).isEqualTo(Session.Phase.REVEAL);
     assertThat(back.index()).isZero();
     assertThat(back.outcomes()).isEqualTo(s.outcomes());
     assertThat(revealed().next(new Next()).next(new Back()).phase()).isEqualTo(Session.Phase.REVEAL);
-    Session answered = s.next(new Record(0, 1, 1));
+    assertThat(SessionTest.through(s).next(new Back()).phase()).as("from the open question too")
+        .isEqualTo(Session.Phase.REVEAL);
+    Session answered = SessionTest.through(s).next(new Record(0, 1, 1));
     assertThat(answered.next(new Back())).isSameAs(answered);
   }
 
@@ -113,7 +117,7 @@ class CorrectionsTest {
   @Test
   void aSessionWhoseEveryQuestionWasPlayedResumesFinished() throws Exception {
     List<Challenge> qs = SessionTest.challenges(1);
-    Session s = Session.keyed(settings(), qs).next(new Lock());
+    Session s = SessionTest.keyed(settings(), qs).next(new Lock());
     List<Replay.Saved> saved = s.outcomes().stream().map(Replay.Saved::of).toList();
     Session resumed = Replay.resume(s.settings(), qs, s.players(), saved);
     assertThat(resumed.phase()).isEqualTo(Session.Phase.FINISHED);
@@ -123,7 +127,7 @@ class CorrectionsTest {
 
   @Test
   void endingBeforeAnythingIsPlayedSavesNothing() {
-    Session s = Session.keyed(settings(), SessionTest.challenges(2));
+    Session s = SessionTest.keyed(settings(), SessionTest.challenges(2));
     assertThat(s.step(new ClassEvent.End()).effects()).isEmpty();
     assertThat(s.next(new Lock()).step(new ClassEvent.End()).effects()).containsExactly(new ClassEffect.Save());
   }

@@ -36,7 +36,7 @@ class PlayersTest {
   }
 
   static Session session(int n, boolean teams) {
-    return Session.start(settings(teams), SessionTest.challenges(4), players(n, teams));
+    return SessionTest.through(Session.start(settings(teams), SessionTest.challenges(4), players(n, teams)));
   }
 
   static int right(Session s) {
@@ -48,10 +48,7 @@ class PlayersTest {
   }
 
   static Session through(Session s) {
-    while (s.phase() != Session.Phase.QUESTION && s.phase() != Session.Phase.FINISHED) {
-      s = s.next(new Next());
-    }
-    return s;
+    return SessionTest.through(s);
   }
 
   @ParameterizedTest
@@ -100,7 +97,7 @@ class PlayersTest {
   void skipScoresNobodyAndKeepsStreaks(int n) {
     Session s = session(n, false);
     s = through(s.next(new Record(0, right(s), 1)).next(new Lock()));
-    s = s.next(new Skip());
+    s = through(s.next(new Skip()));
     assertThat(s.outcomes()).hasSize(2);
     assertThat(s.outcomes().get(1).skipped()).isTrue();
     assertThat(s.index()).isEqualTo(2);
@@ -132,7 +129,7 @@ class PlayersTest {
   @Test
   void aTeamScoresTheMeanOfItsPlayers() {
     // Otters: p0, p4 (both right); Pandas: p1, p5 (one right); Herons: p2 (right); Foxes: p3 (wrong).
-    Session s = Session.start(settings(true), SessionTest.challenges(4), players(6, true));
+    Session s = SessionTest.through(Session.start(settings(true), SessionTest.challenges(4), players(6, true)));
     int c = right(s);
     int x = wrong(s);
     int[] choices = {c, c, c, x, c, x};
@@ -147,7 +144,7 @@ class PlayersTest {
   @Test
   void aTeamWithoutPlayersHasNothingAndAPlayerWithoutATeamCountsForNone() {
     List<Player> ps = List.of(new Player("a", "Ann", 0), new Player("b", "Ben", Player.NO_TEAM));
-    Session s = Session.start(settings(true), SessionTest.challenges(4), ps);
+    Session s = SessionTest.through(Session.start(settings(true), SessionTest.challenges(4), ps));
     s = s.next(new Record(0, right(s), 1)).next(new Record(1, right(s), 1));
     assertThat(s.teamScores(s.scores())).containsExactly(1000, 0, 0, 0);
   }
@@ -169,7 +166,7 @@ class PlayersTest {
   @Test
   void theTeacherKeyedClassIsOneSeatPerTeam() {
     ClassSettings cs = settings(true);
-    Session s = Session.keyed(cs, SessionTest.challenges(4));
+    Session s = SessionTest.keyed(cs, SessionTest.challenges(4));
     assertThat(s.players()).extracting(Player::name).containsExactlyElementsOf(TEAMS);
     assertThat(s.players()).extracting(Player::team).containsExactly(0, 1, 2, 3);
     s = s.next(new Record(2, right(s), 1)).next(new Lock());
@@ -208,7 +205,7 @@ class PlayersTest {
       events.add(q == 2 ? new Skip() : new Tick(20_000));
       perQuestion.add(events);
     }
-    Session s = Session.start(cs, qs, ps);
+    Session s = SessionTest.through(Session.start(cs, qs, ps));
     Session cut = null;
     for (int q = 0; q < 4; q++) {
       for (ClassEvent e : perQuestion.get(q)) {
@@ -222,7 +219,7 @@ class PlayersTest {
     assertThat(s.phase()).isEqualTo(Session.Phase.FINISHED);
     List<Replay.Saved> saved = cut.outcomes().stream()
         .map(Replay.Saved::of).toList();
-    Session resumed = Replay.resume(cs, qs, ps, saved);
+    Session resumed = through(Replay.resume(cs, qs, ps, saved));
     assertThat(resumed).isEqualTo(cut);
     for (List<ClassEvent> events : perQuestion.subList(2, 4)) {
       for (ClassEvent e : events) {

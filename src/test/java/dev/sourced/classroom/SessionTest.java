@@ -32,6 +32,19 @@ class SessionTest {
     return ClassSettings.defaults(r, TeamNames.pick(teams, 1));
   }
 
+  /** A keyed session with its first question open: past the lead-in when it is timed. */
+  static Session keyed(ClassSettings cs, List<Challenge> qs) {
+    return through(Session.keyed(cs, qs));
+  }
+
+  /** On to the next question with its answers open (past its lead-in), or to the end. */
+  static Session through(Session s) {
+    while (s.phase() != Session.Phase.QUESTION && s.phase() != Session.Phase.FINISHED) {
+      s = s.leadingIn() ? s.next(new Tick(s.leadInMillis())) : s.next(new Next());
+    }
+    return s;
+  }
+
   static int right(Session s) {
     return s.current().correct();
   }
@@ -42,7 +55,7 @@ class SessionTest {
 
   @Test
   void answersLockWhenEveryTeamHasAnswered() {
-    Session s = Session.keyed(settings(3), challenges(4));
+    Session s = keyed(settings(3), challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Record(1, wrong(s), 2));
     assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
     s = s.next(new Record(2, right(s), 3));
@@ -53,7 +66,7 @@ class SessionTest {
 
   @Test
   void teamCanChangeItsAnswerUntilAnswersLock() {
-    Session s = Session.keyed(settings(2), challenges(4));
+    Session s = keyed(settings(2), challenges(4));
     s = s.next(new Record(0, wrong(s), 1)).next(new Record(0, right(s), 2)).next(new Lock());
     assertThat(s.lastOutcome().ballots().get(0).choice()).isEqualTo(s.lastOutcome().challenge().correct());
     assertThat(s.lastOutcome().points()).containsExactly(1000, 0);
@@ -63,7 +76,7 @@ class SessionTest {
 
   @Test
   void timerRunningOutLocksAndUnansweredTeamsScoreNothing() {
-    Session s = Session.keyed(settings(2), challenges(4));
+    Session s = keyed(settings(2), challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Tick(29_999));
     assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
     s = s.next(new Tick(1));
@@ -74,7 +87,7 @@ class SessionTest {
 
   @Test
   void pauseStopsTheClock() {
-    Session s = Session.keyed(settings(2), challenges(4)).next(new Tick(10_000)).next(new Pause());
+    Session s = keyed(settings(2), challenges(4)).next(new Tick(10_000)).next(new Pause());
     s = s.next(new Tick(60_000));
     assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
     assertThat(s.remainingMillis()).isEqualTo(20_000);
@@ -84,9 +97,9 @@ class SessionTest {
 
   @Test
   void skippedQuestionScoresNoOneAndMovesOn() {
-    Session s = Session.keyed(settings(2), challenges(4));
+    Session s = keyed(settings(2), challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Skip());
-    assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
+    assertThat(s.phase()).as("the next question opens with its lead-in").isEqualTo(Session.Phase.LEAD_IN);
     assertThat(s.index()).isEqualTo(1);
     assertThat(s.outcomes()).singleElement().satisfies(o -> {
       assertThat(o.skipped()).isTrue();
@@ -96,7 +109,7 @@ class SessionTest {
 
   @Test
   void eachQuestionGoesRevealDiscussionLeaderboard() {
-    Session s = Session.keyed(settings(2), challenges(2));
+    Session s = keyed(settings(2), challenges(2));
     s = s.next(new Lock());
     assertThat(s.phase()).isEqualTo(Session.Phase.REVEAL);
     s = s.next(new Next());
@@ -106,22 +119,22 @@ class SessionTest {
     s = s.next(new Next());
     assertThat(s.phase()).isEqualTo(Session.Phase.LEADERBOARD);
     s = s.next(new Next());
-    assertThat(s.phase()).isEqualTo(Session.Phase.QUESTION);
+    assertThat(s.phase()).isEqualTo(Session.Phase.LEAD_IN);
     assertThat(s.index()).isEqualTo(1);
-    s = s.next(new Lock()).next(new Next()).next(new Next()).next(new Next());
+    s = through(s).next(new Lock()).next(new Next()).next(new Next()).next(new Next());
     assertThat(s.phase()).isEqualTo(Session.Phase.FINISHED);
     assertThat(s.endedEarly()).isFalse();
   }
 
   @Test
   void withoutDiscussionStopRevealGoesToTheLeaderboard() {
-    Session s = Session.keyed(settings(2).withDiscussion(false, 0), challenges(2)).next(new Lock()).next(new Next());
+    Session s = keyed(settings(2).withDiscussion(false, 0), challenges(2)).next(new Lock()).next(new Next());
     assertThat(s.phase()).isEqualTo(Session.Phase.LEADERBOARD);
   }
 
   @Test
   void endingEarlyDropsTheQuestionInProgress() {
-    Session s = Session.keyed(settings(2), challenges(4));
+    Session s = keyed(settings(2), challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Lock()).next(new Next()).next(new Next()).next(new Next());
     s = s.next(new Record(0, right(s), 1)).next(new End());
     assertThat(s.phase()).isEqualTo(Session.Phase.FINISHED);
@@ -139,7 +152,7 @@ class SessionTest {
 
   @Test
   void accuracyScoringIgnoresSpeed() {
-    Session s = Session.keyed(settings(2), challenges(4)).next(new Tick(25_000));
+    Session s = keyed(settings(2), challenges(4)).next(new Tick(25_000));
     s = s.next(new Record(0, right(s), 1)).next(new Record(1, right(s), 2));
     assertThat(s.lastOutcome().points()).containsExactly(1000, 1000);
   }
@@ -147,7 +160,7 @@ class SessionTest {
   @Test
   void speedScoringUsesTheSoloFormula() {
     ClassSettings speed = settings(2).withScoring(ClassSettings.ScoringRule.SPEED).withTimer(20);
-    Session s = Session.keyed(speed, challenges(4));
+    Session s = keyed(speed, challenges(4));
     s = s.next(new Record(0, right(s), 1)).next(new Tick(10_000)).next(new Record(1, right(s), 2));
     assertThat(s.lastOutcome().points()).containsExactly(1000, 750);
   }
@@ -155,10 +168,10 @@ class SessionTest {
   @Test
   void streakBonusOnlyWhenSwitchedOn() {
     for (boolean on : new boolean[] {false, true}) {
-      Session s = Session.keyed(settings(2).withStreakBonus(on), challenges(4));
+      Session s = keyed(settings(2).withStreakBonus(on), challenges(4));
       for (int q = 0; q < 3; q++) {
         s = s.next(new Record(0, right(s), 1)).next(new Record(1, wrong(s), 1));
-        s = s.next(new Next()).next(new Next()).next(new Next());
+        s = through(s.next(new Next()).next(new Next()).next(new Next()));
       }
       assertThat(s.scores()).containsExactly(on ? 3300 : 3000, 0);
     }
@@ -166,12 +179,12 @@ class SessionTest {
 
   @Test
   void leaderboardKnowsThePlacesBeforeTheLastQuestion() {
-    Session s = Session.keyed(settings(2), challenges(4));
-    s = s.next(new Record(0, right(s), 1)).next(new Record(1, wrong(s), 1)).next(new Next()).next(new Next())
-        .next(new Next());
+    Session s = keyed(settings(2), challenges(4));
+    s = through(s.next(new Record(0, right(s), 1)).next(new Record(1, wrong(s), 1)).next(new Next()).next(new Next())
+        .next(new Next()));
     s = s.next(new Record(0, wrong(s), 1)).next(new Record(1, right(s), 1));
     s = s.next(new Record(0, wrong(s), 1));
-    Session second = s.next(new Next()).next(new Next()).next(new Next());
+    Session second = through(s.next(new Next()).next(new Next()).next(new Next()));
     second = second.next(new Record(1, right(second), 1)).next(new Record(0, wrong(second), 1));
     assertThat(second.previousStandings()).extracting(Standing::place).containsExactly(1, 1);
     assertThat(second.standings()).extracting(Standing::name).first().isEqualTo(second.settings().teams().get(1));
@@ -179,11 +192,11 @@ class SessionTest {
 
   @Test
   void mostMissedComesFirstInTheSummary() {
-    Session s = Session.keyed(settings(2), challenges(3));
-    s = s.next(new Record(0, right(s), 1)).next(new Record(1, right(s), 1)).next(new Next()).next(new Next())
-        .next(new Next());
-    s = s.next(new Record(0, wrong(s), 1)).next(new Record(1, wrong(s), 1)).next(new Next()).next(new Next())
-        .next(new Next());
+    Session s = keyed(settings(2), challenges(3));
+    s = through(s.next(new Record(0, right(s), 1)).next(new Record(1, right(s), 1)).next(new Next()).next(new Next())
+        .next(new Next()));
+    s = through(s.next(new Record(0, wrong(s), 1)).next(new Record(1, wrong(s), 1)).next(new Next()).next(new Next())
+        .next(new Next()));
     s = s.next(new Skip());
     assertThat(s.phase()).isEqualTo(Session.Phase.FINISHED);
     assertThat(s.mostMissed()).extracting(Outcome::number).containsExactly(2, 1);
@@ -194,7 +207,7 @@ class SessionTest {
   void resumedSessionEndsExactlyAsTheUninterruptedOne() throws Exception {
     ClassSettings cs = settings(3).withScoring(ClassSettings.ScoringRule.SPEED).withTimer(20).withStreakBonus(true);
     List<Challenge> qs = challenges(5);
-    Session s = Session.keyed(cs, qs);
+    Session s = keyed(cs, qs);
     List<List<ClassEvent>> perQuestion = new ArrayList<>();
     perQuestion.add(List.of(new Tick(3_000), new Record(0, qs.get(0).correct(), 1), new Tick(2_000),
         new Record(1, 0, 2), new Record(1, qs.get(0).correct(), 3), new Tick(5_500),
@@ -210,9 +223,7 @@ class SessionTest {
       for (ClassEvent e : events) {
         s = s.next(e);
       }
-      while (s.phase() != Session.Phase.QUESTION && s.phase() != Session.Phase.FINISHED) {
-        s = s.next(new Next());
-      }
+      s = through(s);
       afterEach.add(s);
     }
     assertThat(s.phase()).isEqualTo(Session.Phase.FINISHED);
@@ -220,14 +231,14 @@ class SessionTest {
     List<Replay.Saved> saved = cut.outcomes().stream()
         .map(Replay.Saved::of).toList();
     Session resumed = Replay.resume(cs, qs, cut.players(), saved);
+    assertThat(resumed.phase()).isEqualTo(Session.Phase.LEAD_IN); // a resumed question opens with its lead-in too
+    resumed = through(resumed);
     assertThat(resumed).isEqualTo(cut);
     for (List<ClassEvent> events : perQuestion.subList(2, perQuestion.size())) {
       for (ClassEvent e : events) {
         resumed = resumed.next(e);
       }
-      while (resumed.phase() != Session.Phase.QUESTION && resumed.phase() != Session.Phase.FINISHED) {
-        resumed = resumed.next(new Next());
-      }
+      resumed = through(resumed);
     }
     assertThat(resumed).isEqualTo(s);
     assertThat(resumed.scores()).isEqualTo(s.scores());

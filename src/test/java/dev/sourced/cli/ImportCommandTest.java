@@ -43,6 +43,37 @@ class ImportCommandTest {
     return home.resolve(".local/share/sourced/packs");
   }
 
+  /** issue 10 (D17): the texts an import fills in follow --language, for the languages that have a table. */
+  @Test
+  void aGermanImportFillsInGermanDiscussionPromptsAndExplanations() throws IOException {
+    Path target = home.resolve("de.json");
+    assertThat(run("import", FIXTURES + "corpus/kahoot-export.csv", "--language", "de", "-o", target.toString()))
+        .isZero();
+    Loaded loaded = PackLoader.loadFile(target, "user");
+    assertThat(loaded.ok()).isTrue();
+    assertThat(loaded.pack().language()).isEqualTo("de");
+    assertThat(loaded.pack().questions()).isNotEmpty().allSatisfy(q -> {
+      assertThat(q.discussion()).isEqualTo("Warum ist das die Antwort? Was w\u00FCrde dich daran zweifeln lassen?");
+      assertThat(q.explanation()).isEqualTo("Die Antwort ist \u201E" + q.answer() + "\u201C.");
+    });
+    assertThat(out.toString()).contains("defaulted to \"Warum ist das die Antwort?").doesNotContain("Why is this")
+        .doesNotContain("no default texts");
+  }
+
+  @Test
+  void aRegionalCodeUsesItsLanguagesTableAndOneWithoutATableSaysItStaysEnglish() throws IOException {
+    Path pt = home.resolve("pt.json");
+    assertThat(run("import", FIXTURES + "questions.gift", "--language", "pt-BR", "-o", pt.toString())).isZero();
+    assertThat(PackLoader.loadFile(pt, "user").pack().questions())
+        .anySatisfy(q -> assertThat(q.discussion()).isEqualTo("Por que esta \u00E9 a resposta? O que faria voc\u00EA duvidar dela?"));
+    Path sv = home.resolve("sv.json");
+    assertThat(run("import", FIXTURES + "questions.gift", "--language", "sv", "-o", sv.toString())).isZero();
+    assertThat(out.toString().lines().filter(l -> l.contains("no default texts"))).singleElement().asString()
+        .contains("\"sv\"").contains("de, en, es, fr, it, nl, pt").contains("in English");
+    assertThat(PackLoader.loadFile(sv, "user").pack().questions())
+        .anySatisfy(q -> assertThat(q.discussion()).isEqualTo("Why is this the answer? What would make you doubt it?"));
+  }
+
   @Test
   void importWritesAPackToThePacksFolderThatPlaysAtOnce() {
     assertThat(run("import", FIXTURES + "kahoot.csv")).isZero();

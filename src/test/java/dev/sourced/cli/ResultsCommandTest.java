@@ -58,7 +58,7 @@ class ResultsCommandTest {
     while (s.outcomes().size() < s.challenges().size()) {
       s = s.next(new ClassEvent.Lock());
       if (s.outcomes().size() < s.challenges().size()) {
-        s = s.next(new ClassEvent.Next()).next(new ClassEvent.Next()).next(new ClassEvent.Next());
+        s = ResultsFilesTest.open(s.next(new ClassEvent.Next()).next(new ClassEvent.Next()).next(new ClassEvent.Next()));
       }
     }
     assertThat(s.phase()).isEqualTo(Session.Phase.REVEAL);

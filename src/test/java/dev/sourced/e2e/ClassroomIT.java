@@ -59,9 +59,13 @@ class ClassroomIT {
   }
 
   /** Otters answer A, Pandas B, for the question on screen; then reveal, discussion, leaderboard. */
-  private void playQuestion(String session, int number) {
+  private String playQuestion(String session, int number) {
     whole(tmux, session, "Question " + number + "/3");
-    tmux.awaitText(session, "0 of 2 answered");
+    // The timed question opens with its lead-in: the number and a 3-2-1, the choices not yet up.
+    String leadIn = tmux.await(session, Duration.ofSeconds(30), "the lead-in of question " + number,
+        s -> s.contains("Question " + number + " of 3") && s.contains("answers open in"));
+    assertThat(leadIn).containsPattern("answers open in [123]").doesNotContain("answered").doesNotContain(" A  ");
+    String open = tmux.awaitText(session, "0 of 2 answered");
     tmux.keys(session, "a");
     tmux.awaitText(session, "1 of 2 answered");
     tmux.keys(session, "b");
@@ -71,6 +75,7 @@ class ClassroomIT {
     tmux.keys(session, "Enter");
     tmux.awaitText(session, "Leaderboard after question " + number);
     tmux.keys(session, "Enter");
+    return open;
   }
 
   @Test
@@ -134,9 +139,9 @@ class ClassroomIT {
 
     Path json = file(".json");
     tmux.start("resume", 100, 30, command("class --resume " + json + " --pack " + SAMPLE));
-    String third = whole(tmux, "resume", "Question 3/3");
-    assertThat(third).contains("Otters").contains("Pandas");
-    playQuestion("resume", 3);
+    whole(tmux, "resume", "Question 3/3");
+    // The resumed question opens with its lead-in too, then the teams as they were.
+    assertThat(playQuestion("resume", 3)).contains("Otters").contains("Pandas");
     tmux.awaitText("resume", "Final results");
     JsonNode after = new ObjectMapper().readTree(file(".json").toFile());
     assertThat(after.path("finished").asBoolean()).isTrue();

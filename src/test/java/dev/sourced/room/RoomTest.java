@@ -76,6 +76,27 @@ class RoomTest {
   }
 
   @Test
+  void aLeadInGoesOutOnceASecondAndAnAnswerDuringItShowsNothing() {
+    Room room = inline(session(2, 10));
+    List<Room.Snapshot> shown = new ArrayList<>();
+    room.join(shown::add);
+    assertThat(shown.get(0).session().phase()).isEqualTo(Session.Phase.LEAD_IN);
+    assertThat(Room.dueIn(room.snapshot().session())).isEqualTo(1_000);
+    for (int i = 0; i < 30; i++) { // the three seconds of the lead-in, in tenths
+      clock.addAndGet(100);
+      if (i == 15) {
+        room.send(new ClassEvent.Record(0, 1, 0));
+      }
+      room.pump();
+    }
+    assertThat(shown).extracting(x -> x.session().phase() + " " + Room.secondsShown(x.session()))
+        .containsExactly("LEAD_IN 3", "LEAD_IN 2", "LEAD_IN 1", "QUESTION 10");
+    Session open = room.snapshot().session();
+    assertThat(open.ballots().get(0).given()).as("the answer sent in the lead-in was not taken").isFalse();
+    assertThat(open.remainingMillis()).isEqualTo(10_000);
+  }
+
+  @Test
   void theSessionIsSavedAfterEachLockAndSaysHow() {
     Room room = inline(session(2, 0));
     room.pump();

@@ -28,14 +28,20 @@ public class ResultsFilesTest {
   @TempDir
   Path dir;
 
+  /** The question on screen with its answers open: its lead-in run out, when it has one. */
+  public static Session open(Session s) {
+    return s.leadingIn() ? s.next(new ClassEvent.Tick(s.leadInMillis())) : s;
+  }
+
+  /** Two questions played with speed scoring; the answer times are the same as before there was a lead-in. */
   public static Session twoQuestionsIn() {
     RoundSettings r = new RoundSettings(Mode.MIXED, 4, 0, List.of("sample"), null, null, null, 3);
     ClassSettings cs = new ClassSettings(r, List.of("Otters", "=cmd|' /C calc'!A0"), 20,
         ClassSettings.ScoringRule.SPEED, true, true, 0);
-    Session s = Session.keyed(cs, ((Draw.Drawn) Draw.round(SAMPLE.packs(), r)).challenges());
+    Session s = open(Session.keyed(cs, ((Draw.Drawn) Draw.round(SAMPLE.packs(), r)).challenges()));
     s = s.next(new ClassEvent.Tick(4_000)).next(new ClassEvent.Record(0, s.current().correct(), 1_700_000_000_000L))
         .next(new ClassEvent.Tick(1_000)).next(new ClassEvent.Record(1, 0, 1_700_000_001_000L));
-    s = s.next(new ClassEvent.Next()).next(new ClassEvent.Next()).next(new ClassEvent.Next());
+    s = open(s.next(new ClassEvent.Next()).next(new ClassEvent.Next()).next(new ClassEvent.Next()));
     s = s.next(new ClassEvent.Tick(2_000)).next(new ClassEvent.Record(1, s.current().correct(), 1_700_000_010_000L))
         .next(new ClassEvent.Tick(20_000));
     return s.next(new ClassEvent.Next()).next(new ClassEvent.Next()).next(new ClassEvent.Next());
@@ -55,6 +61,26 @@ public class ResultsFilesTest {
     assertThat(resumed.challenges()).isEqualTo(s.challenges());
     assertThat(resumed.outcomes()).isEqualTo(s.outcomes());
     assertThat(resumed.scores()).isEqualTo(s.scores());
+    assertThat(resumed.index()).isEqualTo(2);
+  }
+
+  /**
+   * src/test/resources/results/before-lead-in.json was written by the code before the lead-in
+   * (commit a283ede, ResultsFiles.write of twoQuestionsIn()): its answer times count from the
+   * question's start, as they now count from the end of the lead-in, so it resumes with the same
+   * speed points, and into the next question's lead-in.
+   */
+  @Test
+  void aFileSavedBeforeTheLeadInResumesWithTheSamePoints() throws Exception {
+    Path old = Path.of("src/test/resources/results/before-lead-in.json");
+    ResultsFiles.Saved saved = ResultsFiles.read(old, SAMPLE);
+    // Speed points, which hang on the answer times: 900 for an answer at 4 s of 20, 950 at 2 s.
+    assertThat(saved.played()).extracting(Replay.Saved::points).containsExactly(List.of(900, 0), List.of(0, 950));
+    Session resumed = saved.resume();
+    assertThat(resumed.scores()).as("the points the file was saved with").containsExactly(900, 950);
+    Session now = twoQuestionsIn();
+    assertThat(resumed.outcomes()).isEqualTo(now.outcomes());
+    assertThat(resumed.phase()).isEqualTo(Session.Phase.LEAD_IN);
     assertThat(resumed.index()).isEqualTo(2);
   }
 
@@ -175,7 +201,7 @@ public class ResultsFilesTest {
     Session s = twoQuestionsIn();
     // Back to question 2's reveal is not possible once question 3 started; correct before moving on instead.
     RoundSettings r = s.settings().round();
-    Session t0 = Session.keyed(s.settings(), s.challenges());
+    Session t0 = open(Session.keyed(s.settings(), s.challenges()));
     t0 = t0.next(new ClassEvent.Tick(2_000)).next(new ClassEvent.Record(0, (t0.current().correct() + 1)
         % t0.current().choices().size(), 1_700_000_000_000L)).next(new ClassEvent.Lock());
     t0 = t0.next(new ClassEvent.Correct(0, t0.lastOutcome().challenge().correct(), 1_700_000_005_000L))

@@ -23,8 +23,14 @@ class ClassScreensTest {
     return new AppState(new Page.ClassSetup(Page.ClassSetup.START, -1), ScreensTest.SAMPLE, r, null, cs, null, null, null);
   }
 
-  private static VirtualUi start(int columns, int rows) {
+  /** The session started: its first question in its lead-in. */
+  private static VirtualUi leadIn(int columns, int rows) {
     return VirtualUi.start(setup(30), columns, rows, true).type("\n");
+  }
+
+  /** The session started and its first question open, past the lead-in. */
+  private static VirtualUi start(int columns, int rows) {
+    return leadIn(columns, rows).advance(Session.LEAD_IN_MILLIS);
   }
 
   private static Session session(VirtualUi ui) {
@@ -46,7 +52,9 @@ class ClassScreensTest {
   void goldenScreensAt80x24And160x45() {
     for (int[] size : new int[][] {{80, 24}, {160, 45}}) {
       String tag = size[0] + "x" + size[1];
-      VirtualUi ui = start(size[0], size[1]);
+      VirtualUi ui = leadIn(size[0], size[1]);
+      Golden.check("class-leadin-" + tag, ui.text());
+      ui.advance(Session.LEAD_IN_MILLIS);
       Golden.check("class-question-" + tag, ui.text());
       Challenge c = session(ui).current();
       ui.type(letter(c.correct())).type(letter((c.correct() + 1) % c.choices().size()));
@@ -55,7 +63,7 @@ class ClassScreensTest {
       Golden.check("class-discussion-" + tag, ui.text());
       ui.type("\n");
       Golden.check("class-leaderboard-" + tag, ui.text());
-      ui.type("\n").type("a").type("l").type("\n\n\n").type("s").type("y");
+      ui.type("\n").advance(Session.LEAD_IN_MILLIS).type("a").type("l").type("\n\n\n").type("s").type("y");
       assertThat(session(ui).phase()).isEqualTo(Session.Phase.FINISHED);
       assertThat(ui.text()).contains("2nd  \u2026").contains("1st  \u2026").contains("Enter the next place");
       ui.type("\n");
@@ -190,7 +198,7 @@ class ClassScreensTest {
       saves.add(s.outcomes().size());
       return new Room.Saved("/tmp/x.json and x.csv");
     };
-    ui.type("\n");
+    ui.type("\n").advance(Session.LEAD_IN_MILLIS);
     ui.type("a").type("l").type("\n\n\n").type("s").type("y");
     assertThat(saves).containsExactly(1, 2);
     assertThat(ui.text()).contains("saved");

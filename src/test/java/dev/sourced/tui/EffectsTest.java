@@ -125,7 +125,7 @@ class EffectsTest {
 
   @Test
   void theRuntimeCarriesThemOutOnAVirtualTerminal() {
-    VirtualUi ui = VirtualUi.start(classSetup()).type("\n");
+    VirtualUi ui = VirtualUi.start(classSetup()).type("\n").advance(Session.LEAD_IN_MILLIS);
     assertThat(ui.tui.room()).isNotNull();
     assertThat(ui.state().room().session().phase()).isEqualTo(Session.Phase.QUESTION);
     ui.type("a").type("l");

@@ -128,6 +128,11 @@ class PlayerScreensTest {
       room.send(new ClassEvent.Start());
       ann.step();
       bob.step();
+      Golden.check("player-leadin-" + tag, ann.text());
+      ann.type("a");
+      assertThat(room.snapshot().session().ballots().get(0).given()).as("no answer before the choices are up")
+          .isFalse();
+      elapse(Session.LEAD_IN_MILLIS, ann, bob);
       Golden.check("player-question-" + tag, ann.text());
       Challenge c = room.snapshot().session().current();
       ann.type(letter(c.correct()));
@@ -141,6 +146,8 @@ class PlayerScreensTest {
       Golden.check("player-discussion-" + tag, ann.text());
       room.send(new ClassEvent.Next());
       room.send(new ClassEvent.Next());
+      ann.step();
+      elapse(Session.LEAD_IN_MILLIS, ann);
       room.send(new ClassEvent.Lock()); // question 2: ann gives no answer
       room.send(new ClassEvent.Next());
       room.send(new ClassEvent.Next());
@@ -200,6 +207,7 @@ class PlayerScreensTest {
     String word = room.snapshot().doors().proofs().get(annId).word();
     room.send(new ClassEvent.Start());
     ann.step();
+    elapse(Session.LEAD_IN_MILLIS, ann);
     Challenge c = room.snapshot().session().current();
     ann.type(letter(c.correct()));
     ann.tui.close();
@@ -243,6 +251,17 @@ class PlayerScreensTest {
     Student again = new Student(room, "ann2", 80, 24).press(new KeyStroke(KeyType.Backspace)).type("\n");
     assertThat(again.text()).contains("You're in"); // another name is another student; ann's id stays banned
     assertThat(room.snapshot().doors().removed()).containsExactly(id);
+  }
+
+  @Test
+  void theLeadInsBigDigitsHaveAnAsciiFormToo() {
+    Room room = room(List.of(), 30);
+    Student ann = new Student(room, "ann", 80, 24).type("\n");
+    room.send(new ClassEvent.Start());
+    ann.step();
+    ann.type("x"); // the student's switch to ASCII symbols
+    assertThat(ann.text()).contains("\"\"#").contains(" \"#").contains("__#").contains("answers open in 3")
+        .doesNotContain("\u2580").doesNotContain("\u2584");
   }
 
   @Test

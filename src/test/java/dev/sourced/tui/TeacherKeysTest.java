@@ -32,7 +32,7 @@ class TeacherKeysTest {
     RoundSettings r = RoundSettings.defaults(Mode.QUIZ, 7).withCount(3);
     ClassSettings cs = ClassSettings.defaults(r, List.of("Otters", "Pandas", "Herons")).withTimer(timer);
     return VirtualUi.start(new AppState(new Page.ClassSetup(Page.ClassSetup.START, -1), c, r, null, cs, null, null,
-        null)).type("\n");
+        null)).type("\n").advance(Session.LEAD_IN_MILLIS);
   }
 
   private static String key(int choice) {
