@@ -374,7 +374,46 @@ public final class Drafter {
       }
     }
     // "Councilor Nick Harris was outspoken …, stating “…”": a participle speaks for the sentence's subject.
-    return participle ? sentenceSubject(p, toks, a, b) : null;
+    if (participle) {
+      return sentenceSubject(p, toks, a, b);
+    }
+    return colonAfterSubject(p, toks, a, b, to, tail);
+  }
+
+  /**
+   * "Jo Anne Val Tilburg of UCLA disagreed with these findings: “The existence …”": a whole sentence
+   * quoted after the colon that ends a sentence whose subject is a named person, its verb one of
+   * saying or of taking a stand right after the name (and its "of …" affiliation), and nobody else
+   * named in between, is that person's. "Tom Berg praised Ana Ruiz's work: “…”" is not.
+   */
+  private Who colonAfterSubject(Paragraph p, List<Tok> toks, int a, int b, int to, String tail) {
+    if (!tail.strip().equals(":") || to + 1 >= p.text.length() || !Character.isUpperCase(p.text.codePointAt(to + 1))) {
+      return null;
+    }
+    Parsed subject = speaker(p, toks, a, Mode.SUBJECT);
+    if (subject == null || !(subject.who() instanceof Named n)) {
+      return null;
+    }
+    int v = n.name().end();
+    if (v < b && OF.contains(toks.get(v).lower())) {
+      // past the affiliation: "of the University of California, Los Angeles"
+      int k = v + 1;
+      while (k < b && k < v + 14 && (toks.get(k).capitalised() || Words.FUNCTION.contains(toks.get(k).lower()))) {
+        k++;
+      }
+      v = k;
+    }
+    v = skipAdverbs(toks, v);
+    if (v >= b || toks.get(v).capitalised() || !Words.SPEECH_VERBS.contains(toks.get(v).lower())
+        && !Words.STANCE_VERBS.contains(toks.get(v).lower())) {
+      return null;
+    }
+    for (int k = v + 1; k < b; k++) {
+      if (toks.get(k).capitalised() && Names.gapBefore(p.masked, toks, k).equals(" ")) {
+        return null; // a name in the object may be whose words these are
+      }
+    }
+    return someoneElse(subject.who(), p, toks.get(v).start(), to) ? null : subject.who();
   }
 
   /** The subject of the verb at v, starting at a clause start at or after a: "Alexis Boon, the head of …, said". */
@@ -457,7 +496,10 @@ public final class Drafter {
     Tok next = toks.get(subject.end());
     boolean verb = !next.capitalised() && !Words.FUNCTION.contains(next.lower())
         || Words.AUXILIARIES.contains(next.lower()) || Words.VERB_HELPERS.contains(next.lower());
-    return verb && Names.gapBefore(p.masked, toks, subject.end()).equals(" ") ? subject.who() : null;
+    String gap = Names.gapBefore(p.masked, toks, subject.end());
+    // "The mayor of London, Sadiq Khan, gave …": a name in commas, the verb after the closing one.
+    boolean apposed = gap.equals(", ") && subject.who() instanceof Named n && n.name().first() > c;
+    return verb && (gap.equals(" ") || apposed) ? subject.who() : null;
   }
 
   private static boolean clauseBreak(String gap) {
