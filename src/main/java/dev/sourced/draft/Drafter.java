@@ -46,7 +46,12 @@ public final class Drafter {
   }
 
   public static Draft draft(String text) {
-    return new Drafter(Article.parse(text)).run();
+    return draft(Article.parse(text));
+  }
+
+  /** An article already parsed, perhaps with its sentences found another way (bench/draft-opennlp). */
+  static Draft draft(Article article) {
+    return new Drafter(article).run();
   }
 
   /** Who a quote is attributed to, before the name is looked up: a name, a pronoun, or a description. */
