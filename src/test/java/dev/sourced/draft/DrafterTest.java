@@ -470,4 +470,74 @@ class DrafterTest {
         tuple("Does the site use locks, and how do they work?", "WN"));
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("RS");
   }
+
+  // Round 3 (issue 12): one test per rule, made-up sentences in the shape of the pattern.
+
+  @Test
+  void aPossessiveOpensARoleInApposition() {
+    Draft d = draft("Yesterday, Norway's fisheries minister, Eli Sand, announced a ban on trawling.",
+        "Sand spoke at a briefing. She said it would be \"a first step for the fjords\" and no more.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(tuple("Eli Sand", "Norway's fisheries minister"));
+  }
+
+  @Test
+  void aSurnameActingAtASentencesStartIsTheFullNameTheTextHolds() {
+    // "Sand" is first shown as a person only in a list; "Sand announced" makes her the one "she" means.
+    Draft d = draft("The fisheries minister met Eli Sand and Ola Dahl on Monday.",
+        "Sand announced the ban later. She said it would be \"a first step for the fjords\" and no more.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Eli Sand");
+  }
+
+  @Test
+  void aPronounDoesNotReachPastSomeoneTheTextDoesNotShow() {
+    // "Dahl" acts between the mayor and "he", and the text never says who Dahl is: no guess.
+    Draft d = draft("The mayor of Tromsø, Per Lund, opened the harbour.",
+        "Dahl arrived an hour later. He said \"the boats can come in from tomorrow morning\" to the crowd.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
+        .containsExactly("the boats can come in from tomorrow morning");
+  }
+
+  @Test
+  void aNameInCommasAfterADescriptionIsTheSubjectOfAParticiplesSentence() {
+    Draft d = draft("The mayor of Tromsø, Per Lund, sent his thanks to the crews, adding, "
+        + "\"Nobody was hurt and the harbour is open again.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Per Lund");
+  }
+
+  @Test
+  void aSentenceAfterAColonEndingANamedPersonsStandIsTheirs() {
+    Draft d = draft("Kari Holm of the University of Bergen disagreed with the report: "
+        + "\"The cod have moved north, but not for this reason.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
+  }
+
+  @Test
+  void aColonAfterSomeoneElsesNameOrAReadingIsNoAttribution() {
+    Draft d = draft("Kari Holm praised Ola Dahl for the survey: \"It is the best count of the cod we have.\"",
+        "Kari Holm read the letter aloud: \"We will not fish these waters again this year.\"");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(2);
+  }
+
+  @Test
+  void answersMarkedByBareInitialsAfterQuestions() {
+    Draft d = draft("Wikinews spoke to the biologist Lena Varga about the study.",
+        "((Wikinews)) Thank you for your time. What led you to the subject?",
+        "Lena Varga I grew up near the lake and watched the birds leave.",
+        "((WN)) How did you count them?", "LV We used drones over three summers.",
+        "\u2014Lena Varga", "((WN)) What comes next?", "LV A second lake, further north.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("Thank you for your time.", "WN"), tuple("What led you to the subject?", "WN"),
+        tuple("I grew up near the lake and watched the birds leave.", "Lena Varga"),
+        tuple("How did you count them?", "WN"), tuple("We used drones over three summers.", "Lena Varga"),
+        tuple("What comes next?", "WN"), tuple("A second lake, further north.", "Lena Varga"));
+  }
+
+  @Test
+  void capitalsOpeningParagraphsAfterQuestionsOnceAreNoMarker() {
+    Draft d = draft("Why would the port close?", "US officials said \"the port will stay open all winter long\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("US");
+  }
 }
