@@ -105,12 +105,69 @@ public final class Drafter {
       if (caption(p)) {
         continue;
       }
-      for (Span s : p.spans) {
+      for (int i = 0; i < p.spans.size(); i++) {
+        Span s = p.spans.get(i);
         Who w = who.get(s);
-        out.add(w == null ? null : resolve(w), p, s.open + 1, s.close);
+        Person back = w instanceof Described d ? continuing(p, i, d, who) : null;
+        out.add(back != null ? back : w == null ? null : resolve(w), p, s.open + 1, s.close);
       }
     }
     return new Draft(out.found, out.unattributed, out.tooLong);
+  }
+
+  private static final Pattern GOES_ON = Pattern.compile("\\b(added|adds|continued|continues|went on)\\b");
+  private static final Pattern AGED = Pattern.compile("\\d+-year-old");
+
+  /**
+   * "“…,” said study co-author Karen Alley. The Wooster professor added, “…”": a definite
+   * description of a role that goes on from the quote before it in the paragraph is that quote's
+   * named speaker, when no one else is named between them and no one named before has that role.
+   */
+  private Person continuing(Paragraph p, int i, Described d, Map<Span, Who> who) {
+    String[] words = d.phrase().split(" ");
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (words.length < 2 || !words[0].equalsIgnoreCase("the") || !Words.ROLE_NOUNS.contains(head)
+        && !AGED.matcher(head).matches() || people.namedByRole(d.phrase(), d.pos()) != null) {
+      return null;
+    }
+    Span s = p.spans.get(i);
+    int at = (int) d.pos();
+    String between = p.masked.substring(Math.min(at, s.close), Math.max(at, s.open));
+    if (!GOES_ON.matcher(between).find()) {
+      return null;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      Who before = who.get(p.spans.get(k));
+      if (before == null || before instanceof Described) {
+        continue;
+      }
+      Person named = resolve(before);
+      if (named == null || named.tokens.isEmpty() || otherRole(named, head)) {
+        return null; // "“…,” said prosecutor Ann Lee. The judge added": another role, another person
+      }
+      Person self = people.described(d.phrase());
+      boolean other = people.mentionedBetween(p.pos(p.spans.get(k).close), p.pos(s.open)).stream()
+          .anyMatch(x -> x != named && x != self);
+      return other ? null : named;
+    }
+    return null;
+  }
+
+  /** Offices that face each other in one scene: a "the judge" after the prosecutor's quote is someone else. */
+  private static final Set<String> SIDES = Set.of("judge", "prosecutor", "lawyer", "attorney", "counsel", "coach",
+      "captain", "manager", "referee", "mayor", "governor", "minister", "president", "senator", "chairman");
+
+  /** Whether the person's role names one of the facing offices other than head ("prosecutor" for "the judge"). */
+  private static boolean otherRole(Person named, String head) {
+    if (named.role == null || !SIDES.contains(head)) {
+      return false;
+    }
+    for (String w : named.role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      if (SIDES.contains(w) && !w.equals(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The findings, in text order: each sentence of a quotation or a turn once per speaker. */
@@ -475,7 +532,9 @@ public final class Drafter {
         Tok t = toks.get(c);
         String g = c > a ? Names.gapBefore(s, toks, c) : " ";
         boolean adjective = c > a && toks.get(c - 1).lower().endsWith("ly") && t.lower().endsWith("ed"); // "Newly elected"
-        if (Words.verbLike(t) && !adjective || Words.isSpeechVerb(t.lower()) || Words.PRONOUNS.contains(t.lower())
+        String next = Names.gapBefore(s, toks, c + 1);
+        boolean owners = next.startsWith("'") || next.startsWith("\u2019"); // "Train drivers' union": a noun, no verb
+        if (Words.verbLike(t) && !adjective && !owners || Words.isSpeechVerb(t.lower()) || Words.PRONOUNS.contains(t.lower())
             || g.indexOf(Article.MASK) >= 0 || g.contains(",") && c > a) {
           return null;
         }

@@ -540,4 +540,24 @@ class DrafterTest {
     Draft d = draft("Why would the port close?", "US officials said \"the port will stay open all winter long\".");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("US");
   }
+
+  @Test
+  void aPluralOwnerInTheDescriptionBeforeTheNameIsNoVerb() {
+    Draft d = draft("Ferry workers' union general secretary Ola Dahl commented, \u201CThe crossings will run as before.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ola Dahl");
+  }
+
+  @Test
+  void aDescriptionThatGoesOnFromTheQuoteBeforeIsItsSpeaker() {
+    Draft d = draft("\"The ice is thinning from below,\" said study co-author Kari Holm. The Bergen professor added, "
+        + "\"We do not yet know how fast it goes.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm", "Kari Holm");
+  }
+
+  @Test
+  void aFacingOfficeDoesNotGoOnFromTheQuoteBefore() {
+    Draft d = draft("\"We will appeal the ruling today,\" said prosecutor Ann Lee. The judge added, "
+        + "\"The court has heard enough of this case.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ann Lee", "The judge");
+  }
 }
