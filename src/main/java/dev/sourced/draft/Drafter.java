@@ -88,6 +88,15 @@ public final class Drafter {
       if (w == null) {
         w = introducedByColon(s);
       }
+      if (w == null) {
+        w = sayingFirst(s);
+      }
+      if (w == null) {
+        w = trailingAttribution(s);
+      }
+      if (w == null) {
+        w = accordingToOpener(s);
+      }
       if (w != null) {
         who.put(s, w);
       }
@@ -292,6 +301,7 @@ public final class Drafter {
         seen = own[i] != null ? own[i] : seen;
       }
       Who previous = null;
+      int previousAt = -1;
       int[] nextAt = new int[in.size()];
       int at = -1;
       for (int i = in.size() - 1; i >= 0; i--) {
@@ -306,7 +316,10 @@ public final class Drafter {
           Span s = in.get(i);
           int head = p.sentenceStart(s.open);
           Who w = null;
-          if (previous != null && !someoneElse(previous, p, head, s.open)) {
+          // In one sentence with the quote before it, only the words between the two count:
+          // "Khosla talked of Munk's “…” and “…”".
+          int from = previousAt >= 0 && p.sentenceStart(in.get(previousAt).open) == head ? in.get(previousAt).close : head;
+          if (previous != null && !someoneElse(previous, p, from, s.open)) {
             w = previous;
           } else if (next[i] != null && head == s.open
               && !someoneElse(next[i], p, s.close, in.get(nextAt[i]).open)) {
@@ -318,6 +331,7 @@ public final class Drafter {
         }
         if (own[i] != null) {
           previous = own[i];
+          previousAt = i;
         }
       }
     }
@@ -569,6 +583,97 @@ public final class Drafter {
   private static boolean clauseBreak(String gap) {
     return gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("\u2014")
         || gap.contains("(") || gap.contains(")") || gap.contains(" - ") || gap.contains(" \u2013 ");
+  }
+
+  /**
+   * "Saying “…”, President Fernández elaborated, “…”": a participle of saying opens the sentence,
+   * the quote is its object, and the subject of the clause after the comma is the speaker.
+   */
+  private Who sayingFirst(Span s) {
+    Paragraph p = s.paragraph;
+    if (!s.closed) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    int head = firstTokenFrom(toks, p.sentenceStart(s.open));
+    int open = firstTokenFrom(toks, s.open);
+    if (open != head + 1 || !toks.get(head).capitalised() || !Words.PARTICIPLES.contains(toks.get(head).lower())) {
+      return null;
+    }
+    int t = firstTokenFrom(toks, s.close + 1);
+    if (t >= toks.size() || !only(p.masked, s.close + 1, toks.get(t).start(), ",")
+        || p.masked.substring(s.close + 1, toks.get(t).start()).indexOf(',') < 0) {
+      return null;
+    }
+    Parsed subject = speaker(p, toks, t, Mode.SUBJECT);
+    if (subject == null || subject.who() instanceof Pronoun && !Words.PRONOUNS.contains(toks.get(t).lower())) {
+      return null;
+    }
+    int v = skipAdverbs(toks, subject.end());
+    return v < toks.size() && Names.gapBefore(p.masked, toks, v).equals(" ") && Words.verbLike(toks.get(v))
+        ? subject.who() : null;
+  }
+
+  /**
+   * "The border is the “main difference” between them, he added.": an attribution that closes the
+   * quote's sentence after a comma, with no other quote between.
+   */
+  private Who trailingAttribution(Span s) {
+    Paragraph p = s.paragraph;
+    if (!s.closed) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    int from = firstTokenFrom(toks, s.close + 1);
+    int end = from;
+    int start = p.sentenceStart(s.open);
+    while (end < toks.size() && p.sentenceStart(toks.get(end).start()) == start) {
+      end++;
+    }
+    if (end - from < 2 || p.quoteBetween(s.close + 1, toks.get(end - 1).end())) {
+      return null;
+    }
+    String rest = p.masked.substring(toks.get(end - 1).end(), end < toks.size() ? toks.get(end).start() : p.masked.length());
+    if (!rest.strip().matches("[.!]?")) {
+      return null;
+    }
+    for (int c = end - 2; c >= from && c >= end - 8; c--) {
+      if (!Names.gapBefore(p.masked, toks, c).equals(", ")) {
+        continue;
+      }
+      Tok first = toks.get(c);
+      Parsed by = Words.INVERTING.contains(first.lower()) ? speaker(p, toks, c + 1, Mode.INVERTED)
+          : speaker(p, toks, c, Mode.SUBJECT);
+      if (by == null || by.who() instanceof Described) {
+        return null;
+      }
+      if (Words.INVERTING.contains(first.lower())) {
+        return by.end() == end ? by.who() : null;
+      }
+      int v = skipAdverbs(toks, by.end());
+      return v == end - 1 && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? by.who() : null;
+    }
+    return null;
+  }
+
+  /**
+   * "According to U.S. Attorney Bash, the manifesto could strengthen the case: “…”": a sentence
+   * that opens with "According to" a named person holds that person's words, when no one else is
+   * named before the quote.
+   */
+  private Who accordingToOpener(Span s) {
+    Paragraph p = s.paragraph;
+    List<Tok> toks = toks(p);
+    int head = firstTokenFrom(toks, p.sentenceStart(s.open));
+    if (head + 2 >= toks.size() || !toks.get(head).lower().equals("according") || !toks.get(head + 1).lower().equals("to")) {
+      return null;
+    }
+    Parsed by = speaker(p, toks, head + 2, Mode.INVERTED);
+    if (by == null || !(by.who() instanceof Named) || by.end() >= toks.size()
+        || !Names.gapBefore(p.masked, toks, by.end()).startsWith(",") || toks.get(by.end()).start() > s.open) {
+      return null;
+    }
+    return someoneElse(by.who(), p, toks.get(by.end()).start(), s.open) ? null : by.who();
   }
 
   /** A quote that opens a paragraph after one that ends "… said:". */

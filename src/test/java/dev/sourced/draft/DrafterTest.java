@@ -560,4 +560,45 @@ class DrafterTest {
         + "\"The court has heard enough of this case.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ann Lee", "The judge");
   }
+
+  @Test
+  void aSecondQuoteInOneSentenceSharesAcrossWordsThatNameNobody() {
+    // Munk is named before the first quote, not between the two: the second is Holm's too.
+    Draft d = draft("Kari Holm led the institute when Per Munk died.",
+        "Holm talked of Munk's \"countless voyages that put the town on the map\" and "
+            + "\"his patience with every student he ever had.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm", "Kari Holm");
+  }
+
+  @Test
+  void sayingFirstThenTheSpeakerAfterTheComma() {
+    Draft d = draft("Saying \"the harbour must stay open all winter\", Mayor Per Lund went on, "
+        + "\"We owe it to the crews.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("the harbour must stay open all winter", "Per Lund"), tuple("We owe it to the crews.", "Per Lund"));
+  }
+
+  @Test
+  void anAttributionClosingTheQuotesSentence() {
+    Draft d = draft("Kari Holm spoke at the harbour on Tuesday.",
+        "The ice is the \"main danger\" for the boats this week, she added.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
+  }
+
+  @Test
+  void anAttributionClosingTheSentenceAfterAnotherQuoteIsNotShared() {
+    Draft d = draft("Kari Holm spoke on Tuesday.",
+        "The sign read \"keep off the ice\" and the mayor's note \"closed until spring\", she added.");
+    assertThat(d.quotes()).extracting(Draft.Found::text).doesNotContain("keep off the ice");
+  }
+
+  @Test
+  void aSentenceOpeningAccordingToANamedPersonHoldsTheirWords() {
+    Draft d = draft("According to Mayor Kari Holm, the new rules could save lives: "
+        + "\"The key point is that nobody goes out alone.\"",
+        "According to Kari Holm, the letter from Ola Dahl said \"we will not come back to the town\".");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .contains(tuple("The key point is that nobody goes out alone.", "Kari Holm"))
+        .doesNotContain(tuple("we will not come back to the town", "Kari Holm"));
+  }
 }
