@@ -103,6 +103,8 @@ public final class Drafter {
     }
     shareWithinGroups(spans, who);
     shareWithinParagraphs(spans, who);
+    nearbySentence(spans, who);
+    shareWithinGroups(spans, who);
 
     Out out = new Out();
     for (Paragraph p : article.paragraphs) {
@@ -332,6 +334,46 @@ public final class Drafter {
         if (own[i] != null) {
           previous = own[i];
           previousAt = i;
+        }
+      }
+    }
+  }
+
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|me|my|we|We|our|Our|us)\\b");
+
+  /**
+   * "… leaving Ingram unimpressed. “I thought one of them was questionable.”": a first-person
+   * quotation that opens a sentence with no attribution anywhere, as the paragraph's first quote,
+   * is the one person the paragraph names before it (or the "he" or "she" it opens a clause with,
+   * when it names nobody). With two people named, or none, it stays unattributed.
+   */
+  private void nearbySentence(List<Span> spans, Map<Span, Who> who) {
+    for (Span s : spans) {
+      Paragraph p = s.paragraph;
+      if (who.containsKey(s) || p.spans.get(0) != s || p.sentenceStart(s.open) != s.open || s.open == 0
+          || words(s) < MIN_WORDS_UNATTRIBUTED || !FIRST_PERSON.matcher(s.inside()).find()
+          || !Character.isUpperCase(s.inside().strip().codePointAt(0))) {
+        continue;
+      }
+      List<Person> before = people.mentionedBetween(p.pos(0), p.pos(s.open));
+      Set<Person> distinct = new HashSet<>(before);
+      if (distinct.size() == 1) {
+        Person only = distinct.iterator().next();
+        if (!only.tokens.isEmpty() && !only.stranger) {
+          // by the person's full name, so that it resolves to the same person
+          who.put(s, new Named(new Name(only.name, only.tokens, only.role, false, 0, 0), p.pos(s.open)));
+        }
+        continue;
+      }
+      if (distinct.isEmpty()) {
+        List<Tok> toks = toks(p);
+        for (int t = 0; t < toks.size() && toks.get(t).start() < s.open; t++) {
+          String w = toks.get(t).lower();
+          boolean clause = t == 0 || clauseBreak(Names.gapBefore(p.masked, toks, t));
+          if (clause && (w.equals("he") || w.equals("she"))) {
+            who.put(s, new Pronoun(w, p.pos(toks.get(t).start())));
+            break;
+          }
         }
       }
     }

@@ -601,4 +601,21 @@ class DrafterTest {
         .contains(tuple("The key point is that nobody goes out alone.", "Kari Holm"))
         .doesNotContain(tuple("we will not come back to the town", "Kari Holm"));
   }
+
+  @Test
+  void aFirstPersonQuoteAfterTheOnePersonTheParagraphNames() {
+    Draft d = draft("Coach Ola Dahl watched from the bench.",
+        "The home side got two yellow cards, leaving Dahl unimpressed. \"I thought one of them was questionable.\"",
+        "Kari Holm left the club last year. Underwhelmed with her role, she said little. "
+            + "\"This is not what I came to the club for.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ola Dahl", "Kari Holm");
+  }
+
+  @Test
+  void anUnattributedQuoteAfterTwoPeopleOrWithoutTheFirstPersonStaysUnattributed() {
+    Draft d = draft("Ola Dahl passed the ball to Kari Holm. \"I thought it was going in for sure.\"",
+        "Kari Holm scored twice. \"The best game of the season by far.\"");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(2);
+  }
 }
