@@ -421,7 +421,7 @@ public final class Drafter {
         return null;
       }
       Parsed by = speaker(p, toks, k, Mode.INVERTED);
-      return by == null ? null : by.who();
+      return by == null ? nameClosingTheSentence(p, toks, k) : by.who();
     }
     Parsed subject = speaker(p, toks, t, Mode.SUBJECT);
     if (subject == null) {
@@ -432,6 +432,41 @@ public final class Drafter {
     boolean direct = v < toks.size() && (subject.who() instanceof Named
         || p.masked.substring(toks.get(t).start(), toks.get(v).start()).indexOf(',') < 0);
     return direct && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
+  }
+
+  /**
+   * "“…,” said University of California, San Diego's chancellor, Pradeep Khosla.": after the verb,
+   * a description with commas of its own, then the name in apposition closing the sentence. The
+   * description may hold no verb.
+   */
+  private Who nameClosingTheSentence(Paragraph p, List<Tok> toks, int k) {
+    int start = p.sentenceStart(toks.get(k).start());
+    int end = k;
+    while (end < toks.size() && p.sentenceStart(toks.get(end).start()) == start && end - k < 16) {
+      end++;
+    }
+    String after = end < toks.size() ? p.masked.substring(toks.get(end - 1).end(), toks.get(end).start())
+        : p.masked.substring(toks.get(end - 1).end());
+    if (end - k < 3 || !after.strip().matches("[.!]") || p.quoteBetween(toks.get(k).start(), toks.get(end - 1).end())) {
+      return null;
+    }
+    for (int c = end - 2; c > k; c--) {
+      if (!Names.gapBefore(p.masked, toks, c).equals(", ")) {
+        continue;
+      }
+      Name n = Names.parse(p.masked, toks, c, end);
+      if (n == null || n.first() != c || n.tokens().size() < 2) {
+        return null;
+      }
+      for (int v = k; v < c; v++) {
+        if (Words.verbLike(toks.get(v)) || Words.PRONOUNS.contains(toks.get(v).lower())) {
+          return null;
+        }
+      }
+      String role = p.masked.substring(toks.get(k).start(), toks.get(c - 1).end());
+      return new Named(new Name(n.name(), n.tokens(), role, n.honorific(), n.first(), n.end()), p.pos(toks.get(c).start()));
+    }
+    return null;
   }
 
   /**

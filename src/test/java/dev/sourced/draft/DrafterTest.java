@@ -618,4 +618,12 @@ class DrafterTest {
     assertThat(d.quotes()).isEmpty();
     assertThat(d.unattributed()).hasSize(2);
   }
+
+  @Test
+  void aNameInAppositionClosingTheSentenceAfterAnInvertedVerb() {
+    Draft d = draft("\"Per was the kindest captain I have ever sailed with,\" said University of Bergen, Norway's "
+        + "rector, Kari Holm.",
+        "\"The boats are safe now,\" said the harbour office, which runs the port, Ola Dahl.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
+  }
 }
