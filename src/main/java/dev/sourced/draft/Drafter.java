@@ -704,10 +704,11 @@ public final class Drafter {
     int from = firstTokenFrom(toks, s.close + 1);
     int end = from;
     int start = p.sentenceStart(s.open);
-    while (end < toks.size() && p.sentenceStart(toks.get(end).start()) == start) {
+    while (end < toks.size() && p.sentenceStart(toks.get(end).start()) == start && end - from <= 30) {
       end++;
     }
-    if (end - from < 2 || p.quoteBetween(s.close + 1, toks.get(end - 1).end())) {
+    // Only a short tail is read, so that a paragraph of many quotes stays linear.
+    if (end - from < 2 || end - from > 30 || p.quoteBetween(s.close + 1, toks.get(end - 1).end())) {
       return null;
     }
     String rest = p.masked.substring(toks.get(end - 1).end(), end < toks.size() ? toks.get(end).start() : p.masked.length());
