@@ -537,17 +537,20 @@ public final class Drafter {
    * "Jo Anne Val Tilburg of UCLA disagreed with these findings: “The existence …”": a whole sentence
    * quoted after the colon that ends a sentence whose subject is a named person, its verb one of
    * saying or of taking a stand right after the name (and its "of …" affiliation), and nobody else
-   * named in between, is that person's. "Tom Berg praised Ana Ruiz's work: “…”" is not.
+   * named in between, is that person's; after a comma, only with a verb of taking a stand ("Trump,
+   * also on Twitter, defended his decision, “As I have …”"). "Tom Berg praised Ana Ruiz: “…”" is not.
    */
   private Who colonAfterSubject(Paragraph p, List<Tok> toks, int a, int b, int to, String tail) {
-    if (!tail.strip().equals(":") || to + 1 >= p.text.length() || !Character.isUpperCase(p.text.codePointAt(to + 1))) {
+    boolean colon = tail.strip().equals(":");
+    if (!colon && !tail.strip().equals(",") || to + 1 >= p.text.length()
+        || !Character.isUpperCase(p.text.codePointAt(to + 1))) {
       return null;
     }
     Parsed subject = speaker(p, toks, a, Mode.SUBJECT);
     if (subject == null || !(subject.who() instanceof Named n)) {
       return null;
     }
-    int v = n.name().end();
+    int v = subject.end(); // past a description in commas: "Trump, also on Twitter, defended"
     if (v < b && OF.contains(toks.get(v).lower())) {
       // past the affiliation: "of the University of California, Los Angeles"
       int k = v + 1;
@@ -557,8 +560,9 @@ public final class Drafter {
       v = k;
     }
     v = skipAdverbs(toks, v);
-    if (v >= b || toks.get(v).capitalised() || !Words.SPEECH_VERBS.contains(toks.get(v).lower())
-        && !Words.STANCE_VERBS.contains(toks.get(v).lower())) {
+    // After a comma only a verb of taking a stand leads to the words: "Trump defended his decision, “…”".
+    if (v >= b || toks.get(v).capitalised() || !Words.STANCE_VERBS.contains(toks.get(v).lower())
+        && !(colon && Words.SPEECH_VERBS.contains(toks.get(v).lower()))) {
       return null;
     }
     for (int k = v + 1; k < b; k++) {

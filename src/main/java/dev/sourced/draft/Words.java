@@ -123,7 +123,9 @@ final class Words {
   /** Verbs of taking a stand that end a sentence with a colon before the words: "X disagreed with the findings: “…”". */
   static final Set<String> STANCE_VERBS = Set.of("disagreed", "agreed", "responded", "replied", "reacted",
       "commented", "concluded", "countered", "objected", "elaborated", "disputed", "summarised", "summarized",
-      "cautioned", "reflected", "recalled", "wrote", "tweeted", "posted", "explained", "warned", "added", "stated");
+      "cautioned", "reflected", "recalled", "wrote", "tweeted", "posted", "explained", "warned", "added", "stated",
+      "defended", "criticized", "criticised", "condemned", "welcomed", "dismissed", "rejected", "hailed", "slammed",
+      "apologised", "apologized", "insisted", "argued", "vowed");
 
   /** Words after which a new clause, with a subject of its own, may start: "…, and the guy told me: “…”". */
   static final Set<String> CONJUNCTIONS = Set.of(

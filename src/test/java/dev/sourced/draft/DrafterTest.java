@@ -626,4 +626,13 @@ class DrafterTest {
         "\"The boats are safe now,\" said the harbour office, which runs the port, Ola Dahl.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
   }
+
+  @Test
+  void aSentenceAfterTheCommaOfANamedPersonsStand() {
+    Draft d = draft("Mayor Per Lund, also on the radio, defended his decision, \"As I have said before, the harbour stays shut.\"",
+        "Ola Dahl visited the harbour, \"A sad sight for the town and all of us.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Per Lund");
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
+        .containsExactly("A sad sight for the town and all of us.");
+  }
 }
