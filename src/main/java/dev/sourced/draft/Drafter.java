@@ -311,7 +311,10 @@ public final class Drafter {
         at = own[i] != null ? i : at;
       }
       for (int i = 0; i < in.size(); i++) {
-        if (own[i] == null && words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED) {
+        // A short one joined by "and" to the quote before it is of a piece with it: "called it “null and void” and “absurd law”".
+        boolean joined = i > 0 && previousAt == i - 1
+            && p.masked.substring(in.get(i - 1).close + 1, in.get(i).open).matches("\\s*(,|and|or|, and)\\s*");
+        if (own[i] == null && (words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED || joined)) {
           // Only across text that names nobody else: "“…,” said Khosla. Leinen said “…”" shares nothing.
           // A quote whose own sentence names someone else is about them; a quote takes the speaker of
           // one after it only when it opens its sentence: "“…” “…,” she said."
@@ -906,6 +909,18 @@ public final class Drafter {
 
   /** Past ", a description ," after a subject, to the verb that follows it; or j when there is none. */
   private static int afterAppositive(String s, List<Tok> toks, int j) {
+    if (j < toks.size() && SPEAKING.contains(toks.get(j).lower()) && Names.gapBefore(s, toks, j).equals(" ")) {
+      // "Mitsotakis speaking to the Atlantic Council think tank called …": a participle's phrase without commas
+      for (int k = j + 1; k < toks.size() && k < j + 12; k++) {
+        if (!Names.gapBefore(s, toks, k).equals(" ")) {
+          return j;
+        }
+        if (!toks.get(k).capitalised() && Words.SPEECH_VERBS.contains(toks.get(k).lower())) {
+          return k;
+        }
+      }
+      return j;
+    }
     if (j < toks.size() && Names.gapBefore(s, toks, j).equals(" ") && OF.contains(toks.get(j).lower())) {
       // "Mike Ryan of the World Health Organization (WHO) told", "Mick Jagger of The Rolling Stones also reacted"
       for (int k = j + 1; k < toks.size() && k < j + 14; k++) {
@@ -947,6 +962,7 @@ public final class Drafter {
   }
 
   private static final Set<String> OF = Set.of("of", "from", "at", "with");
+  private static final Set<String> SPEAKING = Set.of("speaking", "talking", "writing", "testifying", "addressing");
 
   private static String skipAdverbsWord(List<Tok> toks, int k) {
     int v = skipAdverbs(toks, k);

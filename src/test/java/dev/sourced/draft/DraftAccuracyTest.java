@@ -45,8 +45,8 @@ class DraftAccuracyTest {
    * round 3) was read while the rules changed, the three test parts only as totals and per style.
    */
   static final double DEV_MIN_PRECISION = 0.99;
-  /** 0.820 after round 2 on 33 articles; 0.759 with round 3's ten added, before its rules; 0.865 after. */
-  static final double DEV_MIN_RECALL = 0.85;
+  /** 0.820 after round 2 on 33 articles; 0.759 with round 3's ten added, before its rules; 0.872 after. */
+  static final double DEV_MIN_RECALL = 0.86;
   /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3. */
   static final double TEST_MIN_PRECISION = 0.91;
   static final double TEST_MIN_RECALL = 0.72;

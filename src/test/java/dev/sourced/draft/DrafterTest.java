@@ -635,4 +635,18 @@ class DrafterTest {
     assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
         .containsExactly("A sad sight for the town and all of us.");
   }
+
+  @Test
+  void aSpeakingPhraseWithoutCommasBetweenTheSubjectAndTheVerb() {
+    Draft d = draft("Harbour chief Kari Holm speaking to the town council called the plan \"a waste of good money\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
+  }
+
+  @Test
+  void aShortQuoteJoinedByAndToAnAttributedOneIsOfAPieceWithIt() {
+    Draft d = draft("Mayor Per Lund called the ruling \"null and void\" and \"plain wrong\".",
+        "Ola Dahl spoke next. Some call it \"plain wrong\" too.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("null and void", "Per Lund"), tuple("plain wrong", "Per Lund"));
+  }
 }
