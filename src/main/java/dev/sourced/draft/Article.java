@@ -293,6 +293,14 @@ final class Article {
       return lo < spans.size() && spans.get(lo).open < to;
     }
 
+    /** Sentence starts found another way, for measuring a library's sentence detector against the rules (bench/draft-opennlp). */
+    void useSentenceStarts(int[] starts) {
+      int[] sorted = starts.clone();
+      Arrays.sort(sorted);
+      sentenceStarts = sorted.length > 0 && sorted[0] == 0 ? sorted : java.util.stream.IntStream.concat(
+          java.util.stream.IntStream.of(0), Arrays.stream(sorted)).toArray();
+    }
+
     /** Where the sentence holding offset starts. */
     int sentenceStart(int offset) {
       int k = Arrays.binarySearch(sentenceStarts, offset);

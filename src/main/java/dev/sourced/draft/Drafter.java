@@ -46,7 +46,12 @@ public final class Drafter {
   }
 
   public static Draft draft(String text) {
-    return new Drafter(Article.parse(text)).run();
+    return draft(Article.parse(text));
+  }
+
+  /** An article already parsed, perhaps with its sentences found another way (bench/draft-opennlp). */
+  static Draft draft(Article article) {
+    return new Drafter(article).run();
   }
 
   /** Who a quote is attributed to, before the name is looked up: a name, a pronoun, or a description. */
@@ -83,12 +88,23 @@ public final class Drafter {
       if (w == null) {
         w = introducedByColon(s);
       }
+      if (w == null) {
+        w = sayingFirst(s);
+      }
+      if (w == null) {
+        w = trailingAttribution(s);
+      }
+      if (w == null) {
+        w = accordingToOpener(s);
+      }
       if (w != null) {
         who.put(s, w);
       }
     }
     shareWithinGroups(spans, who);
     shareWithinParagraphs(spans, who);
+    nearbySentence(spans, who);
+    shareWithinGroups(spans, who);
 
     Out out = new Out();
     for (Paragraph p : article.paragraphs) {
@@ -100,12 +116,69 @@ public final class Drafter {
       if (caption(p)) {
         continue;
       }
-      for (Span s : p.spans) {
+      for (int i = 0; i < p.spans.size(); i++) {
+        Span s = p.spans.get(i);
         Who w = who.get(s);
-        out.add(w == null ? null : resolve(w), p, s.open + 1, s.close);
+        Person back = w instanceof Described d ? continuing(p, i, d, who) : null;
+        out.add(back != null ? back : w == null ? null : resolve(w), p, s.open + 1, s.close);
       }
     }
     return new Draft(out.found, out.unattributed, out.tooLong);
+  }
+
+  private static final Pattern GOES_ON = Pattern.compile("\\b(added|adds|continued|continues|went on)\\b");
+  private static final Pattern AGED = Pattern.compile("\\d+-year-old");
+
+  /**
+   * "“…,” said study co-author Karen Alley. The Wooster professor added, “…”": a definite
+   * description of a role that goes on from the quote before it in the paragraph is that quote's
+   * named speaker, when no one else is named between them and no one named before has that role.
+   */
+  private Person continuing(Paragraph p, int i, Described d, Map<Span, Who> who) {
+    String[] words = d.phrase().split(" ");
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (words.length < 2 || !words[0].equalsIgnoreCase("the") || !Words.ROLE_NOUNS.contains(head)
+        && !AGED.matcher(head).matches() || people.namedByRole(d.phrase(), d.pos()) != null) {
+      return null;
+    }
+    Span s = p.spans.get(i);
+    int at = (int) d.pos();
+    String between = p.masked.substring(Math.min(at, s.close), Math.max(at, s.open));
+    if (!GOES_ON.matcher(between).find()) {
+      return null;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      Who before = who.get(p.spans.get(k));
+      if (before == null || before instanceof Described) {
+        continue;
+      }
+      Person named = resolve(before);
+      if (named == null || named.tokens.isEmpty() || otherRole(named, head)) {
+        return null; // "“…,” said prosecutor Ann Lee. The judge added": another role, another person
+      }
+      Person self = people.described(d.phrase());
+      boolean other = people.mentionedBetween(p.pos(p.spans.get(k).close), p.pos(s.open)).stream()
+          .anyMatch(x -> x != named && x != self);
+      return other ? null : named;
+    }
+    return null;
+  }
+
+  /** Offices that face each other in one scene: a "the judge" after the prosecutor's quote is someone else. */
+  private static final Set<String> SIDES = Set.of("judge", "prosecutor", "lawyer", "attorney", "counsel", "coach",
+      "captain", "manager", "referee", "mayor", "governor", "minister", "president", "senator", "chairman");
+
+  /** Whether the person's role names one of the facing offices other than head ("prosecutor" for "the judge"). */
+  private static boolean otherRole(Person named, String head) {
+    if (named.role == null || !SIDES.contains(head)) {
+      return false;
+    }
+    for (String w : named.role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      if (SIDES.contains(w) && !w.equals(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The findings, in text order: each sentence of a quotation or a turn once per speaker. */
@@ -230,6 +303,7 @@ public final class Drafter {
         seen = own[i] != null ? own[i] : seen;
       }
       Who previous = null;
+      int previousAt = -1;
       int[] nextAt = new int[in.size()];
       int at = -1;
       for (int i = in.size() - 1; i >= 0; i--) {
@@ -237,14 +311,20 @@ public final class Drafter {
         at = own[i] != null ? i : at;
       }
       for (int i = 0; i < in.size(); i++) {
-        if (own[i] == null && words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED) {
+        // A short one joined by "and" to the quote before it is of a piece with it: "called it “null and void” and “absurd law”".
+        boolean joined = i > 0 && previousAt == i - 1
+            && p.masked.substring(in.get(i - 1).close + 1, in.get(i).open).matches("\\s*(,|and|or|, and)\\s*");
+        if (own[i] == null && (words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED || joined)) {
           // Only across text that names nobody else: "“…,” said Khosla. Leinen said “…”" shares nothing.
           // A quote whose own sentence names someone else is about them; a quote takes the speaker of
           // one after it only when it opens its sentence: "“…” “…,” she said."
           Span s = in.get(i);
           int head = p.sentenceStart(s.open);
           Who w = null;
-          if (previous != null && !someoneElse(previous, p, head, s.open)) {
+          // In one sentence with the quote before it, only the words between the two count:
+          // "Khosla talked of Munk's “…” and “…”".
+          int from = previousAt >= 0 && p.sentenceStart(in.get(previousAt).open) == head ? in.get(previousAt).close : head;
+          if (previous != null && !someoneElse(previous, p, from, s.open)) {
             w = previous;
           } else if (next[i] != null && head == s.open
               && !someoneElse(next[i], p, s.close, in.get(nextAt[i]).open)) {
@@ -256,6 +336,47 @@ public final class Drafter {
         }
         if (own[i] != null) {
           previous = own[i];
+          previousAt = i;
+        }
+      }
+    }
+  }
+
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|me|my|we|We|our|Our|us)\\b");
+
+  /**
+   * "… leaving Ingram unimpressed. “I thought one of them was questionable.”": a first-person
+   * quotation that opens a sentence with no attribution anywhere, as the paragraph's first quote,
+   * is the one person the paragraph names before it (or the "he" or "she" it opens a clause with,
+   * when it names nobody). With two people named, or none, it stays unattributed.
+   */
+  private void nearbySentence(List<Span> spans, Map<Span, Who> who) {
+    for (Span s : spans) {
+      Paragraph p = s.paragraph;
+      if (who.containsKey(s) || p.spans.get(0) != s || p.sentenceStart(s.open) != s.open || s.open == 0
+          || words(s) < MIN_WORDS_UNATTRIBUTED || !FIRST_PERSON.matcher(s.inside()).find()
+          || !Character.isUpperCase(s.inside().strip().codePointAt(0))) {
+        continue;
+      }
+      List<Person> before = people.mentionedBetween(p.pos(0), p.pos(s.open));
+      Set<Person> distinct = new HashSet<>(before);
+      if (distinct.size() == 1) {
+        Person only = distinct.iterator().next();
+        if (!only.tokens.isEmpty() && !only.stranger) {
+          // by the person's full name, so that it resolves to the same person
+          who.put(s, new Named(new Name(only.name, only.tokens, only.role, false, 0, 0), p.pos(s.open)));
+        }
+        continue;
+      }
+      if (distinct.isEmpty()) {
+        List<Tok> toks = toks(p);
+        for (int t = 0; t < toks.size() && toks.get(t).start() < s.open; t++) {
+          String w = toks.get(t).lower();
+          boolean clause = t == 0 || clauseBreak(Names.gapBefore(p.masked, toks, t));
+          if (clause && (w.equals("he") || w.equals("she"))) {
+            who.put(s, new Pronoun(w, p.pos(toks.get(t).start())));
+            break;
+          }
         }
       }
     }
@@ -303,7 +424,7 @@ public final class Drafter {
         return null;
       }
       Parsed by = speaker(p, toks, k, Mode.INVERTED);
-      return by == null ? null : by.who();
+      return by == null ? nameClosingTheSentence(p, toks, k) : by.who();
     }
     Parsed subject = speaker(p, toks, t, Mode.SUBJECT);
     if (subject == null) {
@@ -314,6 +435,41 @@ public final class Drafter {
     boolean direct = v < toks.size() && (subject.who() instanceof Named
         || p.masked.substring(toks.get(t).start(), toks.get(v).start()).indexOf(',') < 0);
     return direct && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
+  }
+
+  /**
+   * "“…,” said University of California, San Diego's chancellor, Pradeep Khosla.": after the verb,
+   * a description with commas of its own, then the name in apposition closing the sentence. The
+   * description may hold no verb.
+   */
+  private Who nameClosingTheSentence(Paragraph p, List<Tok> toks, int k) {
+    int start = p.sentenceStart(toks.get(k).start());
+    int end = k;
+    while (end < toks.size() && p.sentenceStart(toks.get(end).start()) == start && end - k < 16) {
+      end++;
+    }
+    String after = end < toks.size() ? p.masked.substring(toks.get(end - 1).end(), toks.get(end).start())
+        : p.masked.substring(toks.get(end - 1).end());
+    if (end - k < 3 || !after.strip().matches("[.!]") || p.quoteBetween(toks.get(k).start(), toks.get(end - 1).end())) {
+      return null;
+    }
+    for (int c = end - 2; c > k; c--) {
+      if (!Names.gapBefore(p.masked, toks, c).equals(", ")) {
+        continue;
+      }
+      Name n = Names.parse(p.masked, toks, c, end);
+      if (n == null || n.first() != c || n.tokens().size() < 2) {
+        return null;
+      }
+      for (int v = k; v < c; v++) {
+        if (Words.verbLike(toks.get(v)) || Words.PRONOUNS.contains(toks.get(v).lower())) {
+          return null;
+        }
+      }
+      String role = p.masked.substring(toks.get(k).start(), toks.get(c - 1).end());
+      return new Named(new Name(n.name(), n.tokens(), role, n.honorific(), n.first(), n.end()), p.pos(toks.get(c).start()));
+    }
+    return null;
   }
 
   /**
@@ -374,7 +530,50 @@ public final class Drafter {
       }
     }
     // "Councilor Nick Harris was outspoken …, stating “…”": a participle speaks for the sentence's subject.
-    return participle ? sentenceSubject(p, toks, a, b) : null;
+    if (participle) {
+      return sentenceSubject(p, toks, a, b);
+    }
+    return colonAfterSubject(p, toks, a, b, to, tail);
+  }
+
+  /**
+   * "Jo Anne Val Tilburg of UCLA disagreed with these findings: “The existence …”": a whole sentence
+   * quoted after the colon that ends a sentence whose subject is a named person, its verb one of
+   * saying or of taking a stand right after the name (and its "of …" affiliation), and nobody else
+   * named in between, is that person's; after a comma, only with a verb of taking a stand ("Trump,
+   * also on Twitter, defended his decision, “As I have …”"). "Tom Berg praised Ana Ruiz: “…”" is not.
+   */
+  private Who colonAfterSubject(Paragraph p, List<Tok> toks, int a, int b, int to, String tail) {
+    boolean colon = tail.strip().equals(":");
+    if (!colon && !tail.strip().equals(",") || to + 1 >= p.text.length()
+        || !Character.isUpperCase(p.text.codePointAt(to + 1))) {
+      return null;
+    }
+    Parsed subject = speaker(p, toks, a, Mode.SUBJECT);
+    if (subject == null || !(subject.who() instanceof Named n)) {
+      return null;
+    }
+    int v = subject.end(); // past a description in commas: "Trump, also on Twitter, defended"
+    if (v < b && OF.contains(toks.get(v).lower())) {
+      // past the affiliation: "of the University of California, Los Angeles"
+      int k = v + 1;
+      while (k < b && k < v + 14 && (toks.get(k).capitalised() || Words.FUNCTION.contains(toks.get(k).lower()))) {
+        k++;
+      }
+      v = k;
+    }
+    v = skipAdverbs(toks, v);
+    // After a comma only a verb of taking a stand leads to the words: "Trump defended his decision, “…”".
+    if (v >= b || toks.get(v).capitalised() || !Words.STANCE_VERBS.contains(toks.get(v).lower())
+        && !(colon && Words.SPEECH_VERBS.contains(toks.get(v).lower()))) {
+      return null;
+    }
+    for (int k = v + 1; k < b; k++) {
+      if (toks.get(k).capitalised() && Names.gapBefore(p.masked, toks, k).equals(" ")) {
+        return null; // a name in the object may be whose words these are
+      }
+    }
+    return someoneElse(subject.who(), p, toks.get(v).start(), to) ? null : subject.who();
   }
 
   /** The subject of the verb at v, starting at a clause start at or after a: "Alexis Boon, the head of …, said". */
@@ -431,7 +630,9 @@ public final class Drafter {
         Tok t = toks.get(c);
         String g = c > a ? Names.gapBefore(s, toks, c) : " ";
         boolean adjective = c > a && toks.get(c - 1).lower().endsWith("ly") && t.lower().endsWith("ed"); // "Newly elected"
-        if (Words.verbLike(t) && !adjective || Words.isSpeechVerb(t.lower()) || Words.PRONOUNS.contains(t.lower())
+        String next = Names.gapBefore(s, toks, c + 1);
+        boolean owners = next.startsWith("'") || next.startsWith("\u2019"); // "Train drivers' union": a noun, no verb
+        if (Words.verbLike(t) && !adjective && !owners || Words.isSpeechVerb(t.lower()) || Words.PRONOUNS.contains(t.lower())
             || g.indexOf(Article.MASK) >= 0 || g.contains(",") && c > a) {
           return null;
         }
@@ -457,12 +658,107 @@ public final class Drafter {
     Tok next = toks.get(subject.end());
     boolean verb = !next.capitalised() && !Words.FUNCTION.contains(next.lower())
         || Words.AUXILIARIES.contains(next.lower()) || Words.VERB_HELPERS.contains(next.lower());
-    return verb && Names.gapBefore(p.masked, toks, subject.end()).equals(" ") ? subject.who() : null;
+    String gap = Names.gapBefore(p.masked, toks, subject.end());
+    // "The mayor of London, Sadiq Khan, gave …": a name in commas, the verb after the closing one.
+    boolean apposed = gap.equals(", ") && subject.who() instanceof Named n && n.name().first() > c;
+    return verb && (gap.equals(" ") || apposed) ? subject.who() : null;
   }
 
   private static boolean clauseBreak(String gap) {
     return gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("\u2014")
         || gap.contains("(") || gap.contains(")") || gap.contains(" - ") || gap.contains(" \u2013 ");
+  }
+
+  /**
+   * "Saying “…”, President Fernández elaborated, “…”": a participle of saying opens the sentence,
+   * the quote is its object, and the subject of the clause after the comma is the speaker.
+   */
+  private Who sayingFirst(Span s) {
+    Paragraph p = s.paragraph;
+    if (!s.closed) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    int head = firstTokenFrom(toks, p.sentenceStart(s.open));
+    int open = firstTokenFrom(toks, s.open);
+    if (open != head + 1 || !toks.get(head).capitalised() || !Words.PARTICIPLES.contains(toks.get(head).lower())) {
+      return null;
+    }
+    int t = firstTokenFrom(toks, s.close + 1);
+    if (t >= toks.size() || !only(p.masked, s.close + 1, toks.get(t).start(), ",")
+        || p.masked.substring(s.close + 1, toks.get(t).start()).indexOf(',') < 0) {
+      return null;
+    }
+    Parsed subject = speaker(p, toks, t, Mode.SUBJECT);
+    if (subject == null || subject.who() instanceof Pronoun && !Words.PRONOUNS.contains(toks.get(t).lower())) {
+      return null;
+    }
+    int v = skipAdverbs(toks, subject.end());
+    return v < toks.size() && Names.gapBefore(p.masked, toks, v).equals(" ") && Words.verbLike(toks.get(v))
+        ? subject.who() : null;
+  }
+
+  /**
+   * "The border is the “main difference” between them, he added.": an attribution that closes the
+   * quote's sentence after a comma, with no other quote between.
+   */
+  private Who trailingAttribution(Span s) {
+    Paragraph p = s.paragraph;
+    if (!s.closed) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    int from = firstTokenFrom(toks, s.close + 1);
+    int end = from;
+    int start = p.sentenceStart(s.open);
+    while (end < toks.size() && p.sentenceStart(toks.get(end).start()) == start && end - from <= 30) {
+      end++;
+    }
+    // Only a short tail is read, so that a paragraph of many quotes stays linear.
+    if (end - from < 2 || end - from > 30 || p.quoteBetween(s.close + 1, toks.get(end - 1).end())) {
+      return null;
+    }
+    String rest = p.masked.substring(toks.get(end - 1).end(), end < toks.size() ? toks.get(end).start() : p.masked.length());
+    if (!rest.strip().matches("[.!]?")) {
+      return null;
+    }
+    for (int c = end - 2; c >= from && c >= end - 8; c--) {
+      if (!Names.gapBefore(p.masked, toks, c).equals(", ")) {
+        continue;
+      }
+      Tok first = toks.get(c);
+      Parsed by = Words.INVERTING.contains(first.lower()) ? speaker(p, toks, c + 1, Mode.INVERTED)
+          : speaker(p, toks, c, Mode.SUBJECT);
+      if (by == null || by.who() instanceof Described) {
+        return null;
+      }
+      if (Words.INVERTING.contains(first.lower())) {
+        return by.end() == end ? by.who() : null;
+      }
+      int v = skipAdverbs(toks, by.end());
+      return v == end - 1 && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? by.who() : null;
+    }
+    return null;
+  }
+
+  /**
+   * "According to U.S. Attorney Bash, the manifesto could strengthen the case: “…”": a sentence
+   * that opens with "According to" a named person holds that person's words, when no one else is
+   * named before the quote.
+   */
+  private Who accordingToOpener(Span s) {
+    Paragraph p = s.paragraph;
+    List<Tok> toks = toks(p);
+    int head = firstTokenFrom(toks, p.sentenceStart(s.open));
+    if (head + 2 >= toks.size() || !toks.get(head).lower().equals("according") || !toks.get(head + 1).lower().equals("to")) {
+      return null;
+    }
+    Parsed by = speaker(p, toks, head + 2, Mode.INVERTED);
+    if (by == null || !(by.who() instanceof Named) || by.end() >= toks.size()
+        || !Names.gapBefore(p.masked, toks, by.end()).startsWith(",") || toks.get(by.end()).start() > s.open) {
+      return null;
+    }
+    return someoneElse(by.who(), p, toks.get(by.end()).start(), s.open) ? null : by.who();
   }
 
   /** A quote that opens a paragraph after one that ends "… said:". */
@@ -613,6 +909,18 @@ public final class Drafter {
 
   /** Past ", a description ," after a subject, to the verb that follows it; or j when there is none. */
   private static int afterAppositive(String s, List<Tok> toks, int j) {
+    if (j < toks.size() && SPEAKING.contains(toks.get(j).lower()) && Names.gapBefore(s, toks, j).equals(" ")) {
+      // "Mitsotakis speaking to the Atlantic Council think tank called …": a participle's phrase without commas
+      for (int k = j + 1; k < toks.size() && k < j + 12; k++) {
+        if (!Names.gapBefore(s, toks, k).equals(" ")) {
+          return j;
+        }
+        if (!toks.get(k).capitalised() && Words.SPEECH_VERBS.contains(toks.get(k).lower())) {
+          return k;
+        }
+      }
+      return j;
+    }
     if (j < toks.size() && Names.gapBefore(s, toks, j).equals(" ") && OF.contains(toks.get(j).lower())) {
       // "Mike Ryan of the World Health Organization (WHO) told", "Mick Jagger of The Rolling Stones also reacted"
       for (int k = j + 1; k < toks.size() && k < j + 14; k++) {
@@ -654,6 +962,7 @@ public final class Drafter {
   }
 
   private static final Set<String> OF = Set.of("of", "from", "at", "with");
+  private static final Set<String> SPEAKING = Set.of("speaking", "talking", "writing", "testifying", "addressing");
 
   private static String skipAdverbsWord(List<Tok> toks, int k) {
     int v = skipAdverbs(toks, k);

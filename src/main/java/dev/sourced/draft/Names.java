@@ -224,6 +224,7 @@ final class Names {
     }
     int k = from - 1;
     boolean title = false;
+    boolean owner = false;
     while (k >= clauseStart) {
       Tok t = toks.get(k);
       if (Words.TITLE_HEADS.contains(t.lower())) {
@@ -232,15 +233,20 @@ final class Names {
       if (Words.DETERMINERS.contains(t.lower()) && (k == clauseStart || !space(gapBefore(s, toks, k)))) {
         break;
       }
+      // "England's transport secretary, Grant Shapps,": a place or body's possessive opens the role as "the" does.
+      if (k < from - 1 && t.possessive() && t.capitalised() && (k == clauseStart || !space(gapBefore(s, toks, k)))) {
+        owner = true;
+        break;
+      }
       if (k == clauseStart || !space(gapBefore(s, toks, k)) || from - k > 8) {
         return null;
       }
       k--;
     }
-    if (k < clauseStart || !title || !toks.get(k).lower().equals("the")) {
+    if (k < clauseStart || !title || !owner && !toks.get(k).lower().equals("the")) {
       return null;
     }
     String role = s.substring(toks.get(k).start(), toks.get(from - 1).end());
-    return Character.toLowerCase(role.charAt(0)) + role.substring(1);
+    return owner ? role : Character.toLowerCase(role.charAt(0)) + role.substring(1);
   }
 }

@@ -24,6 +24,8 @@ final class People {
     final List<String> tokens;
     String role;
     Gender gender = Gender.UNKNOWN;
+    /** A one-word name acting in a sentence ("Shapps announced") whom the text never shows fully: no speaker, but a "he" after it may be them. */
+    boolean stranger;
 
     Person(String name, List<String> tokens, String role) {
       this.name = name;
@@ -351,10 +353,49 @@ final class People {
       if (known == null) {
         known = byTokens(n.tokens(), p.pos(toks.get(n.first()).start()));
       }
+      if (known == null && n.tokens().size() == 1 && p.sentenceStart(toks.get(n.first()).start()) == toks.get(n.first()).start()
+          && acting(s, toks, n)) {
+        known = actor(n.tokens().get(0), Words.isSpeechVerb(toks.get(n.end()).lower()));
+      }
       if (known != null) {
         mention(p.pos(toks.get(n.first()).start()), known);
       }
     }
+  }
+
+  /** Whether a one-word name opening a sentence is the subject of a verb in the past right after it: "Shapps announced", "Moor said". */
+  private static boolean acting(String s, List<Tok> toks, Name n) {
+    String w = toks.get(n.first()).bare().toLowerCase(Locale.ROOT);
+    if (n.end() >= toks.size() || !gapIsSpace(s, toks, n.end() - 1) || toks.get(n.end() - 1).possessive()
+        || Words.NOT_NAMES.contains(w) || Words.NOT_PERSON.contains(w) || Words.isInstitution(w)) {
+      return false;
+    }
+    Tok next = toks.get(n.end());
+    String v = next.lower();
+    return !next.capitalised() && (Words.isSpeechVerb(v) || Words.IRREGULAR_PAST.contains(v) || v.endsWith("ed") && v.length() >= 4);
+  }
+
+  /**
+   * The person a one-word name acting in a sentence stands for: the one full name the text holds for
+   * it ("England's transport secretary, Grant Shapps, …"; "Shapps announced"), else a stranger.
+   */
+  private Person actor(String word, boolean speaks) {
+    String full = fullNameOf(word);
+    if (full == null && speaks) {
+      return null; // "Sergey said": a speaker, met as one where the quote is attributed
+    }
+    if (full == null) {
+      Person stranger = new Person(word, List.of(), null);
+      stranger.stranger = true;
+      return stranger;
+    }
+    Person known = byName.get(full);
+    if (known == null) {
+      known = new Person(full, List.of(full.split(" ")), null);
+      add(full, known);
+    }
+    byName.putIfAbsent(word, known);
+    return known;
   }
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -599,6 +640,9 @@ final class People {
         if ((int) (m.pos() >>> 32) < paragraph - 1) {
           break;
         }
+        if (m.person().stranger) {
+          break; // someone acted in between whom the text does not show: "he" may be them
+        }
         if (m.person().gender == wanted) {
           return m.person();
         }
@@ -610,6 +654,9 @@ final class People {
         break;
       }
       Gender g = m.person().gender;
+      if (m.person().stranger) {
+        return null; // the nearest one who acted is someone the text does not show
+      }
       if (p.equals("he") && g == Gender.FEMALE || p.equals("she") && g == Gender.MALE) {
         continue;
       }

@@ -46,6 +46,7 @@ final class Transcript {
         uses.merge(t.marker(), 1, Integer::sum);
       }
     }
+    bareInitials(ps, marked, uses);
     if (uses.values().stream().filter(n -> n >= 2).count() < 2) {
       return Map.of();
     }
@@ -77,6 +78,8 @@ final class Transcript {
       } else if (t != null) {
         current = t;
         turns.put(i, t);
+      } else if (credit(ps.get(i).text)) {
+        continue; // "—Professor Siegel" under a pull quote: a credit line, no one's words
       } else if (current != null && (i < last || FIRST_PERSON.matcher(ps.get(i).text).find())) {
         turns.put(i, new Turn(current.marker(), 0));
       } else if (i > last) {
@@ -84,11 +87,85 @@ final class Transcript {
       }
     }
     // The opening question often stands unmarked before the first answer: "Can you introduce yourself?"
+    // An opening question marked once in its own way ("((Wikinews))" before "((WN))" ones) is the interviewer's too.
     if (first > 0 && interviewer != null && !marked.get(first).marker().equals(interviewer)
-        && ps.get(first - 1).text.strip().endsWith("?") && marker(ps.get(first - 1).text) == null) {
-      turns.put(first - 1, new Turn(interviewer, 0));
+        && ps.get(first - 1).text.strip().endsWith("?")) {
+      Turn stray = once.get(first - 1);
+      if (stray != null) {
+        turns.put(first - 1, new Turn(interviewer, stray.textStart()));
+      } else if (marker(ps.get(first - 1).text) == null) {
+        turns.put(first - 1, new Turn(interviewer, 0));
+      }
     }
     return turns;
+  }
+
+  private static final Pattern BARE_INITIALS = Pattern.compile("^(\\p{Lu}{2,3}) (?=[\\p{Lu}\"\u201C])");
+  private static final Pattern OPENING_NAME = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){1,2}) (?=\\p{Lu})");
+
+  /**
+   * Answers marked by the speaker's initials alone, no colon ("MS We did not …"), right after a
+   * question; the first often by the full name the same way ("Michael Siegel I am …"). Only
+   * initials that open two or more answers count, so a paragraph opening "US officials" is none.
+   */
+  private static void bareInitials(List<Paragraph> ps, Map<Integer, Turn> marked, Map<String, Integer> uses) {
+    Map<Integer, Turn> found = new LinkedHashMap<>();
+    Map<String, Integer> count = new HashMap<>();
+    for (int i = 1; i < ps.size(); i++) {
+      if (marked.containsKey(i) || !ps.get(i - 1).text.strip().endsWith("?")) {
+        continue;
+      }
+      Matcher m = BARE_INITIALS.matcher(ps.get(i).text);
+      if (m.find()) {
+        found.put(i, new Turn(m.group(1), m.end()));
+        count.merge(m.group(1), 1, Integer::sum);
+      }
+    }
+    count.values().removeIf(n -> n < 2);
+    if (count.isEmpty()) {
+      return;
+    }
+    found.values().removeIf(t -> !count.containsKey(t.marker()));
+    for (int i = 1; i < ps.size(); i++) {
+      if (marked.containsKey(i) || found.containsKey(i) || !ps.get(i - 1).text.strip().endsWith("?")) {
+        continue;
+      }
+      Matcher m = OPENING_NAME.matcher(ps.get(i).text);
+      if (m.find() && count.containsKey(initials(m.group(1)))) {
+        found.put(i, new Turn(m.group(1), m.end()));
+      }
+    }
+    found.forEach((i, t) -> {
+      marked.put(i, t);
+      uses.merge(t.marker(), 1, Integer::sum);
+    });
+    // The full name and its initials are one speaker's: count them together.
+    Map<Integer, Turn> byName = new LinkedHashMap<>();
+    found.forEach((i, t) -> {
+      if (!count.containsKey(t.marker())) {
+        byName.put(i, t);
+      }
+    });
+    byName.forEach((i, t) -> uses.merge(t.marker(), count.get(initials(t.marker())), Integer::sum));
+    Map<Integer, Turn> inOrder = new java.util.TreeMap<>(marked);
+    marked.clear();
+    marked.putAll(inOrder);
+  }
+
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split(" ")) {
+      b.append(w.charAt(0));
+    }
+    return b.toString();
+  }
+
+  private static final Pattern CREDIT = Pattern.compile("^[\u2014\u2015\u2013]\\s*\\p{Lu}.{0,80}$");
+
+  /** A pull quote's credit line: a dash, then a name and perhaps a few words, alone in a paragraph. */
+  static boolean credit(String text) {
+    return CREDIT.matcher(text.strip()).matches();
   }
 
   /** The marker whose turns are most often questions, when most of its turns are. */

@@ -120,6 +120,13 @@ final class Words {
   /** Verbs that introduce a written text only when a colon or comma leads straight to it: "the sign read: “…”". */
   static final Set<String> COLON_VERBS = Set.of("read", "reads");
 
+  /** Verbs of taking a stand that end a sentence with a colon before the words: "X disagreed with the findings: “…”". */
+  static final Set<String> STANCE_VERBS = Set.of("disagreed", "agreed", "responded", "replied", "reacted",
+      "commented", "concluded", "countered", "objected", "elaborated", "disputed", "summarised", "summarized",
+      "cautioned", "reflected", "recalled", "wrote", "tweeted", "posted", "explained", "warned", "added", "stated",
+      "defended", "criticized", "criticised", "condemned", "welcomed", "dismissed", "rejected", "hailed", "slammed",
+      "apologised", "apologized", "insisted", "argued", "vowed");
+
   /** Words after which a new clause, with a subject of its own, may start: "…, and the guy told me: “…”". */
   static final Set<String> CONJUNCTIONS = Set.of(
       "and", "but", "so", "then", "while", "when", "because", "after", "before", "as", "that", "where", "though",

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * How well the drafter finds who said what, on real articles: the three WeChat articles, keyed
  * by the bundled pack, and three Wikinews reports, keyed by hand in src/test/resources/draft/keys.
  * The articles are read from ../shared at test time, as scraped (page furniture included), and
- * never copied into the project; and the keyed corpus of 50 Wikinews articles in
- * src/test/resources/draft/corpus, reported as its development part and two test parts. bench/draft-accuracy
+ * never copied into the project; and the keyed corpus of 66 Wikinews articles in
+ * src/test/resources/draft/corpus, reported as its development part and three test parts. bench/draft-accuracy
  * runs this test alone.
  */
 class DraftAccuracyTest {
@@ -40,18 +40,22 @@ class DraftAccuracyTest {
   static final double MIN_RECALL = 0.8;
 
   /**
-   * Floors on the keyed corpus (src/test/resources/draft/corpus), at what the rules reach: the
-   * development part (33 articles, 20 from round 1 and 13 from round 2) was read while the rules
-   * changed, the two test parts only as totals, after the rules were done.
+   * Floors on the keyed corpus (src/test/resources/draft/corpus), at what the rules reach less a
+   * small margin: the development part (43 articles: 20 from round 1, 13 from round 2, 10 from
+   * round 3) was read while the rules changed, the three test parts only as totals and per style.
    */
   static final double DEV_MIN_PRECISION = 0.99;
-  static final double DEV_MIN_RECALL = 0.82;
-  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after round 2. */
+  /** 0.820 after round 2 on 33 articles; 0.759 with round 3's ten added, before its rules; 0.872 after. */
+  static final double DEV_MIN_RECALL = 0.86;
+  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3. */
   static final double TEST_MIN_PRECISION = 0.91;
   static final double TEST_MIN_RECALL = 0.72;
-  /** Round 2's test part, test2 (6 articles, keyed before any run): 0.978 and 0.818 before round 2's rules, 1.000 and 0.848 after. */
+  /** Round 2's test part, test2 (6 articles, keyed before any run): 0.978 and 0.818 before round 2's rules, 1.000 and 0.848 after, unchanged by round 3. */
   static final double TEST2_MIN_PRECISION = 0.99;
   static final double TEST2_MIN_RECALL = 0.84;
+  /** Round 3's test part, test3 (6 articles, keyed before any run): 0.640 and 0.565 at first contact, 0.667 and 0.609 after round 3's rules. */
+  static final double TEST3_MIN_PRECISION = 0.66;
+  static final double TEST3_MIN_RECALL = 0.60;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -109,6 +113,16 @@ class DraftAccuracyTest {
     Score total = Accuracy.total(test.stream().map(Scored::score).toList());
     assertThat(total.precision()).as("test2 precision").isGreaterThanOrEqualTo(TEST2_MIN_PRECISION);
     assertThat(total.recall()).as("test2 recall").isGreaterThanOrEqualTo(TEST2_MIN_RECALL);
+  }
+
+  /** The third test part (round 3), kept unseen like the others: per style and in total only. */
+  @Test
+  void corpusThirdTestPart() throws IOException {
+    List<Scored> test = corpus("test3");
+    System.out.println(byStyle("third test part (test3)", test, false));
+    Score total = Accuracy.total(test.stream().map(Scored::score).toList());
+    assertThat(total.precision()).as("test3 precision").isGreaterThanOrEqualTo(TEST3_MIN_PRECISION);
+    assertThat(total.recall()).as("test3 recall").isGreaterThanOrEqualTo(TEST3_MIN_RECALL);
   }
 
   static List<Scored> corpus(String part) throws IOException {

@@ -470,4 +470,183 @@ class DrafterTest {
         tuple("Does the site use locks, and how do they work?", "WN"));
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("RS");
   }
+
+  // Round 3 (issue 12): one test per rule, made-up sentences in the shape of the pattern.
+
+  @Test
+  void aPossessiveOpensARoleInApposition() {
+    Draft d = draft("Yesterday, Norway's fisheries minister, Eli Sand, announced a ban on trawling.",
+        "Sand spoke at a briefing. She said it would be \"a first step for the fjords\" and no more.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(tuple("Eli Sand", "Norway's fisheries minister"));
+  }
+
+  @Test
+  void aSurnameActingAtASentencesStartIsTheFullNameTheTextHolds() {
+    // "Sand" is first shown as a person only in a list; "Sand announced" makes her the one "she" means.
+    Draft d = draft("The fisheries minister met Eli Sand and Ola Dahl on Monday.",
+        "Sand announced the ban later. She said it would be \"a first step for the fjords\" and no more.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Eli Sand");
+  }
+
+  @Test
+  void aPronounDoesNotReachPastSomeoneTheTextDoesNotShow() {
+    // "Dahl" acts between the mayor and "he", and the text never says who Dahl is: no guess.
+    Draft d = draft("The mayor of Tromsø, Per Lund, opened the harbour.",
+        "Dahl arrived an hour later. He said \"the boats can come in from tomorrow morning\" to the crowd.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
+        .containsExactly("the boats can come in from tomorrow morning");
+  }
+
+  @Test
+  void aNameInCommasAfterADescriptionIsTheSubjectOfAParticiplesSentence() {
+    Draft d = draft("The mayor of Tromsø, Per Lund, sent his thanks to the crews, adding, "
+        + "\"Nobody was hurt and the harbour is open again.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Per Lund");
+  }
+
+  @Test
+  void aSentenceAfterAColonEndingANamedPersonsStandIsTheirs() {
+    Draft d = draft("Kari Holm of the University of Bergen disagreed with the report: "
+        + "\"The cod have moved north, but not for this reason.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
+  }
+
+  @Test
+  void aColonAfterSomeoneElsesNameOrAReadingIsNoAttribution() {
+    Draft d = draft("Kari Holm praised Ola Dahl for the survey: \"It is the best count of the cod we have.\"",
+        "Kari Holm read the letter aloud: \"We will not fish these waters again this year.\"");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(2);
+  }
+
+  @Test
+  void answersMarkedByBareInitialsAfterQuestions() {
+    Draft d = draft("Wikinews spoke to the biologist Lena Varga about the study.",
+        "((Wikinews)) Thank you for your time. What led you to the subject?",
+        "Lena Varga I grew up near the lake and watched the birds leave.",
+        "((WN)) How did you count them?", "LV We used drones over three summers.",
+        "\u2014Lena Varga", "((WN)) What comes next?", "LV A second lake, further north.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("Thank you for your time.", "WN"), tuple("What led you to the subject?", "WN"),
+        tuple("I grew up near the lake and watched the birds leave.", "Lena Varga"),
+        tuple("How did you count them?", "WN"), tuple("We used drones over three summers.", "Lena Varga"),
+        tuple("What comes next?", "WN"), tuple("A second lake, further north.", "Lena Varga"));
+  }
+
+  @Test
+  void capitalsOpeningParagraphsAfterQuestionsOnceAreNoMarker() {
+    Draft d = draft("Why would the port close?", "US officials said \"the port will stay open all winter long\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("US");
+  }
+
+  @Test
+  void aPluralOwnerInTheDescriptionBeforeTheNameIsNoVerb() {
+    Draft d = draft("Ferry workers' union general secretary Ola Dahl commented, \u201CThe crossings will run as before.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ola Dahl");
+  }
+
+  @Test
+  void aDescriptionThatGoesOnFromTheQuoteBeforeIsItsSpeaker() {
+    Draft d = draft("\"The ice is thinning from below,\" said study co-author Kari Holm. The Bergen professor added, "
+        + "\"We do not yet know how fast it goes.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm", "Kari Holm");
+  }
+
+  @Test
+  void aFacingOfficeDoesNotGoOnFromTheQuoteBefore() {
+    Draft d = draft("\"We will appeal the ruling today,\" said prosecutor Ann Lee. The judge added, "
+        + "\"The court has heard enough of this case.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ann Lee", "The judge");
+  }
+
+  @Test
+  void aSecondQuoteInOneSentenceSharesAcrossWordsThatNameNobody() {
+    // Munk is named before the first quote, not between the two: the second is Holm's too.
+    Draft d = draft("Kari Holm led the institute when Per Munk died.",
+        "Holm talked of Munk's \"countless voyages that put the town on the map\" and "
+            + "\"his patience with every student he ever had.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm", "Kari Holm");
+  }
+
+  @Test
+  void sayingFirstThenTheSpeakerAfterTheComma() {
+    Draft d = draft("Saying \"the harbour must stay open all winter\", Mayor Per Lund went on, "
+        + "\"We owe it to the crews.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("the harbour must stay open all winter", "Per Lund"), tuple("We owe it to the crews.", "Per Lund"));
+  }
+
+  @Test
+  void anAttributionClosingTheQuotesSentence() {
+    Draft d = draft("Kari Holm spoke at the harbour on Tuesday.",
+        "The ice is the \"main danger\" for the boats this week, she added.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
+  }
+
+  @Test
+  void anAttributionClosingTheSentenceAfterAnotherQuoteIsNotShared() {
+    Draft d = draft("Kari Holm spoke on Tuesday.",
+        "The sign read \"keep off the ice\" and the mayor's note \"closed until spring\", she added.");
+    assertThat(d.quotes()).extracting(Draft.Found::text).doesNotContain("keep off the ice");
+  }
+
+  @Test
+  void aSentenceOpeningAccordingToANamedPersonHoldsTheirWords() {
+    Draft d = draft("According to Mayor Kari Holm, the new rules could save lives: "
+        + "\"The key point is that nobody goes out alone.\"",
+        "According to Kari Holm, the letter from Ola Dahl said \"we will not come back to the town\".");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .contains(tuple("The key point is that nobody goes out alone.", "Kari Holm"))
+        .doesNotContain(tuple("we will not come back to the town", "Kari Holm"));
+  }
+
+  @Test
+  void aFirstPersonQuoteAfterTheOnePersonTheParagraphNames() {
+    Draft d = draft("Coach Ola Dahl watched from the bench.",
+        "The home side got two yellow cards, leaving Dahl unimpressed. \"I thought one of them was questionable.\"",
+        "Kari Holm left the club last year. Underwhelmed with her role, she said little. "
+            + "\"This is not what I came to the club for.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ola Dahl", "Kari Holm");
+  }
+
+  @Test
+  void anUnattributedQuoteAfterTwoPeopleOrWithoutTheFirstPersonStaysUnattributed() {
+    Draft d = draft("Ola Dahl passed the ball to Kari Holm. \"I thought it was going in for sure.\"",
+        "Kari Holm scored twice. \"The best game of the season by far.\"");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(2);
+  }
+
+  @Test
+  void aNameInAppositionClosingTheSentenceAfterAnInvertedVerb() {
+    Draft d = draft("\"Per was the kindest captain I have ever sailed with,\" said University of Bergen, Norway's "
+        + "rector, Kari Holm.",
+        "\"The boats are safe now,\" said the harbour office, which runs the port, Ola Dahl.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
+  }
+
+  @Test
+  void aSentenceAfterTheCommaOfANamedPersonsStand() {
+    Draft d = draft("Mayor Per Lund, also on the radio, defended his decision, \"As I have said before, the harbour stays shut.\"",
+        "Ola Dahl visited the harbour, \"A sad sight for the town and all of us.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Per Lund");
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
+        .containsExactly("A sad sight for the town and all of us.");
+  }
+
+  @Test
+  void aSpeakingPhraseWithoutCommasBetweenTheSubjectAndTheVerb() {
+    Draft d = draft("Harbour chief Kari Holm speaking to the town council called the plan \"a waste of good money\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
+  }
+
+  @Test
+  void aShortQuoteJoinedByAndToAnAttributedOneIsOfAPieceWithIt() {
+    Draft d = draft("Mayor Per Lund called the ruling \"null and void\" and \"plain wrong\".",
+        "Ola Dahl spoke next. Some call it \"plain wrong\" too.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("null and void", "Per Lund"), tuple("plain wrong", "Per Lund"));
+  }
 }
