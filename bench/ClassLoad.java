@@ -63,7 +63,11 @@ public class ClassLoad {
     Process server = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     fromServer = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     toServer = new PrintWriter(server.getOutputStream(), true);
-    String[] hello = fromServer.readLine().split(" ");
+    String line = fromServer.readLine();
+    while (line != null && !line.startsWith("PORT ")) { // a JVM option may print first (a flight recording)
+      line = fromServer.readLine();
+    }
+    String[] hello = line.split(" ");
     port = Integer.parseInt(hello[1]);
     code = hello[3];
     try {
