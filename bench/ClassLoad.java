@@ -153,6 +153,8 @@ public class ClassLoad {
         await("the answer of " + s.name + " recorded", 30, () -> ballot(s.name) == s.choice);
         if (s.drops) {
           s.session.close(true);
+          // Until the server has seen the old connection go, "online" would be about that one, not the new one.
+          await("the seat of " + s.name + " shown disconnected", 30, () -> !online(s.name));
           connect(client, s);
           if (ballot(s.name) != s.choice) {
             throw new IllegalStateException(s.name + " rejoined without their answer");
