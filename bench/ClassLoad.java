@@ -177,12 +177,14 @@ public class ClassLoad {
     });
     quiet(students, 1500);
     // Reveal to redraw: from the lock on the server to the first bytes of the new frame on each screen.
+    String b0 = ask("cpu-by-thread", "BYTHREAD");
     String[] r0 = ask("cpu", "CPU").split(" ");
     long locked = Long.parseLong(ask("lock", "LOCKED").split(" ")[1]);
     await("the reveal on every screen", 60, () -> students.stream().allMatch(s -> s.lastOutput.get() > locked));
     // The server's own CPU for the reveal (lock, N frames, their encryption): less at the mercy of other load.
     String[] r1 = ask("cpu", "CPU").split(" ");
     double revealCpu = (Long.parseLong(r1[1]) - Long.parseLong(r0[1])) / 1e6;
+    log("reveal CPU by thread, ms: " + byThread(b0, ask("cpu-by-thread", "BYTHREAD")));
     long[] reveal = new long[n];
     for (int i = 0; i < n; i++) {
       reveal[i] = students.get(i).lastOutput.get() - locked;
@@ -259,6 +261,25 @@ public class ClassLoad {
   /** The machine's load average over the last minute, as uptime shows it: other work skews every figure. */
   static String loadAverage() throws IOException {
     return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+  }
+
+  /** The CPU each kind of server thread spent between two BYTHREAD lines, in ms (threads gone meanwhile not counted). */
+  static String byThread(String before, String after) {
+    java.util.Map<String, Long> a = new java.util.TreeMap<>();
+    for (String kv : before.split(" ")) {
+      if (kv.contains("=")) {
+        a.put(kv.split("=")[0], Long.parseLong(kv.split("=")[1]));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String kv : after.split(" ")) {
+      if (kv.contains("=")) {
+        String k = kv.split("=")[0];
+        out.append(k).append('=').append((Long.parseLong(kv.split("=")[1]) - a.getOrDefault(k, 0L)) / 1_000_000)
+            .append(' ');
+      }
+    }
+    return out.toString().strip();
   }
 
   static final long T0 = System.nanoTime();
