@@ -63,7 +63,11 @@ public class ClassLoad {
     Process server = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     fromServer = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     toServer = new PrintWriter(server.getOutputStream(), true);
-    String[] hello = fromServer.readLine().split(" ");
+    String line = fromServer.readLine();
+    while (line != null && !line.startsWith("PORT ")) { // a JVM option may print first (a flight recording)
+      line = fromServer.readLine();
+    }
+    String[] hello = line.split(" ");
     port = Integer.parseInt(hello[1]);
     code = hello[3];
     try {
@@ -149,6 +153,8 @@ public class ClassLoad {
         await("the answer of " + s.name + " recorded", 30, () -> ballot(s.name) == s.choice);
         if (s.drops) {
           s.session.close(true);
+          // Until the server has seen the old connection go, "online" would be about that one, not the new one.
+          await("the seat of " + s.name + " shown disconnected", 30, () -> !online(s.name));
           connect(client, s);
           if (ballot(s.name) != s.choice) {
             throw new IllegalStateException(s.name + " rejoined without their answer");
@@ -171,8 +177,14 @@ public class ClassLoad {
     });
     quiet(students, 1500);
     // Reveal to redraw: from the lock on the server to the first bytes of the new frame on each screen.
+    String b0 = ask("cpu-by-thread", "BYTHREAD");
+    String[] r0 = ask("cpu", "CPU").split(" ");
     long locked = Long.parseLong(ask("lock", "LOCKED").split(" ")[1]);
     await("the reveal on every screen", 60, () -> students.stream().allMatch(s -> s.lastOutput.get() > locked));
+    // The server's own CPU for the reveal (lock, N frames, their encryption): less at the mercy of other load.
+    String[] r1 = ask("cpu", "CPU").split(" ");
+    double revealCpu = (Long.parseLong(r1[1]) - Long.parseLong(r0[1])) / 1e6;
+    log("reveal CPU by thread, ms: " + byThread(b0, ask("cpu-by-thread", "BYTHREAD")));
     long[] reveal = new long[n];
     for (int i = 0; i < n; i++) {
       reveal[i] = students.get(i).lastOutput.get() - locked;
@@ -205,9 +217,10 @@ public class ClassLoad {
     Arrays.sort(joins);
     Arrays.sort(reveal);
     System.out.printf("RESULT players=%d join_p50_ms=%.0f join_max_ms=%.0f reveal_p50_ms=%.1f reveal_p99_ms=%.1f "
-        + "reveal_max_ms=%.1f rss_mb=%.0f threads=%s idle_cpu_pct=%.2f rejoiners=%d points_lost=%d%n",
+        + "reveal_max_ms=%.1f reveal_server_cpu_ms=%.0f rss_mb=%.0f threads=%s idle_cpu_pct=%.2f rejoiners=%d "
+        + "points_lost=%d load_avg=%s%n",
         n, joins[n / 2] / 1e6, joins[n - 1] / 1e6, reveal[n / 2] / 1e6, reveal[(int) Math.ceil(n * 0.99) - 1] / 1e6,
-        reveal[n - 1] / 1e6, Long.parseLong(stats[2]) / 1024.0, stats[4], idle, rejoiners, lost);
+        reveal[n - 1] / 1e6, revealCpu, Long.parseLong(stats[2]) / 1024.0, stats[4], idle, rejoiners, lost, loadAverage());
     pool.shutdownNow();
     client.stop();
   }
@@ -243,6 +256,30 @@ public class ClassLoad {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The machine's load average over the last minute, as uptime shows it: other work skews every figure. */
+  static String loadAverage() throws IOException {
+    return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+  }
+
+  /** The CPU each kind of server thread spent between two BYTHREAD lines, in ms (threads gone meanwhile not counted). */
+  static String byThread(String before, String after) {
+    java.util.Map<String, Long> a = new java.util.TreeMap<>();
+    for (String kv : before.split(" ")) {
+      if (kv.contains("=")) {
+        a.put(kv.split("=")[0], Long.parseLong(kv.split("=")[1]));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String kv : after.split(" ")) {
+      if (kv.contains("=")) {
+        String k = kv.split("=")[0];
+        out.append(k).append('=').append((Long.parseLong(kv.split("=")[1]) - a.getOrDefault(k, 0L)) / 1_000_000)
+            .append(' ');
+      }
+    }
+    return out.toString().strip();
   }
 
   static final long T0 = System.nanoTime();

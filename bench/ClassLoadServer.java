@@ -90,6 +90,22 @@ public class ClassLoadServer {
           System.out.println("STATS rssKb " + rss + " threads " + threads);
         }
         case "cpu" -> System.out.println("CPU " + os.getProcessCpuTime() + " " + System.nanoTime());
+        case "cpu-by-thread" -> {
+          // CPU so far by kind of thread (the players', MINA's, the room's, the rest), for where a reveal's time goes.
+          java.lang.management.ThreadMXBean tm = ManagementFactory.getThreadMXBean();
+          Map<String, Long> by = new java.util.TreeMap<>();
+          for (java.lang.management.ThreadInfo t : tm.getThreadInfo(tm.getAllThreadIds())) {
+            if (t != null) {
+              String name = t.getThreadName();
+              String kind = name.startsWith("player-") ? "players" : name.startsWith("sshd-") ? "mina"
+                  : name.equals("class-room") ? "room" : "other";
+              by.merge(kind, Math.max(0, tm.getThreadCpuTime(t.getThreadId())), Long::sum);
+            }
+          }
+          StringBuilder b = new StringBuilder("BYTHREAD");
+          by.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+          System.out.println(b);
+        }
         case "report" -> {
           Session s = room.snapshot().session();
           Outcome o = s.lastOutcome();

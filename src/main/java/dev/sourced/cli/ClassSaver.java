@@ -35,7 +35,7 @@ final class ClassSaver implements Room.Saver {
   @Override
   public Room.SaveStatus save(Session s, Doors doors) {
     Map<String, ResultsFiles.Seat> seats = new HashMap<>();
-    doors.proofs().forEach((id, p) -> seats.put(id, new ResultsFiles.Seat(p.key(), p.word())));
+    doors.proofs().forEach((id, p) -> seats.put(id, new ResultsFiles.Seat(p.key(), p.wordHash(), null)));
     return save(s, new ResultsFiles.Join(doors.code(), seats));
   }
 

@@ -86,7 +86,17 @@ final class Hosting implements AutoCloseable {
   static Map<String, Doors.Proof> proofs(ResultsFiles.Join join) {
     Map<String, Doors.Proof> out = new HashMap<>();
     if (join != null) {
-      join.seats().forEach((id, seat) -> out.put(id, new Doors.Proof(seat.key(), seat.word())));
+      java.security.SecureRandom random = new java.security.SecureRandom();
+      join.seats().forEach((id, seat) -> {
+        if (seat.wordHash() == null && seat.word() != null) {
+          // A file from before the words were hashed: hash it now, so the next save keeps no plain word.
+          byte[] salt = new byte[16];
+          random.nextBytes(salt);
+          out.put(id, Doors.Proof.of(seat.key(), seat.word(), salt));
+        } else {
+          out.put(id, new Doors.Proof(seat.key(), null, seat.wordHash()));
+        }
+      });
     }
     return out;
   }

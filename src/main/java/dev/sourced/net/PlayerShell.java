@@ -1,6 +1,5 @@
 package dev.sourced.net;
 
-import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.sourced.room.Room;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,7 +109,7 @@ final class PlayerShell implements Command, ChannelSessionAware {
         say("The class has not opened yet. Try again when your teacher shows the join code.\r\n");
         code = 1;
       } else {
-        TerminalScreen screen = new TerminalScreen(terminal);
+        CellScreen screen = new CellScreen(terminal);
         screen.startScreen();
         try {
           Players.Player t = server.players().open(screen, room, user, key,

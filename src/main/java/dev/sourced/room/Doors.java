@@ -3,6 +3,7 @@ package dev.sourced.room;
 import dev.sourced.classroom.ClassSettings;
 import dev.sourced.classroom.Player;
 import dev.sourced.classroom.Session;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +22,54 @@ public record Doors(boolean remote, String code, String fingerprint, List<String
   /** A room without remote players: the teacher keys the answers in. */
   public static final Doors NONE = new Doors(false, null, null, List.of(), null, false, 0, Set.of(), Set.of(), Map.of());
 
-  /** How a student proves a disconnected seat is theirs: the ssh key they offered, or the word shown to them. */
-  public record Proof(String key, String word) {}
+  /**
+   * How a student proves a disconnected seat is theirs: the ssh key they offered, or the word
+   * shown to them. The word is kept as a salted hash (wordHash, what a results file holds); word
+   * is the word itself while this process knows it (to show it again), or null, and a proof read
+   * from an older file may have only the word.
+   */
+  public record Proof(String key, String word, String wordHash) {
+    static final String SCHEME = "sha256";
+
+    /** A new seat's proof: the word hashed with a salt of its own. */
+    public static Proof of(String key, String word, byte[] salt) {
+      return new Proof(key, word, word == null ? null : hash(word, salt));
+    }
+
+    /** Whether typed is the seat's word (case and spaces around it ignored). */
+    public boolean matches(String typed) {
+      if (typed == null) {
+        return false;
+      }
+      if (wordHash != null) {
+        String[] parts = wordHash.split(":");
+        if (parts.length != 3 || !parts[0].equals(SCHEME)) {
+          return false;
+        }
+        try {
+          byte[] salt = java.util.Base64.getDecoder().decode(parts[1]);
+          return java.security.MessageDigest.isEqual(hash(typed, salt).getBytes(StandardCharsets.US_ASCII),
+              wordHash.getBytes(StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+          return false; // a damaged hash proves nothing
+        }
+      }
+      return word != null && word.strip().equalsIgnoreCase(typed.strip());
+    }
+
+    /** "sha256:SALT:HASH", both base64: SHA-256 over the salt and the word in lower case. */
+    static String hash(String word, byte[] salt) {
+      try {
+        java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+        d.update(salt);
+        d.update(word.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+        return SCHEME + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(d.digest());
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java has SHA-256", e);
+      }
+    }
+  }
 
   public Doors {
     commands = List.copyOf(commands);
@@ -106,9 +153,10 @@ public record Doors(boolean remote, String code, String fingerprint, List<String
       }
       Proof proof = proofs.get(p.id());
       boolean keyOk = proof != null && proof.key() != null && proof.key().equals(r.key());
-      boolean wordOk = proof != null && r.word() != null && proof.word() != null && proof.word().equalsIgnoreCase(r.word().strip());
+      boolean wordOk = proof != null && proof.matches(r.word());
       if (keyOk || wordOk) {
-        return new Seated(p, true, proof.word());
+        // The word to show again: known to this process, or the one just typed; unknown after a resume by key.
+        return new Seated(p, true, proof.word() != null ? proof.word() : wordOk ? r.word().strip() : null);
       }
       return new AskWord(r.word() != null);
     }

@@ -206,7 +206,9 @@ public final class Room implements AutoCloseable {
       if (a instanceof Doors.Seated in) {
         if (!in.rejoined()) {
           s = s.step(new ClassEvent.Join(in.player())).session();
-          doors = doors.withProof(in.player().id(), new Doors.Proof(seat.request().key(), in.word()));
+          byte[] salt = new byte[16];
+          random.nextBytes(salt);
+          doors = doors.withProof(in.player().id(), Doors.Proof.of(seat.request().key(), in.word(), salt));
         }
         doors = doors.withOnline(in.player().id(), true);
       }

@@ -36,7 +36,8 @@ public final class ResultsFiles {
   /**
    * How students joined from their terminals, kept so that a resumed session has the same join
    * code and each seat its proof: the fingerprint of the ssh key they proved (or null), and the
-   * rejoin word they were shown.
+   * rejoin word they were shown, as a salted hash (wordHash). word is the word itself, only in
+   * files written before the hash: read, never written while a hash is there.
    */
   public record Join(String code, Map<String, Seat> seats) {
     public Join {
@@ -44,7 +45,7 @@ public final class ResultsFiles {
     }
   }
 
-  public record Seat(String key, String word) {}
+  public record Seat(String key, String wordHash, String word) {}
 
   /** join is null for a class without remote players. */
   public static void write(ResultsTarget t, Session s, Join join) throws IOException {

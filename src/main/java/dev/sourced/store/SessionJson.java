@@ -54,7 +54,11 @@ final class SessionJson {
       join.seats().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
         ObjectNode n = seats.putObject(e.getKey());
         n.put("key", e.getValue().key());
-        n.put("word", e.getValue().word());
+        if (e.getValue().wordHash() != null) {
+          n.put("wordHash", e.getValue().wordHash());
+        } else if (e.getValue().word() != null) {
+          n.put("word", e.getValue().word()); // only a seat read from an older file, not hashed yet
+        }
       });
     }
     return Mapper.JSON.writeValueAsString(root) + "\n";
@@ -211,7 +215,8 @@ final class SessionJson {
     }
     java.util.Map<String, ResultsFiles.Seat> seats = new java.util.HashMap<>();
     j.path("seats").fields().forEachRemaining(e -> seats.put(e.getKey(),
-        new ResultsFiles.Seat(textOrNull(e.getValue(), "key"), textOrNull(e.getValue(), "word"))));
+        new ResultsFiles.Seat(textOrNull(e.getValue(), "key"), textOrNull(e.getValue(), "wordHash"),
+            textOrNull(e.getValue(), "word"))));
     return new ResultsFiles.Join(j.path("code").asText(), seats);
   }
 

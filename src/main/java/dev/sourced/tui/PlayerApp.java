@@ -247,11 +247,7 @@ public final class PlayerApp {
 
   /** The seat's place among the players (ties share a place), or 0 when not seated. */
   static int place(Session s, String id) {
-    int seat = s.seatOf(id);
-    if (seat < 0) {
-      return 0;
-    }
-    return s.playerStandings().stream().filter(x -> x.team() == seat).findFirst().orElseThrow().place();
+    return SessionFacts.of(s).placeOf(id);
   }
 
   /** The questions this seat missed (wrong or unanswered), in play order. */

@@ -127,12 +127,26 @@ public final class PlayerTui {
 
   private void end() {
     finished = true;
+    releaseLateSeats();
     unsubscribe.run();
     unsubscribe = () -> { };
     String id = seated;
     if (id != null) {
       seated = null;
       room.online(id, false);
+    }
+  }
+
+  /**
+   * A seat the room gave after this loop ended (the connection died while "Joining" was being
+   * sent) would stay online for good, and its student could never rejoin: give it back at once.
+   */
+  private void releaseLateSeats() {
+    Object m;
+    while ((m = inbox.poll()) != null) {
+      if (m instanceof Doors.Seated in) {
+        room.online(in.player().id(), false);
+      }
     }
   }
 
@@ -203,6 +217,9 @@ public final class PlayerTui {
       if (e instanceof PlayerApp.AskSeat a) {
         room.seat(a.request()).thenAccept(answer -> {
           inbox.add(answer);
+          if (finished) {
+            releaseLateSeats();
+          }
         });
       } else if (e instanceof PlayerApp.ToRoom t) {
         room.send(t.event());

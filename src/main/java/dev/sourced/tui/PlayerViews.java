@@ -102,7 +102,7 @@ final class PlayerViews {
       return new Frame(title, "", b, List.of(), "y leave \u00B7 n stay", 0, -1);
     }
     In in = (In) st;
-    int seat = session.seatOf(in.id());
+    int seat = SessionFacts.of(session).seatOf(in.id());
     Player me = seat >= 0 ? session.players().get(seat) : null;
     String name = me == null ? "" : me.name();
     String status = name + (session.phase() == Session.Phase.LOBBY || session.phase() == Session.Phase.FINISHED ? ""
@@ -214,7 +214,7 @@ final class PlayerViews {
       b.add(Line.blank());
     }
     int points = had ? o.points().get(seat) : 0;
-    b.add(Line.of("+" + points + " points \u00B7 " + s.scores().get(Math.max(0, seat)) + " in all", Style.ACCENT));
+    b.add(Line.of("+" + points + " points \u00B7 " + SessionFacts.of(s).scores().get(Math.max(0, seat)) + " in all", Style.ACCENT));
     b.add(Line.of(placeLine(s, in), Style.NORMAL));
     return new Frame(title, status, b, List.of(), KEYS, in.scroll(), -1);
   }
@@ -235,8 +235,8 @@ final class PlayerViews {
   private static Frame standings(Session s, In in, int seat, String title, String status, int w) {
     List<Line> b = new ArrayList<>();
     b.add(Line.of("After question " + s.outcomes().size() + ": " + placeLine(s, in).toLowerCase(Locale.ROOT), Style.ACCENT));
-    b.add(Line.of("Your score: " + (seat >= 0 ? s.scores().get(seat) : 0), Style.BOLD));
-    List<Standing> top = s.playerStandings();
+    b.add(Line.of("Your score: " + (seat >= 0 ? SessionFacts.of(s).scores().get(seat) : 0), Style.BOLD));
+    List<Standing> top = SessionFacts.of(s).standings();
     for (Standing st : top.subList(0, Math.min(5, top.size()))) {
       b.add(Line.of(String.format(Locale.ROOT, "%3d. %s  %d", st.place(), Layout.fit(st.name(), 24), st.score()),
           st.team() == seat ? Style.SELECTED : Style.NORMAL));
@@ -253,7 +253,8 @@ final class PlayerViews {
   private static Frame end(Session s, In in, int seat, String title, String status, int w) {
     List<Line> b = new ArrayList<>();
     b.add(Line.of(s.endedEarly() ? "The session ended early" : "The end!", Style.ACCENT));
-    b.add(Line.of("Your score: " + (seat >= 0 ? s.scores().get(seat) : 0) + " \u00B7 " + placeLine(s, in), Style.BOLD));
+    b.add(Line.of("Your score: " + (seat >= 0 ? SessionFacts.of(s).scores().get(seat) : 0) + " \u00B7 "
+        + placeLine(s, in), Style.BOLD));
     List<Outcome> missed = PlayerApp.missed(s, in.id());
     b.add(Line.blank());
     if (missed.isEmpty()) {

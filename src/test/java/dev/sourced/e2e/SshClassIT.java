@@ -194,6 +194,76 @@ class SshClassIT {
     assertThat(tmux.awaitText("t", "EXIT:")).contains("EXIT:0");
   }
 
+  private static String fingerprint(String screen) {
+    Matcher m = Pattern.compile("Host key\\s+(SHA256:\\S+)").matcher(screen);
+    assertThat(m.find()).as("a host key on the projector:\n%s", screen).isTrue();
+    return m.group(1);
+  }
+
+  /**
+   * The teacher's laptop crashes mid-class (its process killed); sourced class --resume FILE
+   * --join serves the session again with the same host key (ssh does not warn: the known_hosts
+   * entry still fits) and the same join code, and a student's seat and score come back.
+   */
+  @Test
+  void aKilledTeacherResumesWithTheSameKeyAndCodeAndAStudentGetsTheirSeatBack() throws Exception {
+    port = freePort();
+    Files.createDirectories(dir.resolve("results"));
+    tmux.start("t", 120, 40, teacher("class --join --bind 127.0.0.1 --port " + port + " --pack " + ClassroomIT.SAMPLE
+        + " --count 2 --seed 7 --timer 0 --results " + dir.resolve("results")));
+    tmux.awaitText("t", "students join over ssh");
+    tmux.keys("t", "Enter");
+    String lobby = tmux.await("t", Duration.ofSeconds(30), "the lobby with the host key",
+        s -> s.contains("Host key    SHA256:") && s.contains("q end"));
+    String key = fingerprint(lobby);
+    String code = code();
+    String annWord = word(join("ann", code));
+    join("bob", code);
+    tmux.await("t", Duration.ofSeconds(15), "two players in the lobby", s -> s.contains("2 players in"));
+    tmux.keys("t", "Enter");
+    tmux.awaitText("ann", "Press a letter");
+    tmux.awaitText("bob", "Press a letter");
+    tmux.keys("ann", "c"); // right: the sample's question 1 under seed 7 is C (1989)
+    tmux.awaitText("ann", "Your answer: C");
+    tmux.keys("bob", "a");
+    tmux.awaitText("ann", "Right!");
+    tmux.awaitText("t", "The answer is C");
+    Path saved = results();
+    assertThat(Files.readString(saved)).contains("\"wordHash\"").doesNotContain(annWord);
+
+    signal(ProcessHandle.of(Tmux.javaPid(marker)).orElseThrow(), "KILL");
+    tmux.awaitText("t", "EXIT:");
+    tmux.awaitText("ann", "SSH-EXIT:");
+
+    tmux.start("t2", 120, 40, teacher("class --resume " + saved + " --join --bind 127.0.0.1 --port " + port
+        + " --pack " + ClassroomIT.SAMPLE));
+    // It goes on at question 2, the join code in its header.
+    String again = tmux.await("t2", Duration.ofSeconds(30), "the resumed class at question 2",
+        s -> s.contains("Question 2/2") && s.contains("2 disconnected"));
+    assertThat(again).contains("code " + code.substring(0, 3) + " " + code.substring(3));
+    // Same known_hosts file with StrictHostKeyChecking: a changed key would stop ssh here.
+    tmux.start("ann2", 80, 24, ssh("ann", ""));
+    assertThat(tmux.awaitText("ann2", "Join code:")).doesNotContain("IDENTIFICATION HAS CHANGED");
+    Process keygen = new ProcessBuilder("ssh-keygen", "-l", "-f", dir.resolve("known").toString())
+        .redirectErrorStream(true).start();
+    assertThat(new String(keygen.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+        .as("the one host key students accepted is the one the first lobby showed").contains(key);
+    tmux.keys("ann2", code, "Enter");
+    tmux.awaitText("ann2", "> ann_");
+    tmux.keys("ann2", "Enter");
+    tmux.awaitText("ann2", "type the rejoin word");
+    tmux.keys("ann2", annWord, "Enter");
+    tmux.await("ann2", Duration.ofSeconds(15), "ann in her seat at question 2", s -> s.contains("ann \u00B7 Q2/2")
+        && s.contains("Press a letter"));
+    tmux.awaitText("t2", "1 disconnected");
+    tmux.keyUntil("t2", "q", "End the session now?");
+    tmux.keyUntil("t2", "y", "Session ended early");
+    assertThat(tmux.awaitText("ann2", "Your score:")).contains("Your score: 1000");
+    JsonNode json = new ObjectMapper().readTree(saved.toFile());
+    assertThat(json.path("players")).hasSize(2);
+    assertThat(json.path("join").path("code").asText()).isEqualTo(code);
+  }
+
   @Test
   void aPortInUseIsAOneLineErrorBeforeAnyScreen() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -198,6 +198,61 @@ class ClassServerTest {
     assertThat(room.snapshot().session().playerCount()).isEqualTo(1);
   }
 
+  /** One try at the code from a local address; instructions collects what the server said above the prompt. */
+  private boolean tries(String from, String code, List<String> instructions) throws IOException {
+    ClientSession s = client.connect("eve", new java.net.InetSocketAddress("127.0.0.1", server.port()), null,
+        new java.net.InetSocketAddress(from, 0)).verify(Duration.ofSeconds(10)).getSession();
+    try (s) {
+      s.setUserInteraction(new UserInteraction() {
+        @Override
+        public String[] interactive(ClientSession session, String name, String instruction, String lang,
+            String[] prompt, boolean[] echo) {
+          instructions.add(instruction);
+          return new String[] {code};
+        }
+
+        @Override
+        public String getUpdatedPassword(ClientSession session, String prompt, String lang) {
+          return null;
+        }
+      });
+      try {
+        s.auth().verify(Duration.ofSeconds(10));
+        return true;
+      } catch (org.apache.sshd.common.SshException e) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Guessing the code: the first FREE_FAILURES wrong codes from an address cost nothing (a class
+   * behind one NAT mistypes), then that address must wait, right code or not, while another
+   * address is not slowed; once the wait is over the right code gets in.
+   */
+  @Test
+  void wrongCodesFromOneAddressSlowThatAddressDown() throws IOException {
+    List<String> said = new java.util.ArrayList<>();
+    while (said.stream().noneMatch(i -> i.contains("Too many wrong codes"))) {
+      assertThat(tries("127.0.0.1", "000000", said)).isFalse();
+      assertThat(said.size()).as("wrong codes before the address must wait").isLessThanOrEqualTo(
+          ClassServer.FREE_FAILURES + 1 + ClassServer.TRIES);
+    }
+    long free = said.stream().takeWhile(i -> !i.contains("Too many")).count();
+    assertThat(free).isEqualTo(ClassServer.FREE_FAILURES + 1);
+    List<String> now = new java.util.ArrayList<>();
+    assertThat(tries("127.0.0.1", "482913", now)).as("even the right code waits").isFalse();
+    assertThat(now.get(0)).matches("Too many wrong codes from your network: wait \\d+ s, then try again\\.");
+    assertThat(tries("127.0.0.2", "482913", new java.util.ArrayList<>())).as("another address is not slowed").isTrue();
+    await("the right code let in once the wait is over", () -> {
+      try {
+        return tries("127.0.0.1", "482913", new java.util.ArrayList<>());
+      } catch (IOException e) {
+        return false;
+      }
+    });
+  }
+
   @Test
   void aWrongCodeIsRefused() {
     assertThatThrownBy(() -> session("ann", "000000")).hasMessageContaining("No more authentication methods");

@@ -29,7 +29,17 @@ class DoorsTest {
   }
 
   private static Doors doors(int max) {
-    return Doors.remote("123456", "SHA256:x", List.of(), max, Map.of("a", new Doors.Proof(null, "maple-12")));
+    return Doors.remote("123456", "SHA256:x", List.of(), max, Map.of("a", Doors.Proof.of(null, "maple-12", SALT)));
+  }
+
+  private static final byte[] SALT = "sixteen bytes!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static Doors doorsWith(Doors.Proof p) {
+    return Doors.remote("123456", "SHA256:x", List.of(), 10, Map.of("a", p));
+  }
+
+  private static Doors.Answer rejoin(Doors d, String word) {
+    return d.decide(lobby(), new Doors.Request("Ann", Player.NO_TEAM, null, word), "b", "w");
   }
 
   private static Doors.Request asks(String name) {
@@ -58,6 +68,27 @@ class DoorsTest {
     assertThat(doors(10).withOnline("a", true).decide(lobby(), asks("ANN"), "b", "w"))
         .isInstanceOf(Doors.Refused.class).extracting(x -> ((Doors.Refused) x).last()).isEqualTo(false);
     assertThat(doors(10).decide(lobby(), asks("ann"), "b", "w")).isEqualTo(new Doors.AskWord(false));
+  }
+
+  /** A results file holds the rejoin word as a salted hash; a resumed room, which knows only the hash, still checks it. */
+  @Test
+  void theRejoinWordIsKeptHashedAndStillProvesTheSeat() {
+    Doors.Proof made = Doors.Proof.of(null, "maple-12", SALT);
+    assertThat(made.wordHash()).startsWith("sha256:").doesNotContainIgnoringCase("maple");
+    assertThat(Doors.Proof.of(null, "maple-12", new byte[16]).wordHash()).as("another salt, another hash")
+        .isNotEqualTo(made.wordHash());
+    Doors resumed = doorsWith(new Doors.Proof(null, null, made.wordHash()));
+    assertThat(rejoin(resumed, " Maple-12 ")).isEqualTo(new Doors.Seated(new Player("a", "Ann", -1), true, "Maple-12"));
+    assertThat(rejoin(resumed, "maple-13")).isEqualTo(new Doors.AskWord(true));
+    assertThat(rejoin(doorsWith(new Doors.Proof(null, null, "sha256:%%%:???")), "maple-12"))
+        .as("a damaged hash proves nothing").isEqualTo(new Doors.AskWord(true));
+  }
+
+  @Test
+  void aPlainWordFromAnOlderFileStillProvesTheSeat() {
+    Doors old = doorsWith(new Doors.Proof(null, "maple-12", null));
+    assertThat(rejoin(old, "MAPLE-12")).isInstanceOf(Doors.Seated.class);
+    assertThat(rejoin(old, "river-40")).isEqualTo(new Doors.AskWord(true));
   }
 
   @Test

@@ -89,13 +89,29 @@ public class ResultsFilesTest {
     Session s = twoQuestionsIn();
     ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
     ResultsFiles.Join join = new ResultsFiles.Join("482913", java.util.Map.of(
-        "team-1", new ResultsFiles.Seat("SHA256:abc", "maple-12"), "team-2", new ResultsFiles.Seat(null, "river-40")));
+        "team-1", new ResultsFiles.Seat("SHA256:abc", "sha256:c2FsdA:aGFzaA", null), "team-2",
+        new ResultsFiles.Seat(null, "sha256:c2FsdDI:aGFzaDI", null)));
     ResultsFiles.write(t, s, join);
     ResultsFiles.Saved saved = ResultsFiles.read(t.json(), SAMPLE);
     assertThat(saved.join()).isEqualTo(join);
     assertThat(saved.resume().scores()).isEqualTo(s.scores());
+    assertThat(Files.readString(t.json())).contains("\"wordHash\" : \"sha256:c2FsdA:aGFzaA\"")
+        .doesNotContain("\"word\"");
     ResultsFiles.write(t, s);
     assertThat(ResultsFiles.read(t.json(), SAMPLE).join()).as("a keyed class has no join block").isNull();
+  }
+
+  @Test
+  void aFileFromBeforeTheHashedWordsStillGivesEachSeatItsWord() throws Exception {
+    Session s = twoQuestionsIn();
+    ResultsTarget t = ResultsTarget.next(dir, Instant.parse("2026-11-22T10:15:30Z"));
+    ResultsFiles.write(t, s, new ResultsFiles.Join("482913", java.util.Map.of()));
+    String json = Files.readString(t.json());
+    String seats = "\"seats\" : { \"team-1\" : { \"key\" : null, \"word\" : \"maple-12\" } }";
+    Files.writeString(t.json(), json.replaceFirst("\"seats\" : \\{ ?\\}", java.util.regex.Matcher.quoteReplacement(seats)));
+    assertThat(Files.readString(t.json())).contains("maple-12");
+    assertThat(ResultsFiles.read(t.json(), SAMPLE).join().seats())
+        .containsEntry("team-1", new ResultsFiles.Seat(null, null, "maple-12"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.sourced.classroom.ClassEvent;
@@ -15,6 +16,7 @@ import dev.sourced.game.Challenge;
 import dev.sourced.game.Draw;
 import dev.sourced.game.Mode;
 import dev.sourced.game.RoundSettings;
+import dev.sourced.net.CellScreen;
 import dev.sourced.room.Doors;
 import dev.sourced.room.Room;
 import java.io.IOException;
@@ -27,6 +29,13 @@ import org.junit.jupiter.api.Test;
 /** A student's screens over ssh, on a virtual terminal, with the room pumped inline (issue 9). */
 class PlayerScreensTest {
   private final AtomicLong clock = new AtomicLong(1_000_000);
+
+  /** How a student's screen is made: Lanterna's TerminalScreen, or the one the ssh server gives each player. */
+  interface Screens {
+    Screen on(DefaultVirtualTerminal t) throws IOException;
+  }
+
+  private Screens screens = TerminalScreen::new;
 
   private Room room(List<String> teams, int timer) {
     RoundSettings r = RoundSettings.defaults(Mode.QUIZ, 7).withCount(2);
@@ -50,7 +59,7 @@ class PlayerScreensTest {
       try {
         this.room = room;
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        TerminalScreen screen = new TerminalScreen(terminal);
+        Screen screen = screens.on(terminal);
         screen.startScreen();
         tui = new PlayerTui(screen, room, user, key, clock::get);
         step();
@@ -156,6 +165,13 @@ class PlayerScreensTest {
       assertThat(room.snapshot().session().phase()).isEqualTo(Session.Phase.FINISHED);
       Golden.check("player-end-" + tag, ann.text());
     }
+  }
+
+  /** The screen each ssh connection draws on sends only changed cells; what the student sees is the same. */
+  @Test
+  void theScreenOverSshShowsTheSameGoldenScreens() {
+    screens = CellScreen::new;
+    goldenPlayerScreensAt80x24And40x12();
   }
 
   @Test
