@@ -17,7 +17,8 @@ class ArchitectureTest {
   /**
    * cli on top; the screens (tui) and any network layer (net) below it; the room that owns a
    * session below those; the classroom and game cores below that; packs at the bottom, with the
-   * atomic-file helper under them. store, importer and draft sit beside, used by cli alone.
+   * atomic-file helper under them. store, importer and draft sit beside, used by cli alone. The screen
+   * (CellScreen, Lanterna only) sits under tui and net, which both draw on it.
    */
   @Test
   void layersOnlyReachDown() {
@@ -30,6 +31,7 @@ class ArchitectureTest {
         .layer("game").definedBy("dev.sourced.game..")
         .layer("pack").definedBy("dev.sourced.pack..")
         .layer("fs").definedBy("dev.sourced.fs..")
+        .layer("screen").definedBy("dev.sourced.screen..")
         .layer("store").definedBy("dev.sourced.store..")
         .layer("importer").definedBy("dev.sourced.importer..")
         .layer("draft").definedBy("dev.sourced.draft..")
@@ -43,6 +45,7 @@ class ArchitectureTest {
         .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("draft").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("fs").mayOnlyBeAccessedByLayers("pack", "store", "cli")
+        .whereLayer("screen").mayOnlyBeAccessedByLayers("cli", "tui", "net")
         .check(MAIN);
   }
 

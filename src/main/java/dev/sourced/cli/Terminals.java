@@ -1,11 +1,12 @@
 package dev.sourced.cli;
 
-import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.sourced.room.Room;
 import dev.sourced.tui.AppState;
+import dev.sourced.screen.CellScreen;
 import dev.sourced.tui.Msg;
 import dev.sourced.tui.Tui;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class Terminals {
    * The screen's runtime, wired to the real clock, the results folder, the pack loader, and rooms
    * that hosting serves to students when a session is a remote one.
    */
-  static Tui tui(TerminalScreen screen, AppState initial, Supplier<Msg> loader, Map<String, String> env,
+  static Tui tui(Screen screen, AppState initial, Supplier<Msg> loader, Map<String, String> env,
       Runnable onFirstFrame, Path resultsDir, Supplier<Hosting> hosting) {
     String noColor = env.get("NO_COLOR");
     return new Tui(screen, initial, noColor == null || noColor.isEmpty(), System::currentTimeMillis)
@@ -72,10 +73,13 @@ final class Terminals {
       }
       return made[0];
     };
-    TerminalScreen screen = new TerminalScreen(terminal);
+    CellScreen screen = new CellScreen(terminal);
     try {
       screen.startScreen();
-      Tui tui = tui(screen, initial, loader, env, onFirstFrame, resultsDir, hosting);
+      Tui tui = tui(screen, initial, loader, env, () -> {
+        onFirstFrame.run();
+        warmUp();
+      }, resultsDir, hosting);
       if (resumed != null) {
         tui.attach(resumed.start());
       }
@@ -92,6 +96,24 @@ final class Terminals {
       if (made[0] != null) {
         made[0].close();
       }
+    }
+  }
+
+  /**
+   * After the first frame, on a thread of its own: the JDK's BreakIterator and its locale data (some 20 ms), which
+   * Lanterna's TextCharacter needs for text the screen does not put itself (combining accents, surrogate pairs).
+   */
+  private static void warmUp() {
+    Thread t = new Thread(new WarmUp(), "screen warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** A class, not a lambda: nothing to link. */
+  private static final class WarmUp implements Runnable {
+    @Override
+    public void run() {
+      com.googlecode.lanterna.TextCharacter.fromCharacter(' ');
     }
   }
 }

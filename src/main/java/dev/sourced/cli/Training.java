@@ -3,7 +3,7 @@ package dev.sourced.cli;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.sourced.screen.CellScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.sourced.game.Mode;
@@ -30,7 +30,7 @@ final class Training {
    */
   private static void rehearseTheRealLoop() throws IOException {
     DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-    TerminalScreen screen = new TerminalScreen(vt);
+    CellScreen screen = new CellScreen(vt);
     screen.startScreen();
     java.nio.file.Path home = java.nio.file.Files.createTempDirectory("sourced-training");
     java.util.Map<String, String> env = java.util.Map.of("HOME", home.toString());
@@ -53,6 +53,7 @@ final class Training {
     screen.stopScreen();
     // And once through Terminals.run with the launch's own loader and probe, on a terminal that says q at once.
     Main.interactiveTerminal();
+    Main.firstFrameProbe(java.util.Map.of("SOURCED_FIRST_FRAME_FILE", home.resolve("frame").toString())); // made, not run
     DefaultVirtualTerminal quits = new DefaultVirtualTerminal(new TerminalSize(80, 24)) {
       private final java.util.concurrent.BlockingQueue<KeyStroke> keys =
           new java.util.concurrent.LinkedBlockingQueue<>(java.util.List.of(new KeyStroke('q', false, false)));
@@ -79,7 +80,7 @@ final class Training {
     try {
       new DefaultTerminalFactory().setForceTextTerminal(true);
       DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-      TerminalScreen screen = new TerminalScreen(vt);
+      CellScreen screen = new CellScreen(vt);
       screen.startScreen();
       AppState start = new AppState(new Page.Title(), null, RoundSettings.defaults(Mode.MIXED, 1), null);
       Tui tui = new Tui(screen, start, true, System::currentTimeMillis);

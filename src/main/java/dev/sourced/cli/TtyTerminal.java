@@ -3,9 +3,7 @@ package dev.sourced.cli;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.BufferedOutputStream;
@@ -28,7 +26,7 @@ import sun.misc.SignalHandler;
  * A Unix tty in the modes Lanterna's UnixTerminal sets (no line editing, no echo, Ctrl-C as a key), set up
  * by one process that saves the old settings, sets the modes and reports the size, and put back by one at
  * close. Lanterna forks stty five times and asks for the size with CSI 6n round trips, all before the first
- * frame. Output is buffered: a frame leaves in one write, on the flush that TerminalScreen.refresh ends with.
+ * frame. Output is buffered: a frame leaves in one write, on the flush that a screen's refresh ends with.
  */
 final class TtyTerminal extends ANSITerminal {
   /** What Lanterna's UnixTerminal sets: no line editing, reads of 1 byte, no echo, and Ctrl-C as a key. */
@@ -83,11 +81,6 @@ final class TtyTerminal extends ANSITerminal {
 
     Opening(Stty stty) {
       this.stty = stty;
-      // Meanwhile, on the other core: the screen's first TextCharacter loads the JDK's BreakIterator and its
-      // locale data, some 20 ms that would otherwise follow the set-up (bench/startup).
-      Thread warmUp = new Thread(new WarmUp(), "screen warm-up");
-      warmUp.setDaemon(true);
-      warmUp.start();
       setUp = stty == null ? null : new Thread(new SetUp(), "tty set-up");
       if (setUp != null) {
         setUp.setDaemon(true);
@@ -157,14 +150,6 @@ final class TtyTerminal extends ANSITerminal {
     }
   }
 
-  /** A class, not a lambda: nothing to link first. The screen waits on TextCharacter's initialisation if need be. */
-  private static final class WarmUp implements Runnable {
-    @Override
-    public void run() {
-      TextCharacter.fromCharacter(' ');
-    }
-  }
-
   /** Takes over a tty that stty has set up; out is buffered here, and flushed once a frame. */
   static TtyTerminal start(Stty stty, Setup setup, InputStream in, OutputStream out, Charset charset) {
     TtyTerminal t = new TtyTerminal(stty, setup, in, new Output(out), charset);
@@ -208,7 +193,7 @@ final class TtyTerminal extends ANSITerminal {
     Terminal t = openOr(none, InputStream.nullInputStream(), OutputStream.nullOutputStream(), StandardCharsets.UTF_8,
         () -> start(none, Setup.parse("0\n24 80\n"), InputStream.nullInputStream(), OutputStream.nullOutputStream(),
             StandardCharsets.UTF_8));
-    TerminalScreen screen = new TerminalScreen(t);
+    dev.sourced.screen.CellScreen screen = new dev.sourced.screen.CellScreen(t);
     screen.startScreen();
     screen.newTextGraphics().setForegroundColor(TextColor.ANSI.CYAN).enableModifiers(SGR.BOLD)
         .putString(0, 0, "Sourced");

@@ -1,6 +1,7 @@
 package dev.sourced.net;
 
 import dev.sourced.room.Room;
+import dev.sourced.screen.CellScreen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.sourced.tui;
 
+import dev.sourced.screen.CellScreen;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
@@ -107,12 +108,12 @@ final class Painter {
   }
 
   /**
-   * Puts text in the graphics' colours. Lanterna makes a TextCharacter per cell, each checked with a new
-   * BreakIterator; text that is all printable ASCII, most of a frame, takes shared ones made once per colour
-   * and character. Other text goes Lanterna's way, which knows wide and combining characters.
+   * Puts text in the graphics' colours. Lanterna's screen makes a TextCharacter per cell, each checked with a
+   * new BreakIterator; there, text that is all printable ASCII, most of a frame, takes shared ones made once per
+   * colour and character. Other text goes Lanterna's way, which knows wide and combining characters.
    */
   static void text(TextGraphics g, int column, int row, String text) {
-    if (!printableAscii(text)) {
+    if (g instanceof CellScreen.Graphics || !printableAscii(text)) { // a CellScreen needs no TextCharacter
       g.putString(column, row, text);
       return;
     }

@@ -1,5 +1,6 @@
 package dev.sourced.tui;
 
+import dev.sourced.screen.CellScreen;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -143,9 +144,11 @@ public final class Tui {
     if (readsKeys) {
       reader.start();
     }
+    // A resize, or the terminal handed back after Ctrl-Z and fg: paint every cell again, not a diff.
     if (screen instanceof TerminalScreen ts) {
-      // A resize, or the terminal handed back after Ctrl-Z and fg: paint every cell again, not a diff.
       ts.getTerminal().addResizeListener((t, size) -> repaint());
+    } else if (screen instanceof CellScreen cs) {
+      cs.terminal().addResizeListener((t, size) -> repaint());
     }
     try {
       turn(null);

@@ -1,5 +1,6 @@
 package dev.sourced.tui;
 
+import dev.sourced.screen.CellScreen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -16,7 +17,7 @@ import dev.sourced.game.Challenge;
 import dev.sourced.game.Draw;
 import dev.sourced.game.Mode;
 import dev.sourced.game.RoundSettings;
-import dev.sourced.net.CellScreen;
+
 import dev.sourced.room.Doors;
 import dev.sourced.room.Room;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.sourced.net;
+package dev.sourced.screen;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A student's screen over ssh: the cells drawn, the cells the terminal shows, and a refresh that
- * sends only the cells that differ. It does what Lanterna's TerminalScreen does for the player
- * screens at a fraction of the cost, which matters when a reveal redraws hundreds of screens at
- * once: TerminalScreen asks Character.UnicodeBlock several times a cell (is it CJK, is it an
+ * A screen: the cells drawn, the cells the terminal shows, and a refresh that sends only the cells
+ * that differ. It does what Lanterna's TerminalScreen does at a fraction of the cost, which matters
+ * when a reveal redraws hundreds of students' screens at once, and at start, where the teacher's
+ * first frame needs no TextCharacter and so none of the JDK's BreakIterator (some 20 ms): TerminalScreen asks Character.UnicodeBlock several times a cell (is it CJK, is it an
  * emoji) and makes a TextCharacter, checked with a BreakIterator, for every character drawn;
  * those were most of the server's time at a reveal (bench/class-load under JFR). Here a cell is a
  * long (the character and a style number), the width of a character is asked once per character
@@ -39,7 +39,43 @@ public final class CellScreen implements Screen {
   /** Per character: 0 not asked yet, 1 one column, 2 two columns (as Lanterna measures it). */
   private static final byte[] WIDTHS = new byte[65536];
 
-  private record Style(TextColor fg, TextColor bg, EnumSet<SGR> sgr) {}
+  /**
+   * A map key, so equals and hashCode are written out: a record's are made by an invokedynamic bootstrap whose
+   * method handles some 10 ms of the first frame went to spinning (the AppCDS archive of JDK 17 keeps none).
+   */
+  private static final class Style {
+    private final TextColor fg;
+    private final TextColor bg;
+    private final EnumSet<SGR> sgr;
+
+    Style(TextColor fg, TextColor bg, EnumSet<SGR> sgr) {
+      this.fg = fg;
+      this.bg = bg;
+      this.sgr = sgr;
+    }
+
+    TextColor fg() {
+      return fg;
+    }
+
+    TextColor bg() {
+      return bg;
+    }
+
+    EnumSet<SGR> sgr() {
+      return sgr;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Style s && fg.equals(s.fg) && bg.equals(s.bg) && sgr.equals(s.sgr);
+    }
+
+    @Override
+    public int hashCode() {
+      return (fg.hashCode() * 31 + bg.hashCode()) * 31 + sgr.hashCode();
+    }
+  }
 
   private final Terminal terminal;
   private final List<Style> styles = new ArrayList<>();
@@ -57,7 +93,7 @@ public final class CellScreen implements Screen {
   public CellScreen(Terminal terminal) throws IOException {
     this.terminal = terminal;
     this.size = terminal.getTerminalSize();
-    this.back = cells(size, cell(DEFAULT_CHARACTER));
+    this.back = cells(size, blank());
     this.front = cells(size, UNKNOWN);
     terminal.addResizeListener((t, s) -> pendingSize = s);
   }
@@ -143,7 +179,17 @@ public final class CellScreen implements Screen {
 
   @Override
   public void clear() {
-    Arrays.fill(back, cell(DEFAULT_CHARACTER));
+    Arrays.fill(back, blank());
+  }
+
+  /** A space in the terminal's own colours, as Screen.DEFAULT_CHARACTER, without making a TextCharacter. */
+  private long blank() {
+    return cell(' ', style(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, EnumSet.noneOf(SGR.class)));
+  }
+
+  /** The terminal it draws on. */
+  public Terminal terminal() {
+    return terminal;
   }
 
   @Override
@@ -222,44 +268,65 @@ public final class CellScreen implements Screen {
 
   @Override
   public TextGraphics newTextGraphics() {
-    return new AbstractTextGraphics() {
-      @Override
-      public TextGraphics setCharacter(int column, int row, TextCharacter c) {
-        CellScreen.this.setCharacter(column, row, c);
-        return this;
-      }
+    return new Graphics();
+  }
 
-      @Override
-      public TextCharacter getCharacter(int column, int row) {
-        return getBackCharacter(column, row);
-      }
+  /** Graphics that put plain text and fills straight into the cells. */
+  public final class Graphics extends AbstractTextGraphics {
+    @Override
+    public TextGraphics setCharacter(int column, int row, TextCharacter c) {
+      CellScreen.this.setCharacter(column, row, c);
+      return this;
+    }
 
-      @Override
-      public TerminalSize getSize() {
-        return size;
-      }
+    @Override
+    public TextCharacter getCharacter(int column, int row) {
+      return getBackCharacter(column, row);
+    }
 
-      /** Plain text goes straight into the cells; anything else (tabs, controls, surrogates, accents typed apart) the usual way. */
-      @Override
-      public TextGraphics putString(int column, int row, String text) {
-        for (int k = 0; k < text.length(); k++) {
-          char c = text.charAt(k);
-          int type = Character.getType(c);
-          if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.isSurrogate(c) || type == Character.NON_SPACING_MARK
-              || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
-            return super.putString(column, row, text);
-          }
+    @Override
+    public TerminalSize getSize() {
+      return size;
+    }
+
+    /** Plain text goes straight into the cells; anything else (tabs, controls, surrogates, accents typed apart) the usual way. */
+    @Override
+    public TextGraphics putString(int column, int row, String text) {
+      for (int k = 0; k < text.length(); k++) {
+        if (!plain(text.charAt(k))) {
+          return super.putString(column, row, text);
         }
-        int style = style(getForegroundColor(), getBackgroundColor(), getActiveModifiers());
-        int col = column;
-        for (int k = 0; k < text.length(); k++) {
-          char c = text.charAt(k);
-          put(col, row, cell(c, style));
-          col += wide(c) ? 2 : 1;
-        }
-        return this;
       }
-    };
+      int style = style(getForegroundColor(), getBackgroundColor(), getActiveModifiers());
+      int col = column;
+      for (int k = 0; k < text.length(); k++) {
+        char c = text.charAt(k);
+        put(col, row, cell(c, style));
+        col += wide(c) ? 2 : 1;
+      }
+      return this;
+    }
+
+    /** The whole screen in one character and the graphics' colours, as AbstractTextGraphics fills, without a TextCharacter. */
+    @Override
+    public TextGraphics fill(char c) {
+      if (!plain(c) || wide(c)) {
+        return super.fill(c);
+      }
+      long cell = cell(c, style(getForegroundColor(), getBackgroundColor(), getActiveModifiers()));
+      for (int row = 0; row < size.getRows(); row++) {
+        for (int col = 0; col < size.getColumns(); col++) {
+          put(col, row, cell);
+        }
+      }
+      return this;
+    }
+  }
+
+  private static boolean plain(char c) {
+    int type = Character.getType(c);
+    return !(c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.isSurrogate(c) || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK);
   }
 
   private TextCharacter at(long[] cells, int column, int row) {
@@ -365,7 +432,7 @@ public final class CellScreen implements Screen {
     if (s == null || s.equals(size)) {
       return null;
     }
-    long[] next = cells(s, cell(DEFAULT_CHARACTER));
+    long[] next = cells(s, blank());
     for (int row = 0; row < Math.min(s.getRows(), size.getRows()); row++) {
       for (int col = 0; col < Math.min(s.getColumns(), size.getColumns()); col++) {
         next[row * s.getColumns() + col] = back[row * size.getColumns() + col];

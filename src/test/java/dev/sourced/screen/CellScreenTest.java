@@ -1,4 +1,4 @@
-package dev.sourced.net;
+package dev.sourced.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
