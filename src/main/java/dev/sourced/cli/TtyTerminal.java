@@ -4,6 +4,11 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.BasicCharacterPattern;
+import com.googlecode.lanterna.input.CharacterPattern;
+import com.googlecode.lanterna.input.KeyDecodingProfile;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.BufferedOutputStream;
@@ -335,6 +340,21 @@ final class TtyTerminal extends ANSITerminal {
     this.saved = setup.saved();
     this.size = setup.size();
     this.utf8 = charset.equals(StandardCharsets.UTF_8);
+    getInputDecoder().addProfile(LONE_CR);
+  }
+
+  /**
+   * Enter as a lone CR, which a tty without icrnl hands over. Lanterna's profile knows CR only as the start of
+   * "\r\0" (OS X), so it held a lone CR back, and dropped it together with the next key, which made no pattern.
+   */
+  private static final KeyDecodingProfile LONE_CR = new LoneCr();
+
+  /** A class, not a lambda: nothing to link at start. */
+  private static final class LoneCr implements KeyDecodingProfile {
+    @Override
+    public java.util.Collection<CharacterPattern> getPatterns() {
+      return List.of(new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r'));
+    }
   }
 
   /** Whether characters go out as UTF-8 (or ASCII, its first half), which putCharacter writes itself. */

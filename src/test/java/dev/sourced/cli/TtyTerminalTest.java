@@ -237,6 +237,29 @@ class TtyTerminalTest {
     assertThat(lanterna.toByteArray()).contains((byte) 0);
   }
 
+  /**
+   * A tty without icrnl (left so by a program that crashed in raw mode) hands over Enter as a lone CR. Lanterna
+   * knows CR only as the start of "\r\0", so it held the CR back, and the key after it made no pattern and was
+   * thrown away with it: Enter and the next key both lost.
+   */
+  @Test
+  void aLoneCrIsEnterAndTheKeyAfterItStays() throws IOException {
+    TtyTerminal t = TtyTerminal.start(stty, new TtyTerminal.Setup(GNU_SAVED, new TerminalSize(80, 24)),
+        new ByteArrayInputStream("\rn\r\0q\r".getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
+        StandardCharsets.UTF_8);
+    try {
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        com.googlecode.lanterna.input.KeyStroke k = t.readInput();
+        keys.add(k.getKeyType() == com.googlecode.lanterna.input.KeyType.Character
+            ? String.valueOf(k.getCharacter()) : k.getKeyType().name());
+      }
+      assertThat(keys).containsExactly("Enter", "n", "Enter", "q", "Enter");
+    } finally {
+      t.close();
+    }
+  }
+
   @Test
   void closeRestoresTheSavedSettingsInOneRun() throws IOException {
     TtyTerminal t = (TtyTerminal) TtyTerminal.openOr(stty, new ByteArrayInputStream(new byte[0]),
