@@ -100,6 +100,13 @@ class SshClassIT {
     } catch (AssertionError e) {
       Process p = new ProcessBuilder("jstack", String.valueOf(Tmux.javaPid(marker))).redirectErrorStream(true).start();
       String threads = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      // And the projector's tty modes: a key that never reached the program may wait in a tty left canonical.
+      String tty = tmux.run("display-message", "-p", "-t", "t", "#{pane_tty}").strip();
+      Process modes = new ProcessBuilder("stty", "-a").redirectInput(new java.io.File(tty)).redirectErrorStream(true)
+          .start();
+      threads += "\n" + tty + ": " + new String(modes.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      // And a student's screen: whether the room moved on (the key arrived) and only the projector was not told.
+      threads += "\ncat's screen:\n" + tmux.screen("cat");
       Files.writeString(Path.of("target", "ssh-class-threads.txt"), threads);
       throw new AssertionError(e.getMessage() + "\n(server threads in target/ssh-class-threads.txt)", e);
     }
