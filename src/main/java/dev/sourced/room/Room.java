@@ -129,7 +129,8 @@ public final class Room implements AutoCloseable {
   }
 
   /** Adds a screen and shows it the session at once; the returned action removes it. */
-  public Runnable join(Screen screen) {
+  public synchronized Runnable join(Screen screen) {
+    // Under the lock that process holds: a snapshot made meanwhile reaches this screen after the current one.
     screens.add(screen);
     deliver(screen, snapshot);
     return () -> screens.remove(screen);

@@ -61,6 +61,36 @@ class RoomTest {
   }
 
   @Test
+  void aScreenJoiningWhileTheRoomMovesOnEndsOnTheNewestSnapshot() throws Exception {
+    Room room = inline(session(2, 0));
+    room.send(new ClassEvent.Record(0, 1, 0)); // made into a new snapshot by the other thread, during the join
+    List<Room.Snapshot> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.CountDownLatch pumped = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread other = new Thread(() -> {
+      room.pump();
+      pumped.countDown();
+    });
+    room.join(snapshot -> {
+      if (first.getAndSet(false)) {
+        other.start();
+        try {
+          // Racing, the other thread's snapshot would come and go before this one is shown; held off by
+          // the join, it cannot, and this wait ends at its deadline.
+          pumped.await(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      shown.add(snapshot);
+    });
+    other.join(5_000);
+    assertThat(shown).hasSize(2);
+    assertThat(shown.get(1)).as("the last snapshot the screen got is the room's newest").isSameAs(room.snapshot());
+    assertThat(shown.get(1).session().ballots().get(0).given()).isTrue();
+  }
+
+  @Test
   void aCountdownGoesOutOnceASecond() {
     Room room = inline(session(2, 10));
     List<Room.Snapshot> shown = new ArrayList<>();
