@@ -116,16 +116,21 @@ class SshClassIT {
     new ProcessBuilder("kill", "-" + sig, String.valueOf(p.pid())).start().waitFor();
   }
 
-  @Test
-  void threeStudentsJoinAnswerSeeTheRevealAndOneRejoinsWithTheirScore() throws Exception {
+  /** The teacher hosts two untimed questions on a free port; the lobby, once it shows the command and host key. */
+  private String hostClass() throws Exception {
     port = freePort();
     Files.createDirectories(dir.resolve("results"));
     tmux.start("t", 120, 40, teacher("class --join --bind 127.0.0.1 --port " + port + " --pack " + ClassroomIT.SAMPLE
         + " --count 2 --seed 7 --timer 0 --results " + dir.resolve("results")));
     tmux.awaitText("t", "students join over ssh");
     tmux.keys("t", "Enter");
-    tmux.await("t", Duration.ofSeconds(30), "the lobby with the command and the host key",
+    return tmux.await("t", Duration.ofSeconds(30), "the lobby with the command and the host key",
         s -> s.contains("ssh -p " + port + " 127.0.0.1") && s.contains("Host key    SHA256:") && s.contains("q end"));
+  }
+
+  @Test
+  void threeStudentsJoinAnswerSeeTheRevealAndOneRejoinsWithTheirScore() throws Exception {
+    hostClass();
     String code = code();
 
     String annIn = join("ann", code);
@@ -215,14 +220,7 @@ class SshClassIT {
    */
   @Test
   void aKilledTeacherResumesWithTheSameKeyAndCodeAndAStudentGetsTheirSeatBack() throws Exception {
-    port = freePort();
-    Files.createDirectories(dir.resolve("results"));
-    tmux.start("t", 120, 40, teacher("class --join --bind 127.0.0.1 --port " + port + " --pack " + ClassroomIT.SAMPLE
-        + " --count 2 --seed 7 --timer 0 --results " + dir.resolve("results")));
-    tmux.awaitText("t", "students join over ssh");
-    tmux.keys("t", "Enter");
-    String lobby = tmux.await("t", Duration.ofSeconds(30), "the lobby with the host key",
-        s -> s.contains("Host key    SHA256:") && s.contains("q end"));
+    String lobby = hostClass();
     String key = fingerprint(lobby);
     String code = code();
     String annWord = word(join("ann", code));
