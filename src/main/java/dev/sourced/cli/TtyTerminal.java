@@ -357,7 +357,7 @@ final class TtyTerminal extends ANSITerminal {
     }
   }
 
-  /** Whether characters go out as UTF-8 (or ASCII, its first half), which putCharacter writes itself. */
+  /** Whether characters go out as UTF-8, which putCharacter then writes itself. */
   private final boolean utf8;
 
   /**

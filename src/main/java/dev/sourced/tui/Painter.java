@@ -1,17 +1,10 @@
 package dev.sourced.tui;
 
-import dev.sourced.screen.CellScreen;
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.sourced.tui.Line.Span;
 import dev.sourced.tui.Line.Style;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Paints a Frame: header bar, scrolling body, pinned lines, footer. Returns the largest useful scroll. */
 final class Painter {
@@ -57,14 +50,14 @@ final class Painter {
     clear(g, size, theme);
     // Header bar.
     theme.apply(g, Style.SELECTED);
-    text(g, 0, 0, " ".repeat(cols));
+    g.putString(0, 0, " ".repeat(cols));
     String status = Layout.fit(f.status(), cols / 2);
     String title = Layout.fit(f.title(), Math.max(1, cols - Layout.width(status) - 4));
-    text(g, 1, 0, title);
-    text(g, cols - 1 - Layout.width(status), 0, status);
+    g.putString(1, 0, title);
+    g.putString(cols - 1 - Layout.width(status), 0, status);
     // Footer.
     theme.apply(g, Style.DIM);
-    text(g, 1, rows - 1, Layout.fit(f.footer(), cols - 2));
+    g.putString(1, rows - 1, Layout.fit(f.footer(), cols - 2));
 
     int width = textWidth(cols, f.wide());
     int left = (cols - width) / 2;
@@ -102,58 +95,9 @@ final class Painter {
     int x = line.centered() ? col + Math.max(0, (width - Layout.width(line.text())) / 2) : col;
     for (Span s : line.spans()) {
       theme.apply(g, s.style());
-      text(g, x, row, s.text());
+      g.putString(x, row, s.text());
       x += Layout.width(s.text());
     }
-  }
-
-  /**
-   * Puts text in the graphics' colours. Lanterna's screen makes a TextCharacter per cell, each checked with a
-   * new BreakIterator; there, text that is all printable ASCII, most of a frame, takes shared ones made once per
-   * colour and character. Other text goes Lanterna's way, which knows wide and combining characters.
-   */
-  static void text(TextGraphics g, int column, int row, String text) {
-    if (g instanceof CellScreen.Graphics || !printableAscii(text)) { // a CellScreen needs no TextCharacter
-      g.putString(column, row, text);
-      return;
-    }
-    TextCharacter[] glyphs = GLYPHS.computeIfAbsent(
-        List.of(g.getForegroundColor(), g.getBackgroundColor(), modifiers(g)),
-        Painter::glyphs);
-    for (int i = 0; i < text.length(); i++) {
-      g.setCharacter(column + i, row, glyphs[text.charAt(i) - ' ']);
-    }
-  }
-
-  /** Printable ASCII in one colour and set of modifiers, by character from the space on. */
-  private static final Map<List<Object>, TextCharacter[]> GLYPHS = new ConcurrentHashMap<>();
-
-  private static TextCharacter[] glyphs(List<Object> look) {
-    TextColor fg = (TextColor) look.get(0);
-    TextColor bg = (TextColor) look.get(1);
-    @SuppressWarnings("unchecked")
-    EnumSet<SGR> modifiers = (EnumSet<SGR>) look.get(2);
-    TextCharacter[] glyphs = new TextCharacter[0x7f - ' '];
-    for (char c = ' '; c < 0x7f; c++) {
-      glyphs[c - ' '] = new TextCharacter(c, fg, bg, modifiers);
-    }
-    return glyphs;
-  }
-
-  private static EnumSet<SGR> modifiers(TextGraphics g) {
-    EnumSet<SGR> set = EnumSet.noneOf(SGR.class);
-    set.addAll(g.getActiveModifiers());
-    return set;
-  }
-
-  private static boolean printableAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < ' ' || c >= 0x7f) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void clear(TextGraphics g, TerminalSize size, Theme theme) {
