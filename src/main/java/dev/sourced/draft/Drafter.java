@@ -252,6 +252,9 @@ public final class Drafter {
       // "The Electronic Frontier Foundation": an organisation's own name, without its article.
       return people.described(d.phrase().substring(words[0].length() + 1));
     }
+    if (words.length == 2 && Words.isInitials(words[1])) {
+      return null; // "the U.S.", "the U.N.": a country or body by its initials, not a speaker to name so
+    }
     boolean ownedByName = Character.isUpperCase(words[0].codePointAt(0)) && !words[0].equalsIgnoreCase("the")
         && (words[0].endsWith("'s") || words[0].endsWith("\u2019s"));
     if (Words.UNNAMED_ONES.contains(words[0].toLowerCase(Locale.ROOT)) || !ownedByName && Words.isInstitution(head(words))) {
@@ -1012,12 +1015,14 @@ public final class Drafter {
         return new Parsed(new Named(inner, pos), end);
       }
     }
-    if (mode == Mode.SUBJECT && j < toks.size() && Names.gapBefore(s, toks, j).equals(", ")
-        && toks.get(j).capitalised()) {
-      // "The prime minister, Boris Johnson, tweeted"
+    if (j < toks.size() && Names.gapBefore(s, toks, j).equals(", ") && toks.get(j).capitalised()) {
+      // "The prime minister, Boris Johnson, tweeted"; "said the defendant, Tom Hale, in court."
       int end = Names.capsEnd(s, toks, j);
       Name name = Names.parse(s, toks, j, end);
-      if (name != null && end < toks.size() && Names.gapBefore(s, toks, end).startsWith(",")) {
+      String closing = end < toks.size() ? Names.gapBefore(s, toks, end) : s.substring(toks.get(end - 1).end());
+      boolean closes = closing.startsWith(",") || mode != Mode.SUBJECT && closing.strip().startsWith(".")
+          || mode != Mode.SUBJECT && closing.isBlank();
+      if (name != null && (mode == Mode.SUBJECT || name.tokens().size() >= 2) && closes) {
         return new Parsed(new Named(name, pos), end);
       }
     }

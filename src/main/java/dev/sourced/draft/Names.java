@@ -66,6 +66,7 @@ final class Names {
       "cbe", "kbe", "jr", "jr.", "sr", "sr.", "phd");
 
   static Name parse(String s, List<Tok> toks, int from, int end) {
+    int spanEnd = end; // "John Roberts Jr. wrote": the verb comes after the letters
     // "Judge Durham Hall QC": letters after a name are not part of it.
     while (end - from > 1 && POSTNOMINALS.contains(toks.get(end - 1).lower()) && !toks.get(end - 1).possessive()) {
       end--;
@@ -101,10 +102,14 @@ final class Names {
       String bare = t.bare();
       String lb = bare.toLowerCase(Locale.ROOT);
       boolean surname = k == end - 1 && Words.SURNAMES_TOO.contains(lb);
+      boolean initials = Words.isInitials(t.text()) && k < end - 1; // "J.K. Rowling", but not "the U.S."
       if (Words.NOT_PERSON.contains(lb) && !surname || bare.chars().anyMatch(Character::isDigit)
-          || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".")
+          || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".") && !initials
           || Words.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)) || Words.isSpeechVerb(t.lower())) {
         return null;
+      }
+      if (t.possessive() && k < end - 1) {
+        return null; // "the Attorney's Office", "Doris Day's foundation": a thing of someone's, not a person
       }
       parts.add(bare);
     }
@@ -119,7 +124,7 @@ final class Names {
     if (toks.get(end - 1).possessive()) {
       name = name.substring(0, name.length() - 2);
     }
-    return new Name(name, parts, title, honorific, f, end);
+    return new Name(name, parts, title, honorific, f, spanEnd);
   }
 
   /** The run of lowercase title words right before a name: "White House trade adviser", "former". */

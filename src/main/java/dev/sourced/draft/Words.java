@@ -56,11 +56,22 @@ final class Words {
       if (i < s.length() && s.charAt(i) == '.' && (word.length() == 1 && Character.isUpperCase(word.charAt(0))
           || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)))) {
         i++;
-        word = word + ".";
+        // "U.S.", "J.K.": initials written without spaces are one word, not a name "U." and a word "S."
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        while (initial && i + 1 < s.length() && Character.isUpperCase(s.charAt(i)) && s.charAt(i + 1) == '.'
+            && (i + 2 >= s.length() || !Character.isLetter(s.charAt(i + 2)))) {
+          i += 2;
+        }
+        word = s.substring(start, i);
       }
       out.add(new Tok(start, i, word));
     }
     return out;
+  }
+
+  /** "U.S.", "P.J.": two or more initials, each with its full stop. */
+  static boolean isInitials(String word) {
+    return word.length() >= 4 && word.matches("(\\p{Lu}\\.)+");
   }
 
   /** Whether the full stop at dot ends an abbreviation or an initial rather than a sentence. */
