@@ -83,7 +83,7 @@ public final class Drafter {
       }
       Who w = after(s);
       if (w == null) {
-        w = before(s.paragraph, s.paragraph.sentenceStart(s.open), s.open);
+        w = before(s.paragraph, clauseOf(s), s.open);
       }
       if (w == null) {
         w = introducedByColon(s);
@@ -105,6 +105,7 @@ public final class Drafter {
     shareWithinParagraphs(spans, who);
     nearbySentence(spans, who);
     shareWithinGroups(spans, who);
+    continuingParagraphs(turns, who);
 
     Out out = new Out();
     for (Paragraph p : article.paragraphs) {
@@ -243,6 +244,9 @@ public final class Drafter {
     }
     Described d = (Described) w;
     Person named = people.namedByRole(d.phrase(), d.pos());
+    if (named == null) {
+      named = people.describedAgain(d.phrase(), d.pos());
+    }
     if (named != null) {
       return named;
     }
@@ -271,6 +275,21 @@ public final class Drafter {
       }
     }
     return words[words.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Where the words that may attribute s begin: its sentence, or the end of a quote before it in
+   * that sentence ("“…,” Ray Dunne said, but Maria Pike disagreed: “…”" is Maria Pike's).
+   */
+  private static int clauseOf(Span s) {
+    Paragraph p = s.paragraph;
+    int from = p.sentenceStart(s.open);
+    for (Span o : p.spans) {
+      if (o.close < s.open && o.close >= from) {
+        from = o.close + 1;
+      }
+    }
+    return from;
   }
 
   /** A quote that runs over paragraphs has one speaker, named in any of its parts. */
@@ -340,6 +359,43 @@ public final class Drafter {
         if (own[i] != null) {
           previous = own[i];
           previousAt = i;
+        }
+      }
+    }
+  }
+
+  /**
+   * "“We defended well,” Dunne said." then a paragraph that is all quotation, "“The lads never gave
+   * up.”": a paragraph that opens with a quote and attributes none of its quotes goes on with the one
+   * speaker of the paragraph before, when it names nobody and that one quoted only them.
+   */
+  private void continuingParagraphs(Map<Integer, Transcript.Turn> turns, Map<Span, Who> who) {
+    List<Paragraph> ps = article.paragraphs;
+    for (int i = 1; i < ps.size(); i++) {
+      Paragraph p = ps.get(i);
+      Paragraph before = ps.get(i - 1);
+      if (p.spans.isEmpty() || p.spans.get(0).open != 0 || turns.containsKey(p.index) || turns.containsKey(before.index)
+          || p.spans.stream().anyMatch(who::containsKey) || !people.mentionedBetween(p.pos(0), p.pos(p.text.length())).isEmpty()) {
+        continue;
+      }
+      Set<Person> speakers = new HashSet<>();
+      Who last = null;
+      for (Span s : before.spans) {
+        Who w = who.get(s);
+        if (w != null) {
+          speakers.add(resolve(w));
+          last = w;
+        }
+      }
+      Span lastSpan = before.spans.isEmpty() ? null : before.spans.get(before.spans.size() - 1);
+      if (speakers.size() != 1 || speakers.contains(null) || lastSpan == null || !who.containsKey(lastSpan)
+          || people.mentionedBetween(before.pos(lastSpan.close), before.pos(before.text.length())).stream()
+              .anyMatch(x -> !speakers.contains(x))) {
+        continue;
+      }
+      for (Span s : p.spans) {
+        if (words(s) >= 2) {
+          who.put(s, last);
         }
       }
     }
@@ -521,6 +577,9 @@ public final class Drafter {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
       }
       Who subject = subjectOf(p, toks, a, v);
+      if (subject != null && newClauseNamesAnother(p, toks, v, b, subject)) {
+        return null; // "“…,” Ray Dunne said, but Maria Pike disagreed: “…”": the verb is for the quote before
+      }
       if (subject != null) {
         return subject;
       }
@@ -537,6 +596,18 @@ public final class Drafter {
       return sentenceSubject(p, toks, a, b);
     }
     return colonAfterSubject(p, toks, a, b, to, tail);
+  }
+
+  /** Whether a clause after the verb at v ("…, but Maria Pike disagreed:") names someone other than its subject. */
+  private boolean newClauseNamesAnother(Paragraph p, List<Tok> toks, int v, int b, Who subject) {
+    for (int k = v + 1; k < b; k++) {
+      String g = Names.gapBefore(p.masked, toks, k);
+      boolean clause = g.contains(";") || g.contains(",") && Words.CONJUNCTIONS.contains(toks.get(k).lower());
+      if (clause) {
+        return someoneElse(subject, p, toks.get(k).start(), toks.get(b - 1).end());
+      }
+    }
+    return false;
   }
 
   /**

@@ -24,6 +24,16 @@ final class People {
     final List<String> tokens;
     String role;
     Gender gender = Gender.UNKNOWN;
+
+    /**
+     * The gender the text shows, else the one a given name suggests ("Helen Marsh"): only good to
+     * rule someone out for a pronoun, never to prefer them over a nearer person.
+     */
+    Gender likely() {
+      return gender != Gender.UNKNOWN || tokens.size() < 2 ? gender : GivenNames.of(tokens.get(0));
+    }
+    /** The age the text gives after the name ("Marta Quill, 56,"), or -1. */
+    int age = -1;
     /** A one-word name acting in a sentence ("Shapps announced") whom the text never shows fully: no speaker, but a "he" after it may be them. */
     boolean stranger;
 
@@ -34,7 +44,8 @@ final class People {
     }
   }
 
-  record Mention(long pos, Person person) {}
+  /** Where a person is named; object when a verb or preposition takes them ("thanked Gloria Vance"), in the sentence starting at sentence. */
+  record Mention(long pos, Person person, long sentence, boolean object) {}
 
   private final Map<String, Person> byName = new LinkedHashMap<>();
   /** In text order. */
@@ -163,6 +174,7 @@ final class People {
           roles.add(p.pos(at + after.length()));
         }
       }
+      int age = Names.ageAfter(s, toks, n.end()) ? Integer.parseInt(toks.get(n.end()).text()) : -1;
       String role = join(n.title(), apposedBefore, after);
       Gender gender = gender(s, toks, n, role);
       Person known = byName.get(n.name());
@@ -179,6 +191,7 @@ final class People {
         } else {
           Person created = new Person(n.name(), n.tokens(), role);
           created.gender = gender;
+          created.age = age;
           add(n.name(), created);
           continue;
         }
@@ -188,6 +201,9 @@ final class People {
       }
       if (known.gender == Gender.UNKNOWN) {
         known.gender = gender;
+      }
+      if (known.age < 0) {
+        known.age = age;
       }
     }
   }
@@ -296,6 +312,54 @@ final class People {
     return null;
   }
 
+  /** Words that describe again the person a passage is about, rather than bring in someone new: "the striker said". */
+  private static final Set<String> EPITHETS = Set.of("scientist", "researcher", "astronomer", "physicist",
+      "geologist", "biologist", "chemist", "ecologist", "economist", "historian", "academic", "striker", "forward",
+      "midfielder", "defender", "goalkeeper", "winger", "player", "batsman", "bowler", "quarterback", "pitcher",
+      "athlete", "swimmer", "runner", "cyclist", "boxer", "champion", "singer", "rapper", "actor", "actress",
+      "author", "novelist", "writer", "poet", "artist", "musician", "drummer", "guitarist", "comedian", "filmmaker",
+      "star", "veteran", "teenager", "youngster", "entrepreneur", "chef", "designer", "developer", "founder");
+  private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("(\\d{1,3})-year-old");
+
+  /**
+   * "Harris, 31, scored twice. “…,” the 31-year-old said"; "Dana Ruiz leads the team. “…,” the
+   * scientist said": a description that only describes again whom the passage is about is the
+   * person named last in this paragraph or the one before, when that one was not named as the
+   * object of someone else's act (then it is a guess), and an age, when given, is theirs.
+   */
+  Person describedAgain(String phrase, long pos) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
+    if (words.length != 2 || !words[0].equals("the")) {
+      return null;
+    }
+    java.util.regex.Matcher aged = AGED.matcher(words[1]);
+    int age = aged.matches() ? Integer.parseInt(aged.group(1)) : -1;
+    if (age < 0 && !EPITHETS.contains(words[1])) {
+      return null;
+    }
+    Gender shown = words[1].equals("actress") ? Gender.FEMALE : words[1].equals("actor") ? Gender.MALE : Gender.UNKNOWN;
+    int paragraph = (int) (pos >>> 32);
+    for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
+      Mention m = mentions.get(k);
+      Person p = m.person();
+      if ((int) (m.pos() >>> 32) < paragraph - 1 || p.stranger) {
+        return null;
+      }
+      if (p.tokens.isEmpty()) {
+        continue; // "the scientist" itself, or another description
+      }
+      if (age >= 0) {
+        if (p.age == age) {
+          return p;
+        }
+        continue;
+      }
+      boolean other = shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown;
+      return m.object() || other ? null : p;
+    }
+    return null;
+  }
+
   private static boolean gapIsSpace(String s, List<Tok> toks, int i) {
     return Names.gap(s, toks, i).equals(" ");
   }
@@ -358,9 +422,28 @@ final class People {
         known = actor(n.tokens().get(0), Words.isSpeechVerb(toks.get(n.end()).lower()));
       }
       if (known != null) {
-        mention(p.pos(toks.get(n.first()).start()), known);
+        int at = toks.get(n.first()).start();
+        mentions.add(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)), taken(s, toks, n.first(), p.sentenceStart(at))));
+        mentionsOf.computeIfAbsent(known, k -> new ArrayList<>()).add(p.pos(at));
       }
     }
+  }
+
+  private static final Set<String> TAKING = Set.of("for", "with", "to", "by", "of", "at", "from", "on", "about",
+      "against", "into", "like", "than", "as", "over", "beside", "behind", "toward", "towards");
+
+  /** Whether the name at tokens[first] is the object of a verb or preposition right before it in its sentence. */
+  private static boolean taken(String s, List<Tok> toks, int first, int sentenceStart) {
+    int k = first - 1;
+    if (k < 0 || toks.get(k).start() < sentenceStart || !gapIsSpace(s, toks, k)) {
+      return false;
+    }
+    Tok t = toks.get(k);
+    String w = t.lower();
+    if (t.capitalised() || Words.INVERTING.contains(w)) {
+      return false; // "said Gloria Vance": the speaker after her verb
+    }
+    return TAKING.contains(w) || Words.IRREGULAR_PAST.contains(w) || w.length() >= 4 && (w.endsWith("ed") || w.endsWith("ing"));
   }
 
   /** Whether a one-word name opening a sentence is the subject of a verb in the past right after it: "Shapps announced", "Moor said". */
@@ -538,7 +621,7 @@ final class People {
 
   private void insertMention(long pos, Person p) {
     int k = lastMentionBefore(pos) + 1;
-    mentions.add(k, new Mention(pos, p));
+    mentions.add(k, new Mention(pos, p, -1, false));
     mentionsOf.computeIfAbsent(p, x -> new ArrayList<>()).add(pos);
   }
 
@@ -591,7 +674,7 @@ final class People {
   }
 
   private void mention(long pos, Person p) {
-    mentions.add(new Mention(pos, p));
+    mentions.add(new Mention(pos, p, -1, false));
     mentionsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(pos);
   }
 
@@ -644,7 +727,7 @@ final class People {
           break; // someone acted in between whom the text does not show: "he" may be them
         }
         if (m.person().gender == wanted) {
-          return m.person();
+          return subjectBefore(k, wanted);
         }
       }
     }
@@ -653,16 +736,36 @@ final class People {
       if ((int) (m.pos() >>> 32) < paragraph - 2) {
         break;
       }
-      Gender g = m.person().gender;
+      Gender g = m.person().likely();
       if (m.person().stranger) {
         return null; // the nearest one who acted is someone the text does not show
       }
       if (p.equals("he") && g == Gender.FEMALE || p.equals("she") && g == Gender.MALE) {
         continue;
       }
-      return m.person();
+      return subjectBefore(k, wanted);
     }
     return null;
+  }
+
+  /**
+   * The person of mentions[k], or, when a verb or preposition takes them, the subject named before
+   * them in the same sentence whom the pronoun may mean: "Helen Marsh thanked Gloria Vance. “…,” she said."
+   */
+  private Person subjectBefore(int k, Gender wanted) {
+    Mention m = mentions.get(k);
+    if (!m.object() || m.sentence() < 0) {
+      return m.person();
+    }
+    for (int j = k - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
+      Mention e = mentions.get(j);
+      Gender g = e.person().likely();
+      if (e.person() != m.person() && !e.object() && !e.person().stranger && !e.person().tokens.isEmpty()
+          && (wanted == Gender.UNKNOWN || g == wanted || g == Gender.UNKNOWN)) {
+        return e.person();
+      }
+    }
+    return m.person();
   }
 
   /** Someone whose name holds all these words ("Heikkila", "Captain Rochester"), the latest mentioned first. */

@@ -1,0 +1,80 @@
+package dev.sourced.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Who a pronoun, a description or an unattributed paragraph points back to, on paragraphs written for the test. */
+class ReferenceTest {
+
+  private static Draft draft(String... paragraphs) {
+    return Drafter.draft(String.join("\n\n", paragraphs) + "\n");
+  }
+
+  @Test
+  void aPronounAfterASentenceMeansItsSubjectNotItsObject() {
+    Draft d = draft("Odile Brandt thanked Greta Lunde for the loan of the boat.",
+        "\u201CIt saved the whole summer,\u201D she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Odile Brandt");
+  }
+
+  @Test
+  void aPronounSkipsSomeoneWhoseGivenNameShowsTheOtherGender() {
+    Draft d = draft("Helen Okafor runs the clinic with Peter Vasquez.",
+        "\u201CWe see forty patients a day,\u201D she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Helen Okafor");
+  }
+
+  @Test
+  void aGivenNameNeverOutranksANearerPersonOfUnknownGender() {
+    Draft d = draft("John Abara praised the plan. Minister Tadeusz Wolny called it \u201Ca start.\u201D"
+        + " He said \u201CWe will fund it in full next year.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).contains("Tadeusz Wolny").doesNotContain("John Abara");
+  }
+
+  @Test
+  void anAgeAsTheSpeakerIsThePersonOfThatAge() {
+    Draft d = draft("Marta Quell, 56, has coached the club since 2011. Her assistant, Ivo Renn, 34, joined in May.",
+        "The 56-year-old said: \u201CWe have never been this fit.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marta Quell");
+  }
+
+  @Test
+  void anEpithetAsTheSpeakerIsThePersonNamedJustBefore() {
+    Draft d = draft("Dana Ruiz leads the rover team at the institute.",
+        "\u201CThe rocks are older than we thought,\u201D the scientist told reporters.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dana Ruiz");
+  }
+
+  @Test
+  void anEpithetAfterSomeoneNamedAsAnObjectIsNobodyWeName() {
+    Draft d = draft("Officers questioned Dana Ruiz for an hour.",
+        "\u201CShe was calm throughout,\u201D the researcher said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Dana Ruiz");
+  }
+
+  @Test
+  void aParagraphOfQuotationAloneGoesOnWithTheSpeakerBeforeIt() {
+    Draft d = draft("Coach Ray Dunne was pleased after the match. \u201CWe defended well,\u201D Dunne said.",
+        "\u201CThe lads never gave up. I thought we deserved the win.",
+        "\u201CNext week will be harder, though.\u201D",
+        "The club's next game is on Saturday.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Ray Dunne").hasSize(4);
+    assertThat(d.unattributed()).isEmpty();
+  }
+
+  @Test
+  void aParagraphOfQuotationAfterTwoSpeakersIsLeftUnattributed() {
+    Draft d = draft("\u201CWe defended well,\u201D Ray Dunne said, but Ona Pike disagreed: \u201CWe were lucky.\u201D",
+        "\u201CThe second half was a mess from start to finish.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::text).doesNotContain("The second half was a mess from start to finish.");
+    assertThat(d.unattributed()).isNotEmpty();
+  }
+
+  @Test
+  void aVerbForTheQuoteBeforeIsNotForOneAfterAnotherPersonsClause() {
+    Draft d = draft("\u201CWe defended well,\u201D Ray Dunne said, but Ona Pike disagreed: \u201CWe were lucky all night.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("We defended well", "Ray Dunne"));
+  }
+}
