@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * How well the drafter finds who said what, on real articles: the three WeChat articles, keyed
  * by the bundled pack, and three Wikinews reports, keyed by hand in src/test/resources/draft/keys.
  * The articles are read from ../shared at test time, as scraped (page furniture included), and
- * never copied into the project; and the keyed corpus of 84 articles (66 from Wikinews, 18 US federal press
+ * never copied into the project; and the keyed corpus of 86 articles (66 from Wikinews, 20 US federal press
  * releases) in src/test/resources/draft/corpus, reported as its development part and four test parts. bench/draft-accuracy
  * runs this test alone.
  */
@@ -41,15 +41,15 @@ class DraftAccuracyTest {
 
   /**
    * Floors on the keyed corpus (src/test/resources/draft/corpus), at what the rules reach less a
-   * small margin: the development part (55 articles: 20 from round 1, 13 from round 2, 10 from
-   * round 3, 12 from round 4) was read while the rules changed, the four test parts only as totals
-   * and per style. 0.993 on the 43 Wikinews articles; 0.947 with round 4's twelve press releases
-   * added, before any rule for them (0.629 on those twelve).
+   * small margin: the development part (56 articles: 20 from round 1, 13 from round 2, 10 from
+   * round 3, 13 from round 4) was read while the rules changed, the four test parts only as totals
+   * and per style. 0.993 on the 43 Wikinews articles; 0.948 with round 4's thirteen press releases
+   * added, before any rule for them (0.676 on those thirteen).
    */
   static final double DEV_MIN_PRECISION = 0.94;
   /**
    * 0.820 after round 2 on 33 articles; 0.759 with round 3's ten added, before its rules; 0.872 after;
-   * 0.809 with round 4's twelve added, before any rule for them (0.471 on those twelve).
+   * 0.813 with round 4's thirteen added, before any rule for them (0.526 on those thirteen).
    */
   static final double DEV_MIN_RECALL = 0.80;
   /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3. */
@@ -61,9 +61,9 @@ class DraftAccuracyTest {
   /** Round 3's test part, test3 (6 articles, keyed before any run): 0.640 and 0.565 at first contact, 0.667 and 0.609 after round 3's rules. */
   static final double TEST3_MIN_PRECISION = 0.66;
   static final double TEST3_MIN_RECALL = 0.60;
-  /** Round 4's test part, test4 (6 US federal press releases, keyed before any run): 0.680 and 0.438 at first contact. */
-  static final double TEST4_MIN_PRECISION = 0.66;
-  static final double TEST4_MIN_RECALL = 0.42;
+  /** Round 4's test part, test4 (7 US federal press releases, keyed before any run): 0.724 and 0.500 at first contact. */
+  static final double TEST4_MIN_PRECISION = 0.70;
+  static final double TEST4_MIN_RECALL = 0.48;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
