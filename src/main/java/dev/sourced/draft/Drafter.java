@@ -928,6 +928,10 @@ public final class Drafter {
     if (Words.DETERMINERS.contains(w)) {
       return description(p, toks, i, mode);
     }
+    Parsed titled = afterLongTitle(p, toks, i, mode);
+    if (titled != null) {
+      return titled;
+    }
     // Role words, then a name: "White House trade adviser Peter Navarro", "Navarro", "Captain Rochester".
     int j = i;
     while (j < toks.size() && j - i < 10) {
@@ -979,6 +983,58 @@ public final class Drafter {
       return new Parsed(new Named(name, pos), afterAppositive(s, toks, j));
     }
     return new Parsed(new Named(name, pos), j);
+  }
+
+  private static final Set<String> TITLE_LINKS = Set.of("for", "of", "the", "and", "in", "on", "at");
+
+  /**
+   * "said Assistant Attorney General for the Civil Division Tony West": a capitalised title that
+   * runs on through "for", "of" and "the" (a title word before the first of them), then the name.
+   */
+  private Parsed afterLongTitle(Paragraph p, List<Tok> toks, int i, Mode mode) {
+    String s = p.masked;
+    if (!toks.get(i).capitalised()) {
+      return null;
+    }
+    boolean head = false;
+    int lastLink = -1;
+    int k = i;
+    for (; k < toks.size() && k - i < 25; k++) {
+      Tok x = toks.get(k);
+      if (k > i && !Names.gapBefore(s, toks, k).equals(" ")) {
+        break;
+      }
+      if (!x.capitalised()) {
+        if (!TITLE_LINKS.contains(x.text()) || !head) {
+          break;
+        }
+        lastLink = k;
+      } else if (lastLink < 0 && Words.TITLE_HEADS.contains(x.lower())) {
+        head = true;
+      }
+      if (x.possessive()) {
+        break;
+      }
+    }
+    if (lastLink < 0 || lastLink + 1 >= k || !toks.get(lastLink + 1).capitalised()) {
+      return null;
+    }
+    Name name = Names.parse(s, toks, lastLink + 1, k);
+    if (name == null || name.end() != k) {
+      return null;
+    }
+    long pos = p.pos(toks.get(i).start());
+    int nameAt = s.indexOf(name.name(), toks.get(lastLink + 1).start());
+    // "of State Pompeo" is no name: the run's first word opens one only as a given name or before an initial.
+    boolean wholeRun = nameAt == toks.get(lastLink + 1).start();
+    List<String> nt = name.tokens();
+    boolean opens = GivenNames.of(nt.get(0)) != People.Gender.UNKNOWN || nt.size() >= 3 && nt.get(1).length() == 2 && nt.get(1).endsWith(".");
+    if (nameAt < 0 || wholeRun && !opens || nt.size() < 2 && name.title() == null) {
+      return null; // "in Charge Fuhrman" is a surname after the title's last word
+    }
+    String title = s.substring(toks.get(i).start(), nameAt).strip();
+    Name whole = new Name(name.name(), name.tokens(), title, name.honorific(), i, k);
+    return new Parsed(new Named(whole, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, k) : k);
   }
 
   /** Past ", a description ," after a subject, to the verb that follows it; or j when there is none. */

@@ -62,6 +62,11 @@ final class Names {
   }
 
   /** A name from the capitalised words [from, end), or null when they do not name a person. */
+  /** Lowercase words inside a long title: "Director for Investigations", "General of the Civil Division". */
+  private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("for", "of", "in", "the", "and", "on", "at");
+  private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
+      "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major");
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr");
   private static final java.util.Set<String> POSTNOMINALS = java.util.Set.of("qc", "kc", "mp", "msp", "mbe", "obe",
       "cbe", "kbe", "jr", "jr.", "sr", "sr.", "phd");
 
@@ -78,9 +83,14 @@ final class Names {
     int head = -1;
     for (int k = f; k < end; k++) {
       String w = toks.get(k).lower();
-      if (Words.TITLE_HEADS.contains(w) && !Words.isHonorific(w)) {
-        head = k;
+      boolean surnameAfterGiven = k == end - 1 && k > f && GivenNames.of(toks.get(k - 1).text()) != People.Gender.UNKNOWN;
+      if (Words.TITLE_HEADS.contains(w) && !Words.isHonorific(w) && !surnameAfterGiven) {
+        head = k; // but "Larry King": a title word after a given name is a surname
       }
+    }
+    if (head == end - 1 && head - 1 >= f && Words.TITLE_HEADS.contains(toks.get(head - 1).lower())
+        && TITLES_AS_SURNAMES.contains(toks.get(head).lower())) {
+      head--; // "Assistant Attorney General King": a title word after a title is the surname
     }
     int n = head >= 0 ? head + 1 : f;
     boolean honorific = false;
@@ -88,7 +98,19 @@ final class Names {
       honorific = true;
       n++;
     }
-    if (head < 0 && n == from && end - n >= 3 && from > 0 && toks.get(from - 1).text().equals("of")
+    // "Assistant Director for Investigations Michael Merritt", "Inspector General of … Urban Development
+    // Kenneth M. Donohue": the tail of a long title, then a name that opens with a given name.
+    boolean anchored = false;
+    boolean titleGoesOn = from > 0 && TITLE_LINKS.contains(toks.get(from - 1).text()) && space(gap(s, toks, from - 1));
+    for (int k = n + 1; titleGoesOn && k < end - 1 && end - n > 2; k++) {
+      boolean initialNext = toks.get(k + 1).text().length() == 2 && toks.get(k + 1).text().endsWith(".");
+      if ((GivenNames.of(toks.get(k).text()) != People.Gender.UNKNOWN || initialNext) && !initialsOrGiven(toks, n, k)) {
+        n = k;
+        anchored = true;
+        break;
+      }
+    }
+    if (!anchored && head < 0 && n == from && end - n >= 3 && from > 0 && toks.get(from - 1).text().equals("of")
         && space(gap(s, toks, from - 1)) && !toks.get(end - 1).possessive()) {
       // "leader of Zimbabwe Robert Mugabe", "First Minister of Scotland Nicola Sturgeon": the place, then the name.
       n = end - 2;
@@ -101,7 +123,9 @@ final class Names {
       Tok t = toks.get(k);
       String bare = t.bare();
       String lb = bare.toLowerCase(Locale.ROOT);
-      boolean surname = k == end - 1 && Words.SURNAMES_TOO.contains(lb);
+      // "Helen Park", "Tony West": a place word after a given name is a surname
+      boolean surname = k == end - 1 && (Words.SURNAMES_TOO.contains(lb)
+          || k > n && GivenNames.of(toks.get(k - 1).text()) != People.Gender.UNKNOWN);
       boolean initials = Words.isInitials(t.text()) && k < end - 1; // "J.K. Rowling", but not "the U.S."
       if (Words.NOT_PERSON.contains(lb) && !surname || bare.chars().anyMatch(Character::isDigit)
           || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".") && !initials
@@ -120,11 +144,23 @@ final class Names {
         title = title == null ? before : before + " " + title;
       }
     }
-    String name = s.substring(toks.get(n).start(), toks.get(end - 1).end());
-    if (toks.get(end - 1).possessive()) {
+    int shown = end < spanEnd && SUFFIXES.contains(toks.get(end).lower()) ? end + 1 : end; // "Ronald C. Machen Jr."
+    String name = s.substring(toks.get(n).start(), toks.get(shown - 1).end());
+    if (toks.get(shown - 1).possessive()) {
       name = name.substring(0, name.length() - 2);
     }
     return new Name(name, parts, title, honorific, f, spanEnd);
+  }
+
+  /** Whether a token in [from, to) is a given name or an initial, so that a name may begin there already. */
+  private static boolean initialsOrGiven(List<Tok> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = toks.get(k).text();
+      if (GivenNames.of(w) != People.Gender.UNKNOWN || w.length() == 2 && w.endsWith(".") || Words.isInitials(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The run of lowercase title words right before a name: "White House trade adviser", "former". */
@@ -162,7 +198,8 @@ final class Names {
     }
     String g = gapBefore(s, toks, end);
     Tok t = toks.get(end);
-    boolean titleWord = t.capitalised() && (Words.TITLE_HEADS.contains(t.lower()) || acronym(t.text()));
+    boolean titleWord = t.capitalised() && (Words.TITLE_HEADS.contains(t.lower()) || acronym(t.text())
+        || Words.isInitials(t.text()) || titleAhead(s, toks, end));
     boolean appositive = g.equals(", ") && (!t.capitalised() || titleWord) && !Words.FUNCTION.contains(t.lower())
         && !Words.verbLike(t) && !t.text().chars().allMatch(Character::isDigit)
         || g.equals(", ") && (t.lower().equals("a") || t.lower().equals("an") || t.lower().equals("the"));
@@ -196,6 +233,19 @@ final class Names {
     }
     String role = s.substring(t.start(), toks.get(last).end());
     return role.isBlank() ? null : role;
+  }
+
+  /** "Acting Assistant Attorney General of …", "Special Agent in Charge": capitalised words that reach a title word. */
+  private static boolean titleAhead(String s, List<Tok> toks, int from) {
+    for (int k = from; k < toks.size() && k < from + 4 && toks.get(k).capitalised(); k++) {
+      if (Words.TITLE_HEADS.contains(toks.get(k).lower())) {
+        return true;
+      }
+      if (k + 1 < toks.size() && !space(gap(s, toks, k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "CEO", "MP": a short run of capitals that names a title. */

@@ -254,7 +254,8 @@ final class Words {
       "coo", "cto",
       "pilot", "student", "teacher", "resident", "owner", "member", "chef", "writer", "artist", "singer",
       "councilor", "councillor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
-      "assemblywoman", "delegate",
+      "assemblywoman", "delegate", "administrator", "charge", "marshal", "investigator", "auditor",
+      "comptroller", "treasurer", "clerk", "coordinator", "supervisor",
       // occupations that news prose puts before a name: "UCL astronomer Angelos Tsiaras", "Actor Brendan Fraser"
       "astronomer", "astronaut", "physicist", "chemist", "biologist", "geologist", "oceanographer", "anthropologist",
       "archaeologist", "archæologist", "neuroscientist", "epidemiologist", "virologist", "ecologist", "engineer",

@@ -42,7 +42,7 @@ class InitialsTest {
   void lettersAfterANameComeBeforeItsVerb() {
     Draft d = draft("Chief Justice Harlan B. Okafor Jr. wrote for the majority: \u201CThe order stands.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
-        .containsExactly(tuple("Harlan B. Okafor", "Chief Justice"));
+        .containsExactly(tuple("Harlan B. Okafor Jr.", "Chief Justice"));
   }
 
   @Test

@@ -1,0 +1,48 @@
+package dev.sourced.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/** The long titles of agency releases, before and after names, on sentences written for the test. */
+class TitlesTest {
+
+  private static Draft draft(String... paragraphs) {
+    return Drafter.draft(String.join("\n\n", paragraphs) + "\n");
+  }
+
+  @Test
+  void aTitleRunningOnThroughForAndOfEndsInTheName() {
+    Draft d = draft("\u201CThe harbor will be dredged this winter,\u201D said Deputy Director for the Coastal Programs Division Peter Q. Almsted.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(tuple("Peter Q. Almsted", "Deputy Director for the Coastal Programs Division"));
+  }
+
+  @Test
+  void aPlaceAfterOfIsNoGivenName() {
+    Draft d = draft("\u201CWe will not back down,\u201D said Secretary of State Vandermeer.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("State Vandermeer");
+  }
+
+  @Test
+  void aTitleAndSurnameLaterAreThePersonTheListOfAnnouncersNamed() {
+    Draft d = draft("WASHINGTON \u2013 Two men were charged, announced Loretta Quine, Acting Assistant Attorney General"
+            + " of the Civil Rights Division; and Timothy Okonjo, Special Agent in Charge of the FBI's Field Office.",
+        "\u201CHate has no place here,\u201D said Assistant Attorney General Quine.",
+        "\u201CWe followed every lead,\u201D said Special Agent in Charge Okonjo.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Loretta Quine", "Timothy Okonjo");
+  }
+
+  @Test
+  void aTitleWordAfterAGivenNameIsASurname() {
+    Draft d = draft("\u201CThe fund is open to every farmer,\u201D said Loretta King, the program's director.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Loretta King");
+  }
+
+  @Test
+  void aPlaceWordAfterAGivenNameIsASurname() {
+    Draft d = draft("\u201CWe will hold them to account,\u201D said Tony West, the head of the division.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tony West");
+  }
+}
