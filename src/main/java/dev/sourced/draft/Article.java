@@ -236,9 +236,12 @@ final class Article {
         }
       }
     }
-    // closesFirst[k]: after mark k, a plain closing mark comes before any opening one
+    // closesFirst[k]: after mark k, a plain closing mark comes before any opening one. The end of
+    // a paragraph whose last quote runs on counts as one, when that quote opens a sentence, as one
+    // that runs on does ("… said Berg. ‘It was hard."), not a phrase quoted mid-sentence.
+    int last = kinds.lastIndexOf(Mark.OPENS);
     boolean[] closesFirst = new boolean[kinds.size()];
-    boolean seen = false;
+    boolean seen = runOn && last >= 0 && opensSentence(t, at.get(last));
     for (int k = kinds.size() - 1; k >= 0; k--) {
       closesFirst[k] = seen;
       if (kinds.get(k) == Mark.CLOSES) {
@@ -262,6 +265,14 @@ final class Article {
       out.add(new Pair(open, t.length(), true));
     }
     return out;
+  }
+
+  private static boolean opensSentence(String t, int i) {
+    int k = i - 1;
+    while (k >= 0 && Character.isWhitespace(t.charAt(k))) {
+      k--;
+    }
+    return k < 0 || ".!?:".indexOf(t.charAt(k)) >= 0;
   }
 
   private static final java.util.Set<String> ELISIONS = java.util.Set.of("em", "til", "tis", "twas", "bout", "cos");
