@@ -90,7 +90,16 @@ final class Article {
         }
         found = outermost(singlePairs(t, runsOnSingle(p.index)), dbl);
       } else if (t.chars().anyMatch(c -> isQuoteMark((char) c))) {
-        found = doublePairs(t); // exactly as before British marks were read
+        found = doublePairs(t);
+        // A paragraph quoting a British source in an article in double marks: ‘He said “no”,’ she said.
+        List<Pair> single = singlePairs(t, runsOnSingle(p.index));
+        List<Pair> closed = new ArrayList<>(found);
+        closed.removeIf(x -> !x.closed(t));
+        List<Pair> outer = outermost(single, closed);
+        int[] counts = counts(t, outer);
+        if (counts[0] > counts[1] && outer.stream().filter(x -> !x.single()).count() < closed.size()) {
+          found = outer;
+        }
       } else {
         found = singlePairs(t, runsOnSingle(p.index));
       }
@@ -128,17 +137,22 @@ final class Article {
     for (Paragraph p : paragraphs) {
       List<Pair> d = doublePairs(p.text);
       d.removeIf(x -> !x.closed(p.text));
-      for (Pair x : outermost(singlePairs(p.text, false), d)) {
-        if (words(p.text, x.open() + 1, x.close()) >= 2) {
-          if (x.single()) {
-            single++;
-          } else {
-            dbl++;
-          }
-        }
-      }
+      int[] c = counts(p.text, outermost(singlePairs(p.text, false), d));
+      single += c[0];
+      dbl += c[1];
     }
     return single > dbl;
+  }
+
+  /** How many of the pairs hold two words or more, in single marks and in double. */
+  private static int[] counts(String t, List<Pair> pairs) {
+    int[] c = new int[2];
+    for (Pair x : pairs) {
+      if (x.closed(t) && words(t, x.open() + 1, x.close()) >= 2) {
+        c[x.single() ? 0 : 1]++;
+      }
+    }
+    return c;
   }
 
   private static int words(String t, int from, int to) {

@@ -152,6 +152,17 @@ class SingleMarksTest {
   }
 
   @Test
+  void aParagraphQuotingInBritishMarksInAnArticleInDoubleMarks() {
+    // the article quotes in double marks, but this paragraph's outer marks are single, with a
+    // double pair nested inside: it is read the British way; the other paragraphs as before
+    assertThat(quotes("\"We will appeal the ruling,\" said Mara Quist.",
+        "\"The board has not met since May,\" she added.",
+        "A statement from the club read: \u2018The referee told us \u201Cplay on\u201D and we did so.\u2019"))
+        .containsExactly("We will appeal the ruling,", "The board has not met since May,",
+            "The referee told us \u201Cplay on\u201D and we did so.");
+  }
+
+  @Test
   void aStraightSingleMarkThatOpensASentenceStartsIt() {
     Draft d = draft("Tom Berg, the captain, was tired. 'We gave everything we had today,' he said.");
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
