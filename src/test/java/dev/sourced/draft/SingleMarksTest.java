@@ -3,7 +3,12 @@ package dev.sourced.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** British quotation marks, one rule a test, on sentences written for the test. */
@@ -174,6 +179,26 @@ class SingleMarksTest {
     // breaking-pass F8 in single marks; its speed is measured in bench/draft-speed.
     Article a = article("Title line", "'ab cd ef gh' ".repeat(20_000) + "end.");
     assertThat(a.paragraphs.get(1).spans).hasSize(20_000).allMatch(s -> s.inside().equals("ab cd ef gh"));
+  }
+
+  static final Path MADE_UP = Path.of("src/test/resources/draft/marks");
+
+  /** Every made-up article in src/test/resources/draft/marks, read as its .quotes file lists. */
+  @Test
+  void theMadeUpArticlesAreReadAsKeyed() throws IOException {
+    List<Path> articles;
+    try (Stream<Path> files = Files.list(MADE_UP)) {
+      articles = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertThat(articles).hasSizeGreaterThanOrEqualTo(3);
+    for (Path f : articles) {
+      List<String> found = new ArrayList<>();
+      for (Article.Paragraph p : Article.parse(Files.readString(f)).paragraphs) {
+        p.spans.forEach(s -> found.add(p.index + "\t" + s.inside() + (s.closed ? "" : "\t(runs on)")));
+      }
+      Path key = Path.of(f.toString().replaceAll("\\.txt$", ".quotes"));
+      assertThat(found).as(f.getFileName().toString()).containsExactlyElementsOf(Files.readAllLines(key));
+    }
   }
 
   @Test
