@@ -3,8 +3,11 @@ package dev.sourced.draft;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An article as paragraphs, each with its quotations marked. A paragraph is a line, or a block of
@@ -289,7 +292,7 @@ final class Article {
     return k < 0 || ".!?:".indexOf(t.charAt(k)) >= 0;
   }
 
-  private static final java.util.Set<String> ELISIONS = java.util.Set.of("em", "til", "tis", "twas", "bout", "cos");
+  private static final Set<String> ELISIONS = Set.of("em", "til", "tis", "twas", "bout", "cos");
 
   private static Mark singleMark(String t, int i) {
     char c = t.charAt(i);
@@ -336,7 +339,7 @@ final class Article {
     while (end < t.length() && end - from <= 5 && Character.isLetterOrDigit(t.charAt(end))) {
       end++;
     }
-    String w = t.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+    String w = t.substring(from, end).toLowerCase(Locale.ROOT);
     char next = end < t.length() ? t.charAt(end) : ' ';
     if (Character.isLetterOrDigit(next)) {
       return false;
@@ -394,7 +397,7 @@ final class Article {
     String masked;
     private int[] sentenceStarts;
     private final Map<Integer, Span> closing = new HashMap<>();
-    private final java.util.Set<Integer> opening = new java.util.HashSet<>();
+    private final Set<Integer> opening = new HashSet<>();
 
     private Paragraph(int index, String text, int firstLine, int[] lineStarts) {
       this.index = index;
