@@ -3,7 +3,8 @@ import java.util.Arrays;
 
 /**
  * Times Drafter.draft in-process on generated articles: one paragraph of N quotations
- * (breaking-pass F8) and one quoted sentence of N words (F16). Prints the median of RUNS runs.
+ * (breaking-pass F8), in double and in British single marks, and one quoted sentence of N words
+ * (F16). Prints the median of RUNS runs.
  */
 public class DraftSpeed {
   public static void main(String[] args) {
@@ -11,6 +12,11 @@ public class DraftSpeed {
     System.out.printf("%-34s %10s %10s%n", "input", "chars", "median ms");
     for (int n : new int[] {5_000, 10_000, 20_000, 80_000}) {
       time("paragraph of " + n + " quotes", "Title line\n\n" + "\"ab cd ef gh\" ".repeat(n) + "end.\n", runs);
+    }
+    for (int n : new int[] {5_000, 20_000, 80_000}) {
+      // British marks: single quotes with a nested double quote and a plural's apostrophe in each
+      time("paragraph of " + n + " British quotes", "Title line\n\n"
+          + "\u2018ab \u201Ccd ef\u201D the players\u2019 gh,\u2019 she said. ".repeat(n) + "end.\n", runs);
     }
     for (int n : new int[] {20_001, 200_001}) {
       time("quoted sentence of " + n + " words",

@@ -3,8 +3,11 @@ package dev.sourced.draft;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An article as paragraphs, each with its quotations marked. A paragraph is a line, or a block of
@@ -70,85 +73,290 @@ final class Article {
     return c == '"' || OPENERS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0;
   }
 
-  /** Pairs the double quote marks of each paragraph; an open quote runs on into a paragraph that opens with one. */
+  /**
+   * Pairs the quote marks of each paragraph. An article quotes in double marks with single ones
+   * nested inside, or British style the other way round; which are its main marks is decided from
+   * the pairs each reading finds (decideMarks). An open quote runs on into a paragraph that opens
+   * with the same mark.
+   */
   private void markQuotes() {
+    boolean british = decideMarks();
     int group = 0;
     Span pending = null; // a quote left open at the end of the previous paragraph
     for (Paragraph p : paragraphs) {
       String t = p.text;
-      // British style: a paragraph with no double marks may quote in single ones, 'like this' or ‘this’.
-      boolean single = t.chars().noneMatch(c -> isQuoteMark((char) c));
-      int open = -1;
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (single ? !isSingleMark(c) : !isQuoteMark(c)) {
-          continue;
+      List<Pair> found;
+      if (british) {
+        List<Pair> dbl = doublePairs(t);
+        if (!dbl.isEmpty() && !dbl.get(dbl.size() - 1).closed(t) && !nextOpensWithDouble(p.index)) {
+          dbl.remove(dbl.size() - 1); // a stray double mark, an inch perhaps, does not swallow the paragraph
         }
-        boolean opens = single ? opensSingle(t, i) : opens(t, i, open >= 0);
-        if (single && !opens && !closesSingle(t, i)) {
-          continue; // an apostrophe: "don't", "the players' bus"
+        found = outermost(singlePairs(t, runsOnSingle(p.index)), dbl);
+      } else if (t.chars().anyMatch(c -> isQuoteMark((char) c))) {
+        found = doublePairs(t);
+        // A paragraph quoting a British source in an article in double marks: ‘He said “no”,’ she said.
+        List<Pair> single = singlePairs(t, runsOnSingle(p.index));
+        List<Pair> closed = new ArrayList<>(found);
+        closed.removeIf(x -> !x.closed(t));
+        List<Pair> outer = outermost(single, closed);
+        int[] counts = counts(t, outer);
+        if (counts[0] > counts[1] && outer.stream().filter(x -> !x.single()).count() < closed.size()) {
+          found = outer;
         }
-        if (opens && open < 0) {
-          open = i;
-        } else if (!opens && open >= 0) {
-          Span s = new Span(p, open, i, true, group++);
-          if (pending != null && open == 0) {
-            s.group = pending.group;
-          }
-          p.spans.add(s);
-          open = -1;
-        }
-        // An opening mark inside an open quote, or a closing mark with none open, is left alone.
+      } else {
+        found = singlePairs(t, runsOnSingle(p.index));
       }
-      Span unclosed = null;
-      if (open >= 0 && !single) { // a lone single mark is an elision ("the '90s"), not a quote left open
-        unclosed = new Span(p, open, t.length(), false, group++);
-        if (pending != null && open == 0) {
-          unclosed.group = pending.group;
+      Span last = null;
+      for (Pair f : found) {
+        last = new Span(p, f.open(), f.close(), f.closed(t), group++);
+        if (pending != null && f.open() == 0) {
+          last.group = pending.group;
         }
-        p.spans.add(unclosed);
+        p.spans.add(last);
       }
-      pending = unclosed;
-      if (pending != null && !nextOpensWithQuote(p.index)) {
-        pending = null;
-      }
+      Pair end = found.isEmpty() ? null : found.get(found.size() - 1);
+      boolean runsOn = end != null && !end.closed(t)
+          && (end.single() ? runsOnSingle(p.index) : nextOpensWithDouble(p.index));
+      pending = runsOn ? last : null;
     }
     paragraphs.forEach(Paragraph::mask);
+  }
+
+  /** A quote's marks at open and close, in single or double marks; close is the text's length when it runs on. */
+  private record Pair(int open, int close, boolean single) {
+    boolean closed(String t) {
+      return close < t.length();
+    }
+  }
+
+  /**
+   * Whether the article quotes in single marks: more closed pairs of two words or more in single
+   * marks outside any double quote than in double marks outside any single one. "He said 'no way'
+   * to me," and ‘He said “no way” to me,’ each count once, for their outer marks.
+   */
+  private boolean decideMarks() {
+    int single = 0;
+    int dbl = 0;
+    for (Paragraph p : paragraphs) {
+      List<Pair> d = doublePairs(p.text);
+      d.removeIf(x -> !x.closed(p.text));
+      int[] c = counts(p.text, outermost(singlePairs(p.text, false), d));
+      single += c[0];
+      dbl += c[1];
+    }
+    return single > dbl;
+  }
+
+  /** How many of the pairs hold two words or more, in single marks and in double. */
+  private static int[] counts(String t, List<Pair> pairs) {
+    int[] c = new int[2];
+    for (Pair x : pairs) {
+      if (x.closed(t) && words(t, x.open() + 1, x.close()) >= 2) {
+        c[x.single() ? 0 : 1]++;
+      }
+    }
+    return c;
+  }
+
+  private static int words(String t, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = Character.isLetterOrDigit(t.charAt(i));
+      if (letter && !in) {
+        n++;
+      }
+      in = letter;
+    }
+    return n;
+  }
+
+  /**
+   * The pairs of both readings that no pair of the other reading holds: a quote nested in another
+   * is part of it. Where two pairs cross, the single marks win (the caller reads British marks).
+   * Both lists are in text order and their pairs do not overlap, so one merge pass does it.
+   */
+  private static List<Pair> outermost(List<Pair> single, List<Pair> dbl) {
+    List<Pair> out = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < single.size() || j < dbl.size()) {
+      if (j >= dbl.size()) {
+        out.add(single.get(i++));
+      } else if (i >= single.size()) {
+        out.add(dbl.get(j++));
+      } else {
+        Pair s = single.get(i);
+        Pair d = dbl.get(j);
+        if (s.close() < d.open()) {
+          out.add(s);
+          i++;
+        } else if (d.close() < s.open()) {
+          out.add(d);
+          j++;
+        } else if (d.open() < s.open() && s.close() <= d.close()) {
+          i++; // the single pair is inside the double one: "He said 'no' to me,"
+        } else {
+          j++; // the double pair is inside the single one, or they cross
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The double-mark quotes of a paragraph as [open, close]; close is the length when one is left open. */
+  private static List<Pair> doublePairs(String t) {
+    List<Pair> out = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < t.length(); i++) {
+      if (!isQuoteMark(t.charAt(i))) {
+        continue;
+      }
+      boolean opens = opens(t, i, open >= 0);
+      if (opens && open < 0) {
+        open = i;
+      } else if (!opens && open >= 0) {
+        out.add(new Pair(open, i, false));
+        open = -1;
+      }
+      // An opening mark inside an open quote, or a closing mark with none open, is left alone.
+    }
+    if (open >= 0) {
+      out.add(new Pair(open, t.length(), false));
+    }
+    return out;
   }
 
   private static boolean isSingleMark(char c) {
     return c == '\'' || c == '\u2018' || c == '\u2019';
   }
 
-  /** A single mark opens after a space or bracket and before a letter, digit or bracket. */
-  private static boolean opensSingle(String t, int i) {
-    char c = t.charAt(i);
-    char before = i > 0 ? t.charAt(i - 1) : ' ';
-    char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
-    boolean at = Character.isWhitespace(before) || "([{\u2014\u2013-:".indexOf(before) >= 0;
-    return c != '\u2019' && at && (Character.isLetterOrDigit(after) || after == '[' || after == '\u2026');
+  /** What a single mark can be: it opens, closes, may close or be a plural's apostrophe, or is an apostrophe. */
+  private enum Mark { OPENS, CLOSES, MAYBE_CLOSES, APOSTROPHE }
+
+  /**
+   * The single-mark quotes of a paragraph as [open, close]. A mark that may be a plural's
+   * apostrophe ("the workers' union") closes only when no plain closing mark comes before the next
+   * opening one: ‘The workers’ union is strong,’ he said / she called it ‘a farce’ and left. A
+   * quote left open is kept only when the next paragraph goes on with an opening mark (runOn);
+   * else its mark was an apostrophe after all.
+   */
+  private static List<Pair> singlePairs(String t, boolean runOn) {
+    List<Integer> at = new ArrayList<>();
+    List<Mark> kinds = new ArrayList<>();
+    for (int i = 0; i < t.length(); i++) {
+      if (isSingleMark(t.charAt(i))) {
+        Mark m = singleMark(t, i);
+        if (m != Mark.APOSTROPHE) {
+          at.add(i);
+          kinds.add(m);
+        }
+      }
+    }
+    // closesFirst[k]: after mark k, a plain closing mark comes before any opening one. The end of
+    // a paragraph whose last quote runs on counts as one, when that quote opens a sentence, as one
+    // that runs on does ("… said Berg. ‘It was hard."), not a phrase quoted mid-sentence.
+    int last = kinds.lastIndexOf(Mark.OPENS);
+    boolean[] closesFirst = new boolean[kinds.size()];
+    boolean seen = runOn && last >= 0 && opensSentence(t, at.get(last));
+    for (int k = kinds.size() - 1; k >= 0; k--) {
+      closesFirst[k] = seen;
+      if (kinds.get(k) == Mark.CLOSES) {
+        seen = true;
+      } else if (kinds.get(k) == Mark.OPENS) {
+        seen = false;
+      }
+    }
+    List<Pair> out = new ArrayList<>();
+    int open = -1;
+    for (int k = 0; k < kinds.size(); k++) {
+      Mark m = kinds.get(k);
+      if (m == Mark.OPENS && open < 0) {
+        open = at.get(k);
+      } else if (open >= 0 && (m == Mark.CLOSES || m == Mark.MAYBE_CLOSES && !closesFirst[k])) {
+        out.add(new Pair(open, at.get(k), true));
+        open = -1;
+      }
+    }
+    if (open >= 0 && runOn) {
+      out.add(new Pair(open, t.length(), true));
+    }
+    return out;
   }
 
-  /** A single mark closes after a letter or punctuation and before a space or punctuation, not a letter. */
-  private static boolean closesSingle(String t, int i) {
+  private static boolean opensSentence(String t, int i) {
+    int k = i - 1;
+    while (k >= 0 && Character.isWhitespace(t.charAt(k))) {
+      k--;
+    }
+    return k < 0 || ".!?:".indexOf(t.charAt(k)) >= 0;
+  }
+
+  private static final Set<String> ELISIONS = Set.of("em", "til", "tis", "twas", "bout", "cos");
+
+  private static Mark singleMark(String t, int i) {
     char c = t.charAt(i);
     char before = i > 0 ? t.charAt(i - 1) : ' ';
     char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+    if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+      return Mark.APOSTROPHE; // don't, rock ’n’ roll's inner marks, O'Brien
+    }
+    if (Character.isWhitespace(before) && ",.;".indexOf(after) >= 0) {
+      return Mark.CLOSES; // ‘… “I’m a drummer” ’, he recalled
+    }
+    boolean atStart = Character.isWhitespace(before) || "([{\u2014\u2013-/:\"\u201C".indexOf(before) >= 0;
+    if (c != '\u2019' && atStart) {
+      boolean word = Character.isLetterOrDigit(after) || "[\u2026\"\u201C".indexOf(after) >= 0;
+      if (word && !elision(t, i + 1)) {
+        return Mark.OPENS;
+      }
+      if (!isQuoteMark(before)) {
+        return Mark.APOSTROPHE;
+      } // else it may close after a nested quote's mark: ‘… “I’m a drummer.”’
+    }
     if (c == '\u2018' || Character.isWhitespace(before) || Character.isLetterOrDigit(after)) {
-      return false;
+      return Mark.APOSTROPHE;
     }
-    if (".,!?;:\u2026]".indexOf(before) >= 0) {
-      return true;
+    if (before == 'n' && i >= 3 && isSingleMark(t.charAt(i - 2)) && Character.isWhitespace(t.charAt(i - 3))) {
+      return Mark.APOSTROPHE; // the second mark of rock 'n' roll
     }
-    // After a letter, a mark that a lowercase word follows is a plural's apostrophe: "the players' effort".
+    if (!Character.isLetterOrDigit(before)) {
+      return Mark.CLOSES; // after punctuation: ‘…,’ she said
+    }
     int j = i + 1;
     while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
       j++;
     }
-    return Character.isLetterOrDigit(before) && (j >= t.length() || !Character.isLowerCase(t.charAt(j)));
+    boolean lowerNext = j < t.length() && Character.isLowerCase(t.charAt(j));
+    // Only a word ending in s, z or x takes a bare apostrophe as its possessive: the players’ bus, Jones’ car.
+    boolean possessive = "sSzZxX".indexOf(before) >= 0 || t.startsWith("in", i - 2);
+    return lowerNext && possessive ? Mark.MAYBE_CLOSES : Mark.CLOSES;
   }
 
-  private boolean nextOpensWithQuote(int index) {
+  /** A word the mark before from stands for part of: 'em, 'til, rock 'n' roll, the '90s, '08. */
+  private static boolean elision(String t, int from) {
+    int end = from;
+    while (end < t.length() && end - from <= 5 && Character.isLetterOrDigit(t.charAt(end))) {
+      end++;
+    }
+    String w = t.substring(from, end).toLowerCase(Locale.ROOT);
+    char next = end < t.length() ? t.charAt(end) : ' ';
+    if (Character.isLetterOrDigit(next)) {
+      return false;
+    }
+    return w.matches("\\d\\ds?") || ELISIONS.contains(w) || w.equals("n") && isSingleMark(next);
+  }
+
+  /** Whether the next paragraph opens with a single mark that opens a quote, so an open one may run on. */
+  private boolean runsOnSingle(int index) {
+    if (index + 1 >= paragraphs.size()) {
+      return false;
+    }
+    String next = paragraphs.get(index + 1).text;
+    return !next.isEmpty() && isSingleMark(next.charAt(0)) && singleMark(next, 0) == Mark.OPENS;
+  }
+
+  private boolean nextOpensWithDouble(int index) {
     if (index + 1 >= paragraphs.size()) {
       return false;
     }
@@ -189,6 +397,7 @@ final class Article {
     String masked;
     private int[] sentenceStarts;
     private final Map<Integer, Span> closing = new HashMap<>();
+    private final Set<Integer> opening = new HashSet<>();
 
     private Paragraph(int index, String text, int firstLine, int[] lineStarts) {
       this.index = index;
@@ -223,6 +432,7 @@ final class Article {
     private void mask() {
       StringBuilder b = new StringBuilder(text);
       for (Span s : spans) {
+        opening.add(s.open);
         if (s.closed) {
           closing.put(s.close, s);
         }
@@ -271,7 +481,8 @@ final class Article {
 
     private boolean startsSentence(int j) {
       char c = text.charAt(j);
-      return Character.isUpperCase(c) || Character.isDigit(c) || isQuoteMark(c) || c == '[' || c == '\u2018';
+      return Character.isUpperCase(c) || Character.isDigit(c) || isQuoteMark(c) || c == '[' || c == '\u2018'
+          || opening.contains(j); // also 'a straight single mark' that opens a quote
     }
 
     private Span spanClosingAt(int k) {

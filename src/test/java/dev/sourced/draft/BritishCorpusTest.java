@@ -1,0 +1,138 @@
+package dev.sourced.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sourced.draft.Accuracy.KeyQuote;
+import dev.sourced.draft.Accuracy.Score;
+import dev.sourced.draft.BritishMarks.Style;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The keyed corpus rendered in British marks (BritishMarks): every quotation in single marks,
+ * quotes within quotes in double, straight as the articles are and typeset curly. The drafter
+ * should find on a rendering the pairs it finds on the original, and its precision must not fall.
+ * The development part is reported per article with every pair lost or gained; the three test
+ * parts only in total. bench/draft-marks runs this test alone.
+ */
+class BritishCorpusTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path CORPUS = DraftAccuracyTest.CORPUS;
+
+  /** Pairs the rendering may lose against the original, at most: see the README (drafting). */
+  static final int DEV_MAX_LOST = 0;
+  static final int TEST_MAX_LOST = 0;
+
+  /** One article of the corpus in one rendering: its score against the key and its pairs. */
+  record Run(Score score, Set<String> pairs) {}
+
+  record Article(String name, String text, List<KeyQuote> key) {}
+
+  @Test
+  void developmentPartInBritishMarksFindsTheSamePairs() throws IOException {
+    compare("development part", articles(List.of("development")), true, DEV_MAX_LOST);
+  }
+
+  @Test
+  void testPartsInBritishMarksFindTheSamePairsInTotal() throws IOException {
+    compare("test parts (test, test2, test3), in total", articles(List.of("test", "test2", "test3")), false,
+        TEST_MAX_LOST);
+  }
+
+  private static void compare(String title, List<Article> articles, boolean notes, int maxLost) {
+    StringBuilder b = new StringBuilder("\nThe keyed corpus in British marks, " + title + "\n");
+    String row = "%-48s %5s %7s %5s %8s %9s %6s %5s %6s%n";
+    b.append(String.format(Locale.ROOT, row, "rendering", "found", "correct", "key", "recalled", "precision",
+        "recall", "lost", "gained"));
+    SoftAssertions soft = new SoftAssertions();
+    List<Run> original = articles.stream().map(a -> run(a.name(), a.text(), a.key())).toList();
+    b.append(line(row, "original (double marks)", original, original));
+    for (Style style : Style.values()) {
+      List<Run> british = articles.stream().map(a -> run(a.name(), BritishMarks.render(a.text(), style),
+          a.key().stream().map(k -> new KeyQuote(BritishMarks.quote(k.text(), style), k.speaker(), k.aliases()))
+              .toList())).toList();
+      b.append(line(row, "British, " + style.name().toLowerCase(Locale.ROOT), british, original));
+      int lost = 0;
+      for (int i = 0; i < articles.size(); i++) {
+        Set<String> gone = new LinkedHashSet<>(original.get(i).pairs());
+        gone.removeAll(british.get(i).pairs());
+        Set<String> added = new LinkedHashSet<>(british.get(i).pairs());
+        added.removeAll(original.get(i).pairs());
+        lost += gone.size();
+        if (notes) {
+          String name = articles.get(i).name();
+          gone.forEach(p -> b.append("  ").append(style).append(' ').append(clip(name)).append(": lost ").append(p)
+              .append('\n'));
+          added.forEach(p -> b.append("  ").append(style).append(' ').append(clip(name)).append(": gained ")
+              .append(p).append('\n'));
+        }
+      }
+      Score o = Accuracy.total(original.stream().map(Run::score).toList());
+      Score t = Accuracy.total(british.stream().map(Run::score).toList());
+      System.out.println(b);
+      soft.assertThat(t.precision()).as(title + ", " + style + ": precision against the original's")
+          .isGreaterThanOrEqualTo(o.precision());
+      soft.assertThat(lost).as(title + ", " + style + ": pairs lost").isLessThanOrEqualTo(maxLost);
+      b.setLength(0);
+    }
+    soft.assertAll();
+  }
+
+  private static String line(String row, String name, List<Run> runs, List<Run> original) {
+    Score s = Accuracy.total(runs.stream().map(Run::score).toList());
+    int lost = 0;
+    int gained = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      Set<String> a = original.get(i).pairs();
+      Set<String> r = runs.get(i).pairs();
+      lost += (int) a.stream().filter(p -> !r.contains(p)).count();
+      gained += (int) r.stream().filter(p -> !a.contains(p)).count();
+    }
+    return String.format(Locale.ROOT, row, name, s.found(), s.correct(), s.key(), s.recalled(),
+        String.format(Locale.ROOT, "%.3f", s.precision()), String.format(Locale.ROOT, "%.3f", s.recall()), lost,
+        gained);
+  }
+
+  /** A pair as its words: quote marks and punctuation, which the rendering changes, do not count. */
+  private static Run run(String name, String text, List<KeyQuote> key) {
+    Draft d = Drafter.draft(text);
+    Set<String> pairs = new LinkedHashSet<>();
+    d.quotes().forEach(f -> pairs.add(Accuracy.name(f.speakerName()) + ": \"" + Accuracy.normalise(f.text()) + "\""));
+    return new Run(Accuracy.score(name, d.quotes(), key), pairs);
+  }
+
+  private static List<Article> articles(List<String> parts) throws IOException {
+    JsonNode manifest = JSON.readTree(CORPUS.resolve("MANIFEST.json").toFile());
+    List<Article> out = new ArrayList<>();
+    for (JsonNode a : manifest.get("articles")) {
+      if (!parts.contains(a.get("part").asText())) {
+        continue;
+      }
+      JsonNode key = JSON.readTree(CORPUS.resolve("keys").resolve(a.get("key").asText()).toFile());
+      List<KeyQuote> quotes = new ArrayList<>();
+      key.get("quotes").forEach(q -> {
+        List<String> aliases = new ArrayList<>();
+        key.path("aliases").path(q.get("speaker").asText()).forEach(x -> aliases.add(x.asText()));
+        quotes.add(new KeyQuote(q.get("text").asText(), q.get("speaker").asText(), aliases));
+      });
+      String name = a.get("article").asText();
+      out.add(new Article(name, Files.readString(CORPUS.resolve("articles").resolve(name)), quotes));
+    }
+    assertThat(out).as("articles in " + parts).isNotEmpty();
+    return out;
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 46 ? s : s.substring(0, 45) + "\u2026";
+  }
+}
