@@ -929,6 +929,9 @@ public final class Drafter {
       return description(p, toks, i, mode);
     }
     Parsed titled = afterLongTitle(p, toks, i, mode);
+    if (titled == null) {
+      titled = afterOwnersTitle(p, toks, i, mode);
+    }
     if (titled != null) {
       return titled;
     }
@@ -940,8 +943,11 @@ public final class Drafter {
       if (j > i && !Names.gapBefore(s, toks, j).equals(" ")) {
         break;
       }
+      // "lab director and co-author Tom Berg said": two titles joined by "and"
+      boolean titlesJoined = lx.equals("and") && j > i && Words.TITLE_HEADS.contains(toks.get(j - 1).lower())
+          && j + 1 < toks.size() && !toks.get(j + 1).capitalised() && !Words.FUNCTION.contains(toks.get(j + 1).lower());
       if (Words.isSpeechVerb(lx) || (Words.ADVERBS.contains(lx) || Words.VERB_HELPERS.contains(lx)) && !x.capitalised()
-          || Words.FUNCTION.contains(lx) && !x.capitalised() && !Words.NAME_PARTICLES.contains(lx)) {
+          || Words.FUNCTION.contains(lx) && !x.capitalised() && !Words.NAME_PARTICLES.contains(lx) && !titlesJoined) {
         break;
       }
       j++;
@@ -1035,6 +1041,32 @@ public final class Drafter {
     String title = s.substring(toks.get(i).start(), nameAt).strip();
     Name whole = new Name(name.name(), name.tokens(), title, name.honorific(), i, k);
     return new Parsed(new Named(whole, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, k) : k);
+  }
+
+  /** "said Supreme’s founder James Jebbia", "NASA's chief scientist Jim Green said": a body's own title, then the name. */
+  private Parsed afterOwnersTitle(Paragraph p, List<Tok> toks, int i, Mode mode) {
+    String s = p.masked;
+    Tok owner = toks.get(i);
+    if (!owner.capitalised() || !owner.possessive()) {
+      return null;
+    }
+    int k = i + 1;
+    while (k < toks.size() && k - i <= 5 && !toks.get(k).capitalised() && Names.gapBefore(s, toks, k).equals(" ")
+        && !Words.FUNCTION.contains(toks.get(k).lower()) && !Words.isSpeechVerb(toks.get(k).lower())) {
+      k++;
+    }
+    if (k == i + 1 || k >= toks.size() || !Words.TITLE_HEADS.contains(toks.get(k - 1).lower())
+        || !toks.get(k).capitalised() || !Names.gapBefore(s, toks, k).equals(" ")) {
+      return null;
+    }
+    int end = Names.capsEnd(s, toks, k);
+    Name n = Names.parse(s, toks, k, end);
+    if (n == null || n.first() != k || n.end() != end || n.tokens().size() < 2) {
+      return null;
+    }
+    Name whole = new Name(n.name(), n.tokens(), s.substring(owner.start(), toks.get(k - 1).end()), n.honorific(), i, end);
+    long pos = p.pos(owner.start());
+    return new Parsed(new Named(whole, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, end) : end);
   }
 
   /** Past ", a description ," after a subject, to the verb that follows it; or j when there is none. */

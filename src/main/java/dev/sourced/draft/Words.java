@@ -114,7 +114,8 @@ final class Words {
       "marveled", "marvelled", "cried", "yelled", "screamed", "whispered", "murmured", "muttered", "snapped",
       "retorted", "countered", "agreed", "offered", "spoke", "reacted", "characterized", "characterised",
       "recounted", "recounts", "elaborated", "elaborates", "reiterated", "asserted", "contended", "echoed",
-      "opined", "talked", "add");
+      "opined", "talked", "add", "acknowledges", "concedes", "observes", "predicts", "suggests", "stresses",
+      "jokes", "agrees", "complains", "remembers", "laments", "confirms", "confirmed");
 
   /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
   static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked",

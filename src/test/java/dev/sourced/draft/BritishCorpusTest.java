@@ -45,7 +45,7 @@ class BritishCorpusTest {
 
   @Test
   void testPartsInBritishMarksFindTheSamePairsInTotal() throws IOException {
-    compare("test parts (test, test2, test3), in total", articles(List.of("test", "test2", "test3")), false,
+    compare("test parts (test, test2, test3, test4), in total", articles(List.of("test", "test2", "test3", "test4")), false,
         TEST_MAX_LOST);
   }
 

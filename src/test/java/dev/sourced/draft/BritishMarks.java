@@ -42,9 +42,10 @@ final class BritishMarks {
     int nested = -1;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c == '"') {
-        out[i] = style == Style.CURLY ? (open ? '\u2019' : '\u2018') : '\'';
-        open = !open;
+      if (c == '"' || c == '\u201C' || c == '\u201D') { // curly ones too: the agency releases use them, at times mixed
+        boolean opens = c == '"' ? !open : c == '\u201C';
+        out[i] = style == Style.CURLY ? (opens ? '\u2018' : '\u2019') : '\'';
+        open = opens;
         nested = -1;
       } else if (c == '\'' && open) {
         if (nested < 0 && opensNested(t, i)) {

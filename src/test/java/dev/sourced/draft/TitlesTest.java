@@ -45,4 +45,18 @@ class TitlesTest {
     Draft d = draft("\u201CWe will hold them to account,\u201D said Tony West, the head of the division.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tony West");
   }
+
+  @Test
+  void aBodysOwnTitleBeforeTheName() {
+    Draft d = draft("\u201CWe never planned to sell,\u201D said Brightwater\u2019s founder Ilse Marquand.",
+        "Acme's chief engineer Rolf Dunmore said the bridge was \u201Cready a month early.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role).containsExactly(
+        tuple("Ilse Marquand", "Brightwater\u2019s founder"), tuple("Rolf Dunmore", "Acme's chief engineer"));
+  }
+
+  @Test
+  void twoLowercaseTitlesJoinedByAnd() {
+    Draft d = draft("\u201CWe did not expect this at all,\u201D lab director and co-author Tamsin Berg said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tamsin Berg");
+  }
 }
