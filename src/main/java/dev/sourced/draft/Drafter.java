@@ -284,12 +284,20 @@ public final class Drafter {
   private static int clauseOf(Span s) {
     Paragraph p = s.paragraph;
     int from = p.sentenceStart(s.open);
-    for (Span o : p.spans) {
-      if (o.close < s.open && o.close >= from) {
-        from = o.close + 1;
+    // the quote before s, by binary search, so that many quotes in one paragraph stay linear
+    int lo = 0;
+    int hi = p.spans.size() - 1;
+    Span before = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (p.spans.get(mid).open < s.open) {
+        before = p.spans.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return from;
+    return before != null && before.close < s.open && before.close >= from ? before.close + 1 : from;
   }
 
   /** A quote that runs over paragraphs has one speaker, named in any of its parts. */

@@ -757,7 +757,7 @@ final class People {
     if (!m.object() || m.sentence() < 0) {
       return m.person();
     }
-    for (int j = k - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
+    for (int j = k - 1; j >= 0 && j >= k - MAX_BACK && mentions.get(j).sentence() == m.sentence(); j--) {
       Mention e = mentions.get(j);
       Gender g = e.person().likely();
       if (e.person() != m.person() && !e.object() && !e.person().stranger && !e.person().tokens.isEmpty()
