@@ -39,6 +39,8 @@ public final class Drafter {
   private final Article article;
   private final People people;
   private final Map<Paragraph, List<Tok>> tokens = new IdentityHashMap<>();
+  /** Quoted spans that are no quotation: no speaker is shared with them. */
+  private final Set<Span> notQuotes = new HashSet<>();
 
   private Drafter(Article article) {
     this.article = article;
@@ -78,8 +80,9 @@ public final class Drafter {
     article.paragraphs.stream().filter(p -> !turns.containsKey(p.index) && !caption(p)).forEach(p -> spans.addAll(p.spans));
     Map<Span, Who> who = new HashMap<>();
     for (Span s : spans) {
-      if (words(s) < 2 || soCalled(s)) {
-        continue; // a single quoted word, or a so-called "term", is not a quotation
+      if (words(s) < 2 || soCalled(s) || titleOfAWork(s)) {
+        notQuotes.add(s); // a single quoted word, a so-called "term" or a title, is not a quotation
+        continue;
       }
       Who w = after(s);
       if (w == null) {
@@ -106,6 +109,7 @@ public final class Drafter {
     nearbySentence(spans, who);
     shareWithinGroups(spans, who);
     continuingParagraphs(turns, who);
+    who.keySet().removeAll(notQuotes);
 
     Out out = new Out();
     for (Paragraph p : article.paragraphs) {
@@ -229,6 +233,32 @@ public final class Drafter {
         .toLowerCase(Locale.ROOT);
     return before.endsWith("so-called") || before.endsWith("so called") || before.endsWith("dubbed")
         || before.endsWith("known as");
+  }
+
+  private static final Set<String> MINOR = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+      "or", "but", "by", "with", "from", "as", "into", "over", "is");
+
+  /**
+   * "Let It Be Me Tonight", "The Long Road Home": a quote in title case, every word but the minor
+   * ones capitalised and no punctuation of speech at its end, is the name of a song, a film or a
+   * book, not words anyone said.
+   */
+  static boolean titleOfAWork(Span s) {
+    String inside = s.inside().strip();
+    if (inside.isEmpty() || ",.!?;:…".indexOf(inside.charAt(inside.length() - 1)) >= 0) {
+      return false;
+    }
+    List<Tok> toks = Words.tokens(inside);
+    int major = 0;
+    for (int k = 0; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      boolean minor = k > 0 && MINOR.contains(t.text());
+      if (!minor && !t.capitalised() || t.text().equals("I") && toks.size() > 1 && k == 0 && !toks.get(1).capitalised()) {
+        return false;
+      }
+      major += minor ? 0 : 1;
+    }
+    return major >= 2 && toks.size() <= 12 && !inside.equals(inside.toUpperCase(Locale.ROOT));
   }
 
   private int words(Span s) {
