@@ -112,10 +112,11 @@ public final class Drafter {
     who.keySet().removeAll(notQuotes);
 
     Out out = new Out();
+    Person answers = interviewee(turns);
     for (Paragraph p : article.paragraphs) {
       Transcript.Turn turn = turns.get(p.index);
       if (turn != null) {
-        out.add(people.marker(turn.marker()), p, turn.textStart(), p.text.length());
+        out.add(turn.marker().equals("A") ? answers : people.marker(turn.marker()), p, turn.textStart(), p.text.length());
         continue;
       }
       if (caption(p)) {
@@ -129,6 +130,28 @@ public final class Drafter {
       }
     }
     return new Draft(out.found, out.unattributed, out.tooLong);
+  }
+
+  /**
+   * Who answers a "Q: … A: …" interview: the one person the title and introduction name most, by
+   * full name; null when two are named as often, or nobody is.
+   */
+  private Person interviewee(Map<Integer, Transcript.Turn> turns) {
+    if (turns.values().stream().noneMatch(t -> t.marker().equals("A"))) {
+      return null;
+    }
+    int first = turns.keySet().stream().min(Integer::compare).orElse(0);
+    Map<Person, Integer> count = new HashMap<>();
+    long from = article.paragraphs.get(0).pos(0);
+    long to = article.paragraphs.get(first).pos(0);
+    for (Person x : people.mentionedBetween(from, to)) {
+      if (x.tokens.size() >= 2 && !x.stranger) {
+        count.merge(x, 1, Integer::sum);
+      }
+    }
+    int most = count.values().stream().max(Integer::compare).orElse(0);
+    List<Person> top = count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+    return top.size() == 1 ? top.get(0) : null;
   }
 
   private static final Pattern GOES_ON = Pattern.compile("\\b(added|adds|continued|continues|went on)\\b");

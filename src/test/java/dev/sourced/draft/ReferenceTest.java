@@ -90,4 +90,17 @@ class ReferenceTest {
     Draft d = draft("Mara Quist said the plan was \u201CBetter than nothing at all\u201D.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
   }
+
+  @Test
+  void theAnswersOfAQAndAInterviewAreThoseOfThePersonItIntroduces() {
+    Draft d = draft("The chef who feeds a village",
+        "Marta Quell has run the village kitchen for twenty years. We asked Marta Quell about food and change.",
+        "Q: Why did you start cooking for the village?",
+        "A: Nobody else would do it. The school had no kitchen.",
+        "Q: What has changed since then?",
+        "A: Everything and nothing.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Marta Quell").hasSize(3);
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
+        .containsExactly("Why did you start cooking for the village?", "What has changed since then?");
+  }
 }
