@@ -162,7 +162,10 @@ final class People {
       boolean speaks = speechVerbAfter(s, toks, n.end()) || n.first() > 0
           && Words.isSpeechVerb(toks.get(n.first() - 1).lower()) && gapIsSpace(s, toks, n.first() - 1);
       boolean acts = n.end() < toks.size() && gapIsSpace(s, toks, n.end() - 1) && Words.verbLike(toks.get(n.end()));
-      boolean person = n.tokens().size() >= 2 ? n.titled() || apposedBefore != null || described || speaks || acts
+      // "Dana Whitfield's agency", "Ana Ruiz and Tom Berg came": a given name before a surname shows a person.
+      boolean given = n.tokens().size() >= 2 && n.tokens().size() <= 3 && GivenNames.of(n.tokens().get(0)) != Gender.UNKNOWN
+          && !afterArticle;
+      boolean person = n.tokens().size() >= 2 ? n.titled() || apposedBefore != null || described || speaks || acts || given
           : n.titled() || apposedBefore != null;
       if (!person) {
         continue;
@@ -339,25 +342,32 @@ final class People {
     }
     Gender shown = words[1].equals("actress") ? Gender.FEMALE : words[1].equals("actor") ? Gender.MALE : Gender.UNKNOWN;
     int paragraph = (int) (pos >>> 32);
+    Person firstUnaged = null;
     for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       Mention m = mentions.get(k);
       Person p = m.person();
       if ((int) (m.pos() >>> 32) < paragraph - 1 || p.stranger) {
-        return null;
+        return firstUnaged;
       }
       if (p.tokens.isEmpty()) {
         continue; // "the scientist" itself, or another description
       }
+      if (age >= 0 && p.age == age) {
+        return p;
+      }
+      if (age >= 0 && p.age >= 0) {
+        continue; // someone of another age
+      }
+      if (age >= 0 && firstUnaged == null && !m.object()) {
+        firstUnaged = p; // "Sam Okoro scored … the 22-year-old said", when nobody is given that age
+      }
       if (age >= 0) {
-        if (p.age == age) {
-          return p;
-        }
         continue;
       }
       boolean other = shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown;
       return m.object() || other ? null : p;
     }
-    return null;
+    return firstUnaged;
   }
 
   private static boolean gapIsSpace(String s, List<Tok> toks, int i) {

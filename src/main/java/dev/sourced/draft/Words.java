@@ -226,6 +226,8 @@ final class Words {
 
   /** Capitalised at the start of a sentence, but not part of a name. */
   static final Set<String> NOT_NAMES = Set.of(
+      // sentence adverbs that open a sentence before a name: "Afterwards Okoro was asked"
+      "afterwards", "afterward", "earlier", "recently", "previously", "eventually", "finally", "overall", "separately", "elsewhere", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "similarly", "initially", "ultimately", "subsequently", "currently",
       "the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "as", "for", "from", "with", "by", "of", "to",
       "it", "its", "it's", "this", "that", "these", "those", "when", "while", "after", "before", "since", "over",
       "under", "both", "then", "so", "yet", "still", "also", "even", "many", "most", "some", "every", "each", "all",
@@ -261,7 +263,7 @@ final class Words {
       "astronomer", "astronaut", "physicist", "chemist", "biologist", "geologist", "oceanographer", "anthropologist",
       "archaeologist", "archæologist", "neuroscientist", "epidemiologist", "virologist", "ecologist", "engineer",
       "designer", "actor", "actress", "drummer", "musician", "songwriter", "singer-songwriter", "guitarist",
-      "bassist", "rapper", "comedian", "filmmaker", "producer", "developer", "programmer", "player", "striker",
+      "bassist", "rapper", "comedian", "filmmaker", "producer", "developer", "programmer", "player", "striker", "winger", "keeper", "fullback", "quarterback", "pitcher", "batsman", "bowler", "skipper", "runner", "cyclist", "boxer", "sprinter",
       "midfielder", "defender", "goalkeeper", "footballer", "cricketer", "athlete", "swimmer", "photographer",
       "novelist", "poet", "playwright", "lawmaker", "legislator", "politician", "candidate", "nominee",
       "protester", "campaigner", "physician", "psychiatrist", "psychologist", "veterinarian", "entrepreneur",

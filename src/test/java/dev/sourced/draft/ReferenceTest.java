@@ -103,4 +103,18 @@ class ReferenceTest {
     assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
         .containsExactly("Why did you start cooking for the village?", "What has changed since then?");
   }
+
+  @Test
+  void aGivenNameBeforeASurnameShowsAPersonAPronounMayMean() {
+    Draft d = draft("In 2015 Peter Amadi's clinic opened in a former bakery.",
+        "\u201CWe had nothing but a room,\u201D he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Peter Amadi");
+  }
+
+  @Test
+  void anAgeNobodyWasGivenIsThePersonTheSentenceBeforeIsAbout() {
+    Draft d = draft("The winger, Sam Okafor, scored the third. Afterwards Okafor was asked about the goal.",
+        "\u201CI just hit it and hoped,\u201D the 22-year-old said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sam Okafor");
+  }
 }
