@@ -1116,16 +1116,18 @@ public final class Drafter {
         && !Words.FUNCTION.contains(toks.get(k).lower()) && !Words.isSpeechVerb(toks.get(k).lower())) {
       k++;
     }
-    if (k == i + 1 || k >= toks.size() || !Words.TITLE_HEADS.contains(toks.get(k - 1).lower())
+    boolean bare = k == i + 1; // "said Labour's Keir Starmer": the body, then the name
+    if (k >= toks.size() || !bare && !Words.TITLE_HEADS.contains(toks.get(k - 1).lower())
         || !toks.get(k).capitalised() || !Names.gapBefore(s, toks, k).equals(" ")) {
       return null;
     }
     int end = Names.capsEnd(s, toks, k);
     Name n = Names.parse(s, toks, k, end);
-    if (n == null || n.first() != k || n.end() != end || n.tokens().size() < 2) {
+    if (n == null || n.first() != k || n.end() != end || n.tokens().size() < 2 || bare && n.titled()) {
       return null;
     }
-    Name whole = new Name(n.name(), n.tokens(), s.substring(owner.start(), toks.get(k - 1).end()), n.honorific(), i, end);
+    String title = bare ? null : s.substring(owner.start(), toks.get(k - 1).end());
+    Name whole = new Name(n.name(), n.tokens(), title, n.honorific(), i, end);
     long pos = p.pos(owner.start());
     return new Parsed(new Named(whole, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, end) : end);
   }

@@ -67,4 +67,10 @@ class TitlesTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role).containsExactly(
         tuple("Tomas Ardent", "House Speaker"), tuple("Tomas Ardent", "House Speaker"), tuple("Joan Whitley", "Rep."));
   }
+
+  @Test
+  void aPartyOrBodyBeforeTheName() {
+    Draft d = draft("\u201CThis is a disgrace,\u201D said Labour's Kerrin Stamford.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kerrin Stamford");
+  }
 }
