@@ -397,7 +397,9 @@ public final class Drafter {
         // A short one joined by "and" to the quote before it is of a piece with it: "called it “null and void” and “absurd law”".
         boolean joined = i > 0 && previousAt == i - 1
             && p.masked.substring(in.get(i - 1).close + 1, in.get(i).open).matches("\\s*(,|and|or|, and)\\s*");
-        if (own[i] == null && (words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED || joined)) {
+        // A quote that opens a sentence of its own is speech, however short: "“…,” said Peter Grant. “People screamed.”"
+        boolean ownSentence = p.sentenceStart(in.get(i).open) == in.get(i).open && words(in.get(i)) >= 2;
+        if (own[i] == null && (words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED || joined || ownSentence)) {
           // Only across text that names nobody else: "“…,” said Khosla. Leinen said “…”" shares nothing.
           // A quote whose own sentence names someone else is about them; a quote takes the speaker of
           // one after it only when it opens its sentence: "“…” “…,” she said."

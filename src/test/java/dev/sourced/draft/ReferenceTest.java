@@ -1,6 +1,7 @@
 package dev.sourced.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +117,12 @@ class ReferenceTest {
     Draft d = draft("The winger, Sam Okafor, scored the third. Afterwards Okafor was asked about the goal.",
         "\u201CI just hit it and hoped,\u201D the 22-year-old said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sam Okafor");
+  }
+
+  @Test
+  void aShortQuoteOpeningItsOwnSentenceGoesOnWithTheQuoteBefore() {
+    Draft d = draft("\u201CThere was smoke everywhere,\u201D said witness Peter Grantley, 33. \u201CPeople were screaming.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("There was smoke everywhere", "Peter Grantley"), tuple("People were screaming.", "Peter Grantley"));
   }
 }
