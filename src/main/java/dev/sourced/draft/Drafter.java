@@ -39,6 +39,8 @@ public final class Drafter {
   private final Article article;
   private final People people;
   private final Map<Paragraph, List<Tok>> tokens = new IdentityHashMap<>();
+  /** Quoted spans that are no quotation: no speaker is shared with them. */
+  private final Set<Span> notQuotes = new HashSet<>();
 
   private Drafter(Article article) {
     this.article = article;
@@ -78,8 +80,9 @@ public final class Drafter {
     article.paragraphs.stream().filter(p -> !turns.containsKey(p.index) && !caption(p)).forEach(p -> spans.addAll(p.spans));
     Map<Span, Who> who = new HashMap<>();
     for (Span s : spans) {
-      if (words(s) < 2 || soCalled(s)) {
-        continue; // a single quoted word, or a so-called "term", is not a quotation
+      if (words(s) < 2 || soCalled(s) || titleOfAWork(s)) {
+        notQuotes.add(s); // a single quoted word, a so-called "term" or a title, is not a quotation
+        continue;
       }
       Who w = after(s);
       if (w == null) {
@@ -106,12 +109,14 @@ public final class Drafter {
     nearbySentence(spans, who);
     shareWithinGroups(spans, who);
     continuingParagraphs(turns, who);
+    who.keySet().removeAll(notQuotes);
 
     Out out = new Out();
+    Person answers = interviewee(turns);
     for (Paragraph p : article.paragraphs) {
       Transcript.Turn turn = turns.get(p.index);
       if (turn != null) {
-        out.add(people.marker(turn.marker()), p, turn.textStart(), p.text.length());
+        out.add(turn.marker().equals("A") ? answers : people.marker(turn.marker()), p, turn.textStart(), p.text.length());
         continue;
       }
       if (caption(p)) {
@@ -125,6 +130,28 @@ public final class Drafter {
       }
     }
     return new Draft(out.found, out.unattributed, out.tooLong);
+  }
+
+  /**
+   * Who answers a "Q: … A: …" interview: the one person the title and introduction name most, by
+   * full name; null when two are named as often, or nobody is.
+   */
+  private Person interviewee(Map<Integer, Transcript.Turn> turns) {
+    if (turns.values().stream().noneMatch(t -> t.marker().equals("A"))) {
+      return null;
+    }
+    int first = turns.keySet().stream().min(Integer::compare).orElse(0);
+    Map<Person, Integer> count = new HashMap<>();
+    long from = article.paragraphs.get(0).pos(0);
+    long to = article.paragraphs.get(first).pos(0);
+    for (Person x : people.mentionedBetween(from, to)) {
+      if (x.tokens.size() >= 2 && !x.stranger) {
+        count.merge(x, 1, Integer::sum);
+      }
+    }
+    int most = count.values().stream().max(Integer::compare).orElse(0);
+    List<Person> top = count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+    return top.size() == 1 ? top.get(0) : null;
   }
 
   private static final Pattern GOES_ON = Pattern.compile("\\b(added|adds|continued|continues|went on)\\b");
@@ -229,6 +256,32 @@ public final class Drafter {
         .toLowerCase(Locale.ROOT);
     return before.endsWith("so-called") || before.endsWith("so called") || before.endsWith("dubbed")
         || before.endsWith("known as");
+  }
+
+  private static final Set<String> MINOR = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+      "or", "but", "by", "with", "from", "as", "into", "over", "is");
+
+  /**
+   * "Let It Be Me Tonight", "The Long Road Home": a quote in title case, every word but the minor
+   * ones capitalised and no punctuation of speech at its end, is the name of a song, a film or a
+   * book, not words anyone said.
+   */
+  static boolean titleOfAWork(Span s) {
+    String inside = s.inside().strip();
+    if (inside.isEmpty() || ",.!?;:…".indexOf(inside.charAt(inside.length() - 1)) >= 0) {
+      return false;
+    }
+    List<Tok> toks = Words.tokens(inside);
+    int major = 0;
+    for (int k = 0; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      boolean minor = k > 0 && MINOR.contains(t.text());
+      if (!minor && !t.capitalised() || t.text().equals("I") && toks.size() > 1 && k == 0 && !toks.get(1).capitalised()) {
+        return false;
+      }
+      major += minor ? 0 : 1;
+    }
+    return major >= 2 && toks.size() <= 12 && !inside.equals(inside.toUpperCase(Locale.ROOT));
   }
 
   private int words(Span s) {

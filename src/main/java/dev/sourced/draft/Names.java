@@ -66,6 +66,7 @@ final class Names {
   private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("for", "of", "in", "the", "and", "on", "at");
   private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major");
+  private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr");
   private static final java.util.Set<String> POSTNOMINALS = java.util.Set.of("qc", "kc", "mp", "msp", "mbe", "obe",
       "cbe", "kbe", "jr", "jr.", "sr", "sr.", "phd");
@@ -131,6 +132,9 @@ final class Names {
           || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".") && !initials
           || Words.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)) || Words.isSpeechVerb(t.lower())) {
         return null;
+      }
+      if (PARTY_STATE.matcher(bare).matches()) {
+        return null; // "Tom Ardent, R-Ga., said": a party and state, not a name
       }
       if (t.possessive() && k < end - 1) {
         return null; // "the Attorney's Office", "Doris Day's foundation": a thing of someone's, not a person

@@ -256,7 +256,7 @@ final class Words {
       "pilot", "student", "teacher", "resident", "owner", "member", "chef", "writer", "artist", "singer",
       "councilor", "councillor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
       "assemblywoman", "delegate", "administrator", "charge", "marshal", "investigator", "auditor",
-      "comptroller", "treasurer", "clerk", "coordinator", "supervisor",
+      "comptroller", "treasurer", "clerk", "coordinator", "supervisor", "speaker",
       // occupations that news prose puts before a name: "UCL astronomer Angelos Tsiaras", "Actor Brendan Fraser"
       "astronomer", "astronaut", "physicist", "chemist", "biologist", "geologist", "oceanographer", "anthropologist",
       "archaeologist", "archæologist", "neuroscientist", "epidemiologist", "virologist", "ecologist", "engineer",

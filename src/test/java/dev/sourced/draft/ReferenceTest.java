@@ -77,4 +77,30 @@ class ReferenceTest {
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
         .containsExactly(org.assertj.core.api.Assertions.tuple("We defended well", "Ray Dunne"));
   }
+
+  @Test
+  void aTitleOfAWorkInQuoteMarksIsNoQuotation() {
+    Draft d = draft("Mara Quist said her favourite song was \u201CLet It Be Me Tonight\u201D.",
+        "\u201CWe will win this,\u201D Coach Ray Dunne said. The team's motto is \u201CNever Give Up On Each Other\u201D.");
+    assertThat(d.quotes()).extracting(Draft.Found::text).containsExactly("We will win this");
+  }
+
+  @Test
+  void aQuotationInSentenceCaseIsStillOne() {
+    Draft d = draft("Mara Quist said the plan was \u201CBetter than nothing at all\u201D.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
+  }
+
+  @Test
+  void theAnswersOfAQAndAInterviewAreThoseOfThePersonItIntroduces() {
+    Draft d = draft("The chef who feeds a village",
+        "Marta Quell has run the village kitchen for twenty years. We asked Marta Quell about food and change.",
+        "Q: Why did you start cooking for the village?",
+        "A: Nobody else would do it. The school had no kitchen.",
+        "Q: What has changed since then?",
+        "A: Everything and nothing.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Marta Quell").hasSize(3);
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
+        .containsExactly("Why did you start cooking for the village?", "What has changed since then?");
+  }
 }

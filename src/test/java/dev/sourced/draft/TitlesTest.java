@@ -59,4 +59,12 @@ class TitlesTest {
     Draft d = draft("\u201CWe did not expect this at all,\u201D lab director and co-author Tamsin Berg said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tamsin Berg");
   }
+
+  @Test
+  void aPartyAndStateAfterANameIsNoName() {
+    Draft d = draft("House Speaker Tomas Ardent, R-Ga., said in a statement that the vote was \u201Clong overdue.\u201D",
+        "\u201CWe have the votes,\u201D Ardent told reporters. \u201CIt's not over,\u201D said Rep. Joan Whitley, D-Calif.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role).containsExactly(
+        tuple("Tomas Ardent", "House Speaker"), tuple("Tomas Ardent", "House Speaker"), tuple("Joan Whitley", "Rep."));
+  }
 }
