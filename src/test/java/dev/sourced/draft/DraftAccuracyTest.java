@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * How well the drafter finds who said what, on real articles: the three WeChat articles, keyed
  * by the bundled pack, and three Wikinews reports, keyed by hand in src/test/resources/draft/keys.
  * The articles are read from ../shared at test time, as scraped (page furniture included), and
- * never copied into the project; and the keyed corpus of 86 articles (66 from Wikinews, 20 US federal press
- * releases) in src/test/resources/draft/corpus, reported as its development part and four test parts. bench/draft-accuracy
+ * never copied into the project; and the keyed corpus of 110 articles (66 from Wikinews, 20 US federal press
+ * releases, 24 VOA and US Army news stories) in src/test/resources/draft/corpus, reported as its development part and five test parts. bench/draft-accuracy
  * runs this test alone.
  */
 class DraftAccuracyTest {
@@ -41,18 +41,20 @@ class DraftAccuracyTest {
 
   /**
    * Floors on the keyed corpus (src/test/resources/draft/corpus), at what the rules reach less a
-   * small margin: the development part (56 articles: 20 from round 1, 13 from round 2, 10 from
-   * round 3, 13 from round 4) was read while the rules changed, the four test parts only as totals
+   * small margin: the development part (72 articles: 20 from round 1, 13 from round 2, 10 from
+   * round 3, 13 from round 4, 16 from round 5) was read while the rules changed, the five test parts only as totals
    * and per style. 0.993 on the 43 Wikinews articles; 0.948 with round 4's thirteen press releases
-   * added, before any rule for them (0.676 on those thirteen); 0.990 after round 4's rules (0.968 on them).
+   * added, before any rule for them (0.676 on those thirteen); 0.990 after round 4's rules (0.968 on them);
+   * 0.947 with round 5's sixteen news stories added, before any rule for them (0.799 on those sixteen).
    */
-  static final double DEV_MIN_PRECISION = 0.98;
+  static final double DEV_MIN_PRECISION = 0.94;
   /**
    * 0.820 after round 2 on 33 articles; 0.759 with round 3's ten added, before its rules; 0.872 after;
    * 0.813 with round 4's thirteen added, before any rule for them (0.526 on those thirteen); 0.894 after
-   * round 4's rules (0.982 on them).
+   * round 4's rules (0.982 on them); 0.802 with round 5's sixteen added, before any rule for them (0.610 on
+   * those sixteen).
    */
-  static final double DEV_MIN_RECALL = 0.88;
+  static final double DEV_MIN_RECALL = 0.79;
   /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4. */
   static final double TEST_MIN_PRECISION = 0.92;
   static final double TEST_MIN_RECALL = 0.76;
@@ -69,6 +71,9 @@ class DraftAccuracyTest {
   /** Round 4's test part, test4 (7 US federal press releases, keyed before any run): 0.724 and 0.500 at first contact, 0.919 and 0.722 after round 4's rules. */
   static final double TEST4_MIN_PRECISION = 0.90;
   static final double TEST4_MIN_RECALL = 0.70;
+  /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact. */
+  static final double TEST5_MIN_PRECISION = 0.78;
+  static final double TEST5_MIN_RECALL = 0.72;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -146,6 +151,16 @@ class DraftAccuracyTest {
     Score total = Accuracy.total(test.stream().map(Scored::score).toList());
     assertThat(total.precision()).as("test4 precision").isGreaterThanOrEqualTo(TEST4_MIN_PRECISION);
     assertThat(total.recall()).as("test4 recall").isGreaterThanOrEqualTo(TEST4_MIN_RECALL);
+  }
+
+  /** The fifth test part (round 5, VOA and US Army news stories), kept unseen like the others: per style and in total only. */
+  @Test
+  void corpusFifthTestPart() throws IOException {
+    List<Scored> test = corpus("test5");
+    System.out.println(byStyle("fifth test part (test5)", test, false));
+    Score total = Accuracy.total(test.stream().map(Scored::score).toList());
+    assertThat(total.precision()).as("test5 precision").isGreaterThanOrEqualTo(TEST5_MIN_PRECISION);
+    assertThat(total.recall()).as("test5 recall").isGreaterThanOrEqualTo(TEST5_MIN_RECALL);
   }
 
   static List<Scored> corpus(String part) throws IOException {
