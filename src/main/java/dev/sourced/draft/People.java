@@ -128,11 +128,23 @@ final class People {
     if (had != null && !had.equals(full)) {
       ambiguousSurnames.add(surname);
     }
+    String given = first.bare();
+    String hadGiven = byFirstWord.putIfAbsent(given, full);
+    if (hadGiven != null && !hadGiven.equals(full)) {
+      ambiguousFirstWords.add(given);
+    }
   }
 
-  /** The one full name the text holds for this surname, or null. */
-  private String fullNameOf(String surname) {
-    return ambiguousSurnames.contains(surname) ? null : fullNames.get(surname);
+  /** The same by the first of the two words: "Prem Buth" then "said Prem", "Xi Jinping" then "Xi said". */
+  private final Map<String, String> byFirstWord = new HashMap<>();
+  private final Set<String> ambiguousFirstWords = new java.util.HashSet<>();
+
+  /** The one full name the text holds for this surname, else for this first word, or null. */
+  private String fullNameOf(String word) {
+    if (fullNames.containsKey(word)) {
+      return ambiguousSurnames.contains(word) ? null : fullNames.get(word);
+    }
+    return ambiguousFirstWords.contains(word) ? null : byFirstWord.get(word);
   }
 
   private void register(Paragraph p) {

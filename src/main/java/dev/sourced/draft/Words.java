@@ -92,7 +92,9 @@ final class Words {
 
   static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-      "rev", "no", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "approx", "dept", "ft", "mt");
+      "rev", "no", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "approx", "dept", "ft", "mt",
+      // ranks: "Brig. Gen. John Charlton", "Maj. Gen. William Hix", "Staff Sgt.", "Cmdr."
+      "brig", "maj", "adm", "cmdr", "cpl", "pvt", "spc", "pfc", "supt", "det", "insp", "atty", "hon");
 
   static boolean isHonorific(String word) {
     return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
@@ -259,6 +261,7 @@ final class Words {
       "councilor", "councillor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
       "assemblywoman", "delegate", "administrator", "charge", "marshal", "investigator", "auditor",
       "comptroller", "treasurer", "clerk", "coordinator", "supervisor", "speaker",
+      "brig.", "maj.", "adm.", "cmdr.", "cpl.", "pvt.", "spc.", "pfc.", "supt.", "det.", "insp.", "atty.", "hon.", "admiral", "brigadier", "major", "corporal", "commodore",
       // occupations that news prose puts before a name: "UCL astronomer Angelos Tsiaras", "Actor Brendan Fraser"
       "astronomer", "astronaut", "physicist", "chemist", "biologist", "geologist", "oceanographer", "anthropologist",
       "archaeologist", "archæologist", "neuroscientist", "epidemiologist", "virologist", "ecologist", "engineer",

@@ -125,4 +125,11 @@ class ReferenceTest {
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
         tuple("There was smoke everywhere", "Peter Grantley"), tuple("People were screaming.", "Peter Grantley"));
   }
+
+  @Test
+  void aWordOfANameAloneIsTheOneFullNameItOpens() {
+    Draft d = draft("Cattle are Prem Buthana's constant companions on the farm.",
+        "\u201CWe voted for a change, but that did not happen,\u201D said Prem.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Prem Buthana");
+  }
 }

@@ -73,4 +73,11 @@ class TitlesTest {
     Draft d = draft("\u201CThis is a disgrace,\u201D said Labour's Kerrin Stamford.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kerrin Stamford");
   }
+
+  @Test
+  void abbreviatedRanksBeforeTheName() {
+    Draft d = draft("\u201CIt will test joint operations,\u201D said Brig. Gen. Jon Charlwood, the exercise director.",
+        "Maj. Gen. Wil Hixon said, \u201CThe leaders of 2030 are in the Army today.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jon Charlwood", "Wil Hixon");
+  }
 }
