@@ -300,6 +300,9 @@ public final class Drafter {
     if (named == null) {
       named = people.describedAgain(d.phrase(), d.pos());
     }
+    if (named == null) {
+      named = people.namedAhead(d.phrase(), d.pos());
+    }
     if (named != null) {
       return named;
     }
@@ -1009,7 +1012,8 @@ public final class Drafter {
       // "lab director and co-author Tom Berg said": two titles joined by "and"
       boolean titlesJoined = lx.equals("and") && j > i && Words.TITLE_HEADS.contains(toks.get(j - 1).lower())
           && j + 1 < toks.size() && !toks.get(j + 1).capitalised() && !Words.FUNCTION.contains(toks.get(j + 1).lower());
-      if (Words.isSpeechVerb(lx) || (Words.ADVERBS.contains(lx) || Words.VERB_HELPERS.contains(lx)) && !x.capitalised()
+      boolean nameWord = x.capitalised() && j + 1 < toks.size() && toks.get(j + 1).capitalised(); // "Say Lork said"
+      if (Words.isSpeechVerb(lx) && !nameWord || (Words.ADVERBS.contains(lx) || Words.VERB_HELPERS.contains(lx)) && !x.capitalised()
           || Words.FUNCTION.contains(lx) && !x.capitalised() && !Words.NAME_PARTICLES.contains(lx) && !titlesJoined) {
         break;
       }
@@ -1045,6 +1049,14 @@ public final class Drafter {
       r = end;
     }
     j = nameEnd;
+    if (name == null && t.capitalised() && i + 1 < toks.size() && Names.gapBefore(s, toks, i + 1).equals(" ")) {
+      // "May said", "Long said": a word that is no name alone but the surname of one person named before
+      Person known = people.withSurname(t.bare());
+      if (known != null) {
+        name = new Name(known.name, known.tokens, null, false, i, i + 1);
+        j = i + 1;
+      }
+    }
     if (name == null) {
       return null;
     }

@@ -130,7 +130,8 @@ final class Names {
       boolean initials = Words.isInitials(t.text()) && k < end - 1; // "J.K. Rowling", but not "the U.S."
       if (Words.NOT_PERSON.contains(lb) && !surname || bare.chars().anyMatch(Character::isDigit)
           || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".") && !initials
-          || Words.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)) || Words.isSpeechVerb(t.lower())) {
+          || Words.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)) && !surname
+          || Words.isSpeechVerb(t.lower()) && !verbAsGivenName(toks, k, end)) {
         return null;
       }
       if (PARTY_STATE.matcher(bare).matches()) {
@@ -154,6 +155,13 @@ final class Names {
       name = name.substring(0, name.length() - 2);
     }
     return new Name(name, parts, title, honorific, f, spanEnd);
+  }
+
+  /** "Say Lork": a verb's plain form, capitalised and before another capitalised word, opening a name. */
+  private static boolean verbAsGivenName(List<Tok> toks, int k, int end) {
+    String w = toks.get(k).lower();
+    return k < end - 1 && toks.get(k).capitalised() && !w.endsWith("s") && !w.endsWith("ed")
+        && !Words.IRREGULAR_PAST.contains(w) && !w.equals("said") && !w.equals("told");
   }
 
   /** Whether a token in [from, to) is a given name or an initial, so that a name may begin there already. */

@@ -139,6 +139,20 @@ final class People {
   private final Map<String, String> byFirstWord = new HashMap<>();
   private final Set<String> ambiguousFirstWords = new java.util.HashSet<>();
 
+  /** The one person of two words or more named so far whose last word is this, or null. */
+  Person withSurname(String word) {
+    Person only = null;
+    for (Person p : byToken.getOrDefault(word, List.of())) {
+      if (p.tokens.size() >= 2 && p.tokens.get(p.tokens.size() - 1).equals(word)) {
+        if (only != null && only != p) {
+          return null;
+        }
+        only = p;
+      }
+    }
+    return only;
+  }
+
   /** The one full name the text holds for this surname, else for this first word, or null. */
   private String fullNameOf(String word) {
     if (fullNames.containsKey(word)) {
@@ -327,6 +341,32 @@ final class People {
     return null;
   }
 
+  /**
+   * "“…,” said a senior intelligence advisor." then "Gary Phillips, senior intelligence advisor for
+   * …, spoke": a description of two words or more that a person named in this paragraph or the two after
+   * carries whole in their role is that person.
+   */
+  Person namedAhead(String phrase, long pos) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
+    if (words.length < 3 || !ARTICLES.contains(words[0])) {
+      return null;
+    }
+    String wanted = " " + String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)) + " ";
+    int paragraph = (int) (pos >>> 32);
+    for (int k = lastMentionBefore(pos) + 1, seen = 0; k < mentions.size() && seen < MAX_BACK; k++, seen++) {
+      Mention m = mentions.get(k);
+      if ((int) (m.pos() >>> 32) > paragraph + 2) {
+        break;
+      }
+      Person p = m.person();
+      if (!p.tokens.isEmpty() && p.role != null
+          && (" " + p.role.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}-]+", " ") + " ").contains(wanted)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** Words that describe again the person a passage is about, rather than bring in someone new: "the striker said". */
   private static final Set<String> EPITHETS = Set.of("scientist", "researcher", "astronomer", "physicist",
       "geologist", "biologist", "chemist", "ecologist", "economist", "historian", "academic", "striker", "forward",
@@ -417,8 +457,10 @@ final class People {
       }
       if (ARTICLES.contains(t.lower())) {
         int end = personPhrase(s, toks, i);
+        // "Colin Wilson is a project scientist …. He said": what someone is, not someone else
+        boolean predicate = i > 0 && COPULAS.contains(toks.get(i - 1).lower());
         if (end > 0) {
-          if (!insideRole(p.pos(t.start()))) {
+          if (!insideRole(p.pos(t.start())) && !predicate) {
             mention(p.pos(t.start()), described(s.substring(t.start(), toks.get(end - 1).end())));
           }
           i = end;
@@ -504,6 +546,8 @@ final class People {
   }
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "becomes", "became", "remains",
+      "remained", "'s", "\u2019s");
   private static final Set<String> LINKS = Set.of("of", "from", "at", "in", "for", "with");
 
   /** Whether pos is inside a description after a name; roles are in text order, so a binary search. */

@@ -132,4 +132,31 @@ class ReferenceTest {
         "\u201CWe voted for a change, but that did not happen,\u201D said Prem.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Prem Buthana");
   }
+
+  @Test
+  void whatSomeoneIsIsNoOneElseForAPronoun() {
+    Draft d = draft("Colm Wilder is a project scientist with the Mars mission. He said the find"
+        + " \u201Craises as many questions as answers.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Colm Wilder");
+  }
+
+  @Test
+  void aDescriptionFirstIsThePersonNamedWithItJustAfter() {
+    Draft d = draft("\u201COur rivals have begun to catch us,\u201D said a senior intelligence advisor.",
+        "Gareth Philby, senior intelligence advisor for the command, spoke at a roundtable on Friday.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Gareth Philby");
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAWordAfterAGivenName() {
+    Draft d = draft("Prime Minister Helena May spoke to the cabinet on Monday.",
+        "\u201CWe will deliver it,\u201D May said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Helena May");
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAVerb() {
+    Draft d = draft("Say Lorkan, a party official, was more forceful. \u201CIt is not balanced,\u201D Say Lorkan said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Say Lorkan");
+  }
 }
