@@ -183,11 +183,15 @@ final class People {
       }
       int clauseStart = clauseStart(p, toks, n.first());
       String apposedBefore = Names.roleInAppositionBefore(s, toks, n.first(), n.end(), clauseStart);
-      String after = Names.roleAfter(s, toks, n.end());
+      String after = roleAfterName(s, toks, n);
       boolean described = after != null || Names.ageAfter(s, toks, n.end()) || Names.relativeAfter(s, toks, n.end());
       boolean speaks = speechVerbAfter(s, toks, n.end()) || n.first() > 0
           && Words.isSpeechVerb(toks.get(n.first() - 1).lower()) && gapIsSpace(s, toks, n.first() - 1);
-      boolean acts = n.end() < toks.size() && gapIsSpace(s, toks, n.end() - 1) && Words.verbLike(toks.get(n.end()));
+      // "turnout in Prek Chrey dropped": after a preposition the name is no subject of the verb
+      boolean afterPreposition = n.first() > 0 && TAKING.contains(toks.get(n.first() - 1).text())
+          && toks.get(n.first()).text().equals(n.tokens().get(0)); // not "of National Drug Control Policy Gil Kerlikowske"
+      boolean acts = n.end() < toks.size() && gapIsSpace(s, toks, n.end() - 1) && Words.verbLike(toks.get(n.end()))
+          && !afterPreposition;
       // "Dana Whitfield's agency", "Ana Ruiz and Tom Berg came": a given name before a surname shows a person.
       boolean given = n.tokens().size() >= 2 && n.tokens().size() <= 3 && GivenNames.of(n.tokens().get(0)) != Gender.UNKNOWN
           && !afterArticle;
@@ -489,8 +493,20 @@ final class People {
         int at = toks.get(n.first()).start();
         mentions.add(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)), taken(s, toks, n.first(), p.sentenceStart(at))));
         mentionsOf.computeIfAbsent(known, k -> new ArrayList<>()).add(p.pos(at));
+        // "Richards, the executive director of the NAO, said": the description is hers, no one else's
+        String role = roleAfterName(s, toks, n);
+        int roleAt = role == null ? -1 : s.indexOf(role, toks.get(n.end() - 1).end());
+        while (roleAt >= 0 && i < toks.size() && toks.get(i).end() <= roleAt + role.length()) {
+          i++;
+        }
       }
     }
+  }
+
+  /** The description after a name, past an age: "San Sak, 41, the former councilor …". */
+  private static String roleAfterName(String s, List<Tok> toks, Name n) {
+    String after = Names.roleAfter(s, toks, n.end());
+    return after == null && Names.ageAfter(s, toks, n.end()) ? Names.roleAfter(s, toks, n.end() + 1) : after;
   }
 
   private static final Set<String> TAKING = Set.of("for", "with", "to", "by", "of", "at", "from", "on", "about",

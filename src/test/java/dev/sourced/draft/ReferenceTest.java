@@ -159,4 +159,19 @@ class ReferenceTest {
     Draft d = draft("Say Lorkan, a party official, was more forceful. \u201CIt is not balanced,\u201D Say Lorkan said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Say Lorkan");
   }
+
+  @Test
+  void theDescriptionAfterANameAndItsAgeIsTheirsForAPronoun() {
+    Draft d = draft("San Sakara, 41, the former councilor in a neighbouring commune, says officials went door to door.",
+        "\u201CThe village chief walked from home to home,\u201D he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(tuple("San Sakara", "the former councilor in a neighbouring commune"));
+  }
+
+  @Test
+  void aPlaceAfterAPrepositionIsNoOneWhoActs() {
+    Draft d = draft("Voter turnout in Prek Chreya dropped by a third. Say Lorkan, a party official, was blunt.",
+        "\u201CLess than 30 percent are Cambodians,\u201D he said of the commune.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Say Lorkan");
+  }
 }
