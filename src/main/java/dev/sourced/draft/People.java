@@ -509,7 +509,8 @@ final class People {
     return after == null && Names.ageAfter(s, toks, n.end()) ? Names.roleAfter(s, toks, n.end() + 1) : after;
   }
 
-  private static final Set<String> TAKING = Set.of("for", "with", "to", "by", "of", "at", "from", "on", "about",
+  private static final Set<String> TAKING = Set.of("for", "with", "to", "by", "of", "at", "from", "on", "about", "in",
+      "near", "across", "through", "around", "among", "between", "within", "inside", "outside",
       "against", "into", "like", "than", "as", "over", "beside", "behind", "toward", "towards");
 
   /** Whether the name at tokens[first] is the object of a verb or preposition right before it in its sentence. */
