@@ -531,6 +531,21 @@ public final class Drafter {
     if (!only(p.masked, s.close + 1, toks.get(t).start(), ",;\u2014\u2013-")) {
       return null;
     }
+    if (only(p.masked, s.close + 1, toks.get(t).start(), " ") && ",.!?".indexOf(inside.charAt(inside.length() - 1)) < 0) {
+      // "“… able to study” in the village, Has Nang told VOA": the quoted sentence ends in a few words of its own
+      int c = t;
+      while (c < toks.size() && c - t < 6 && !toks.get(c).capitalised() && Names.gapBefore(p.masked, toks, c + 1 < toks.size() ? c + 1 : c).equals(" ")) {
+        c++;
+      }
+      if (c > t && c + 1 < toks.size() && c - t < 6 && !toks.get(c).capitalised()
+          && Names.gapBefore(p.masked, toks, c + 1).equals(", ") && toks.get(c + 1).capitalised()) {
+        Parsed subject = speaker(p, toks, c + 1, Mode.SUBJECT);
+        int v = subject == null ? -1 : skipAdverbs(toks, subject.end());
+        if (subject != null && subject.who() instanceof Named && v < toks.size() && Words.SPEECH_VERBS.contains(toks.get(v).lower())) {
+          return subject.who();
+        }
+      }
+    }
     char last = inside.charAt(inside.length() - 1);
     if (last == '.' && toks.get(t).capitalised()) {
       return null; // a new sentence begins
@@ -1235,8 +1250,10 @@ public final class Drafter {
       }
       j++;
     }
-    if (j - i < 2 || Words.FUNCTION.contains(toks.get(j - 1).lower())) {
-      return null;
+    String last = toks.get(j - 1).lower();
+    if (j - i < 2 || Words.FUNCTION.contains(last) || Words.ADVERBS.contains(last)
+        || last.endsWith("ly") && !Words.isPersonNoun(last) && !Words.isInstitution(last)) {
+      return null; // "the newly confirmed field": no noun, no one
     }
     long pos = p.pos(toks.get(i).start());
     // "a clearly angry Charles Moose", "veteran reporter Mike Buchanan": the name, not the description.

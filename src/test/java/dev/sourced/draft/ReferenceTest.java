@@ -174,4 +174,17 @@ class ReferenceTest {
         "\u201CLess than 30 percent are Cambodians,\u201D he said of the commune.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Say Lorkan");
   }
+
+  @Test
+  void aQuotedSentenceThatEndsInAFewWordsOfItsOwnBeforeTheSpeaker() {
+    Draft d = draft("\u201CMy second daughter is able to study\u201D in the village, Has Nangari told reporters.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Has Nangari");
+  }
+
+  @Test
+  void anAdverbIsNoDescriptionOfASpeaker() {
+    Draft d = draft("Glyn Collard said the field \u201Cbasically lifts the skies up\u201D because the newly"
+        + " found force \u201Cworks against gravity all the time.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("The newly");
+  }
 }
