@@ -532,18 +532,9 @@ public final class Drafter {
       return null;
     }
     if (only(p.masked, s.close + 1, toks.get(t).start(), " ") && ",.!?".indexOf(inside.charAt(inside.length() - 1)) < 0) {
-      // "“… able to study” in the village, Has Nang told VOA": the quoted sentence ends in a few words of its own
-      int c = t;
-      while (c < toks.size() && c - t < 6 && !toks.get(c).capitalised() && Names.gapBefore(p.masked, toks, c + 1 < toks.size() ? c + 1 : c).equals(" ")) {
-        c++;
-      }
-      if (c > t && c + 1 < toks.size() && c - t < 6 && !toks.get(c).capitalised()
-          && Names.gapBefore(p.masked, toks, c + 1).equals(", ") && toks.get(c + 1).capitalised()) {
-        Parsed subject = speaker(p, toks, c + 1, Mode.SUBJECT);
-        int v = subject == null ? -1 : skipAdverbs(toks, subject.end());
-        if (subject != null && subject.who() instanceof Named && v < toks.size() && Words.SPEECH_VERBS.contains(toks.get(v).lower())) {
-          return subject.who();
-        }
+      Who w = afterAFewWords(p, toks, t);
+      if (w != null) {
+        return w;
       }
     }
     char last = inside.charAt(inside.length() - 1);
@@ -575,6 +566,26 @@ public final class Drafter {
     boolean direct = v < toks.size() && (subject.who() instanceof Named
         || p.masked.substring(toks.get(t).start(), toks.get(v).start()).indexOf(',') < 0);
     return direct && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
+  }
+
+  /**
+   * "“… able to study” in the village, Has Nang told VOA": the quoted sentence ends in a few
+   * lowercase words of its own (from t), then a comma, a named subject and its verb of saying.
+   */
+  private Who afterAFewWords(Paragraph p, List<Tok> toks, int t) {
+    int c = t; // the last of the few words
+    while (c + 1 < toks.size() && c - t < 5 && !toks.get(c).capitalised() && Names.gapBefore(p.masked, toks, c + 1).equals(" ")) {
+      c++;
+    }
+    if (c + 1 >= toks.size() || toks.get(c).capitalised() || !Names.gapBefore(p.masked, toks, c + 1).equals(", ")
+        || !toks.get(c + 1).capitalised()) {
+      return null;
+    }
+    Parsed subject = speaker(p, toks, c + 1, Mode.SUBJECT);
+    int v = subject == null ? -1 : skipAdverbs(toks, subject.end());
+    boolean says = subject != null && subject.who() instanceof Named && v < toks.size()
+        && Words.SPEECH_VERBS.contains(toks.get(v).lower());
+    return says ? subject.who() : null;
   }
 
   /**
@@ -1081,8 +1092,6 @@ public final class Drafter {
     return new Parsed(new Named(name, pos), j);
   }
 
-  private static final Set<String> TITLE_LINKS = Set.of("for", "of", "the", "and", "in", "on", "at");
-
   /**
    * "said Assistant Attorney General for the Civil Division Tony West": a capitalised title that
    * runs on through "for", "of" and "the" (a title word before the first of them), then the name.
@@ -1101,7 +1110,7 @@ public final class Drafter {
         break;
       }
       if (!x.capitalised()) {
-        if (!TITLE_LINKS.contains(x.text()) || !head) {
+        if (!Names.TITLE_LINKS.contains(x.text()) || !head) {
           break;
         }
         lastLink = k;

@@ -61,9 +61,8 @@ final class Names {
     return j;
   }
 
-  /** A name from the capitalised words [from, end), or null when they do not name a person. */
   /** Lowercase words inside a long title: "Director for Investigations", "General of the Civil Division". */
-  private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("for", "of", "in", "the", "and", "on", "at");
+  static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("for", "of", "in", "the", "and", "on", "at");
   private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major");
   private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
@@ -71,6 +70,7 @@ final class Names {
   private static final java.util.Set<String> POSTNOMINALS = java.util.Set.of("qc", "kc", "mp", "msp", "mbe", "obe",
       "cbe", "kbe", "jr", "jr.", "sr", "sr.", "phd");
 
+  /** A name from the capitalised words [from, end), or null when they do not name a person. */
   static Name parse(String s, List<Tok> toks, int from, int end) {
     int spanEnd = end; // "John Roberts Jr. wrote": the verb comes after the letters
     // "Judge Durham Hall QC": letters after a name are not part of it.
