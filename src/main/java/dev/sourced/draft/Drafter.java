@@ -716,6 +716,15 @@ public final class Drafter {
       return null;
     }
     Parsed subject = speaker(p, toks, a, Mode.SUBJECT);
+    if (subject == null && (toks.get(a).lower().endsWith("ed") || toks.get(a).lower().endsWith("ing"))) {
+      // "Asked if she would run again, Mara Quist was blunt: “…”": past the participle's clause
+      for (int k = a + 1; k < b && k < a + 15; k++) {
+        if (Names.gapBefore(p.masked, toks, k).equals(", ") && toks.get(k).capitalised()) {
+          subject = speaker(p, toks, k, Mode.SUBJECT);
+          break;
+        }
+      }
+    }
     if (subject == null || !(subject.who() instanceof Named n)) {
       return null;
     }
@@ -729,11 +738,15 @@ public final class Drafter {
       v = k;
     }
     v = skipAdverbs(toks, v);
+    // "Mara Quist was blunt: “No chance.”": a way of speaking after "was" takes a stand too
+    boolean manner = colon && v + 1 < b && Set.of("was", "is", "were", "are").contains(toks.get(v).lower())
+        && MANNER.contains(toks.get(v + 1).lower());
     // After a comma only a verb of taking a stand leads to the words: "Trump defended his decision, “…”".
-    if (v >= b || toks.get(v).capitalised() || !Words.STANCE_VERBS.contains(toks.get(v).lower())
+    if (v >= b || toks.get(v).capitalised() || !manner && !Words.STANCE_VERBS.contains(toks.get(v).lower())
         && !(colon && Words.SPEECH_VERBS.contains(toks.get(v).lower()))) {
       return null;
     }
+    v += manner ? 1 : 0;
     for (int k = v + 1; k < b; k++) {
       if (toks.get(k).capitalised() && Names.gapBefore(p.masked, toks, k).equals(" ")) {
         return null; // a name in the object may be whose words these are
@@ -1224,6 +1237,8 @@ public final class Drafter {
     return j;
   }
 
+  private static final Set<String> MANNER = Set.of("blunt", "clear", "adamant", "emphatic", "firm", "frank",
+      "candid", "defiant", "direct", "unequivocal", "unapologetic", "scathing", "forthright", "philosophical");
   private static final Set<String> OF = Set.of("of", "from", "at", "with");
   private static final Set<String> SPEAKING = Set.of("speaking", "talking", "writing", "testifying", "addressing");
 

@@ -187,4 +187,11 @@ class ReferenceTest {
         + " found force \u201Cworks against gravity all the time.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("The newly");
   }
+
+  @Test
+  void aWayOfSpeakingBeforeAColonAfterAParticiplesClause() {
+    Draft d = draft("Asked if she would run again, Marit Quell was blunt: \u201CNo chance, not this time.\u201D",
+        "Ivo Renner was clear: \u201CWe will not sell the land.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marit Quell", "Ivo Renner");
+  }
 }
