@@ -129,13 +129,7 @@ class BritishCorpusTest {
       if (!parts.contains(a.get("part").asText())) {
         continue;
       }
-      JsonNode key = JSON.readTree(CORPUS.resolve("keys").resolve(a.get("key").asText()).toFile());
-      List<KeyQuote> quotes = new ArrayList<>();
-      key.get("quotes").forEach(q -> {
-        List<String> aliases = new ArrayList<>();
-        key.path("aliases").path(q.get("speaker").asText()).forEach(x -> aliases.add(x.asText()));
-        quotes.add(new KeyQuote(q.get("text").asText(), q.get("speaker").asText(), aliases));
-      });
+      List<KeyQuote> quotes = DraftAccuracyTest.keyOf(a);
       String name = a.get("article").asText();
       out.add(new Article(name, Files.readString(CORPUS.resolve("articles").resolve(name)), quotes));
     }

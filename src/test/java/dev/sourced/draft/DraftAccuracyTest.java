@@ -164,6 +164,18 @@ class DraftAccuracyTest {
     assertThat(total.recall()).as("test5 recall").isGreaterThanOrEqualTo(TEST5_MIN_RECALL);
   }
 
+  /** The key of a manifest entry: each quotation with its speaker and the speaker's aliases. */
+  static List<KeyQuote> keyOf(JsonNode entry) throws IOException {
+    JsonNode key = JSON.readTree(CORPUS.resolve("keys").resolve(entry.get("key").asText()).toFile());
+    List<KeyQuote> quotes = new ArrayList<>();
+    key.get("quotes").forEach(q -> {
+      List<String> aliases = new ArrayList<>();
+      key.path("aliases").path(q.get("speaker").asText()).forEach(x -> aliases.add(x.asText()));
+      quotes.add(new KeyQuote(q.get("text").asText(), q.get("speaker").asText(), aliases));
+    });
+    return quotes;
+  }
+
   static List<Scored> corpus(String part) throws IOException {
     JsonNode manifest = JSON.readTree(CORPUS.resolve("MANIFEST.json").toFile());
     List<Scored> out = new ArrayList<>();
@@ -171,13 +183,7 @@ class DraftAccuracyTest {
       if (!a.get("part").asText().equals(part)) {
         continue;
       }
-      JsonNode key = JSON.readTree(CORPUS.resolve("keys").resolve(a.get("key").asText()).toFile());
-      List<KeyQuote> quotes = new ArrayList<>();
-      key.get("quotes").forEach(q -> {
-        List<String> aliases = new ArrayList<>();
-        key.path("aliases").path(q.get("speaker").asText()).forEach(x -> aliases.add(x.asText()));
-        quotes.add(new KeyQuote(q.get("text").asText(), q.get("speaker").asText(), aliases));
-      });
+      List<KeyQuote> quotes = keyOf(a);
       out.add(new Scored(a.get("style").asText(), part, a.path("round").asInt(1),
           measure(CORPUS.resolve("articles").resolve(a.get("article").asText()), quotes)));
     }

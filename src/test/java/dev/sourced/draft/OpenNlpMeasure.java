@@ -79,13 +79,7 @@ public final class OpenNlpMeasure {
       if (!a.get("part").asText().equals(part)) {
         continue;
       }
-      JsonNode key = JSON.readTree(CORPUS.resolve("keys").resolve(a.get("key").asText()).toFile());
-      List<KeyQuote> quotes = new ArrayList<>();
-      key.get("quotes").forEach(q -> {
-        List<String> aliases = new ArrayList<>();
-        key.path("aliases").path(q.get("speaker").asText()).forEach(x -> aliases.add(x.asText()));
-        quotes.add(new KeyQuote(q.get("text").asText(), q.get("speaker").asText(), aliases));
-      });
+      List<KeyQuote> quotes = DraftAccuracyTest.keyOf(a);
       Article article = Article.parse(Files.readString(CORPUS.resolve("articles").resolve(a.get("article").asText())));
       if (starts != null) {
         article.paragraphs.forEach(p -> p.useSentenceStarts(starts.apply(p)));
