@@ -307,13 +307,15 @@ public final class Drafter {
       return named;
     }
     String[] words = d.phrase().split(" ");
-    if (words.length >= 3 && words[0].equalsIgnoreCase("the")
-        && java.util.Arrays.stream(words, 1, words.length).allMatch(x -> Character.isUpperCase(x.codePointAt(0)))) {
-      // "The Electronic Frontier Foundation": an organisation's own name, without its article.
+    if (words.length >= 3 && words[0].equalsIgnoreCase("the") && Character.isUpperCase(words[1].codePointAt(0))
+        && Character.isUpperCase(words[words.length - 1].codePointAt(0))
+        && java.util.Arrays.stream(words, 1, words.length).allMatch(x -> Character.isUpperCase(x.codePointAt(0))
+            || Names.TITLE_LINKS.contains(x))) {
+      // "The Electronic Frontier Foundation", "the University of Montreal": a body's own name, without its article.
       return people.described(d.phrase().substring(words[0].length() + 1));
     }
-    if (words.length == 2 && Words.isInitials(words[1])) {
-      return null; // "the U.S.", "the U.N.": a country or body by its initials, not a speaker to name so
+    if (words.length == 2 && (Words.isInitials(words[1]) || words[1].matches("\\p{Lu}{2}"))) {
+      return null; // "the U.S.", "the UK": a country or body by its initials, not a speaker to name so
     }
     boolean ownedByName = Character.isUpperCase(words[0].codePointAt(0)) && !words[0].equalsIgnoreCase("the")
         && (words[0].endsWith("'s") || words[0].endsWith("\u2019s"));
@@ -1096,6 +1098,16 @@ public final class Drafter {
         j = i + 1;
       }
     }
+    if (name == null && ACRONYM.matcher(t.text()).matches()) {
+      // "NASA said", "according to the FBI": a body by its letters, which the text names as the speaker
+      int v = skipAdverbs(toks, i + 1);
+      boolean says = mode == Mode.SUBJECT && v < toks.size() && Words.isSpeechVerb(toks.get(v).lower())
+          && Names.gapBefore(s, toks, i + 1).equals(" ");
+      if (says) {
+        name = new Name(t.text(), List.of(t.text()), null, false, i, i + 1);
+        j = i + 1;
+      }
+    }
     if (name == null) {
       return null;
     }
@@ -1237,6 +1249,8 @@ public final class Drafter {
     return j;
   }
 
+  /** Three to six capitals, a body's letters (NASA, UNICEF); two-letter ones are mostly countries (US, UK, EU). */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,6}");
   private static final Set<String> MANNER = Set.of("blunt", "clear", "adamant", "emphatic", "firm", "frank",
       "candid", "defiant", "direct", "unequivocal", "unapologetic", "scathing", "forthright", "philosophical");
   private static final Set<String> OF = Set.of("of", "from", "at", "with");

@@ -80,4 +80,12 @@ class TitlesTest {
         "Maj. Gen. Wil Hixon said, \u201CThe leaders of 2030 are in the Army today.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jon Charlwood", "Wil Hixon");
   }
+
+  @Test
+  void aBodyByItsOwnNameOrLettersBeforeItsVerb() {
+    Draft d = draft("\u201CIt is a promising world,\u201D the University of Westmarch said in a statement.",
+        "\u201CThe field lifts the skies up,\u201D NASRA said on Wednesday.",
+        "\u201CWe never comment on that,\u201D the US said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("University of Westmarch", "NASRA");
+  }
 }
