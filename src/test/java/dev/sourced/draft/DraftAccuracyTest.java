@@ -46,16 +46,16 @@ class DraftAccuracyTest {
    * and per style. 0.993 on the 43 Wikinews articles; 0.948 with round 4's thirteen press releases
    * added, before any rule for them (0.676 on those thirteen); 0.990 after round 4's rules (0.968 on them);
    * 0.947 with round 5's sixteen news stories added, before any rule for them (0.799 on those sixteen);
-   * 0.980 after round 5's rules (0.957 on them).
+   * 0.980 after round 5's rules (0.958 on them).
    */
   static final double DEV_MIN_PRECISION = 0.97;
   /**
    * 0.820 after round 2 on 33 articles; 0.759 with round 3's ten added, before its rules; 0.872 after;
    * 0.813 with round 4's thirteen added, before any rule for them (0.526 on those thirteen); 0.894 after
    * round 4's rules (0.982 on them); 0.802 with round 5's sixteen added, before any rule for them (0.610 on
-   * those sixteen); 0.857 after round 5's rules (0.780 on them).
+   * those sixteen); 0.867 after round 5's rules (0.811 on them).
    */
-  static final double DEV_MIN_RECALL = 0.84;
+  static final double DEV_MIN_RECALL = 0.85;
   /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5. */
   static final double TEST_MIN_PRECISION = 0.93;
   static final double TEST_MIN_RECALL = 0.77;
@@ -72,9 +72,9 @@ class DraftAccuracyTest {
   /** Round 4's test part, test4 (7 US federal press releases, keyed before any run): 0.724 and 0.500 at first contact, 0.919 and 0.722 after round 4's rules, 0.944 and 0.722 after round 5's. */
   static final double TEST4_MIN_PRECISION = 0.93;
   static final double TEST4_MIN_RECALL = 0.70;
-  /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.853 and 0.790 after round 5's rules. */
-  static final double TEST5_MIN_PRECISION = 0.84;
-  static final double TEST5_MIN_RECALL = 0.77;
+  /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.865 and 0.815 after round 5's rules. */
+  static final double TEST5_MIN_PRECISION = 0.85;
+  static final double TEST5_MIN_RECALL = 0.80;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
