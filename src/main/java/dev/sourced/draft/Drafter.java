@@ -314,6 +314,9 @@ public final class Drafter {
       // "The Electronic Frontier Foundation", "the University of Montreal": a body's own name, without its article.
       return people.described(d.phrase().substring(words[0].length() + 1));
     }
+    if (words.length == 2 && words[0].equalsIgnoreCase("the") && ACRONYM.matcher(words[1]).matches()) {
+      return people.described(words[1]); // "the FBI said": the body by its letters, without its article
+    }
     if (words.length == 2 && (Words.isInitials(words[1]) || words[1].matches("\\p{Lu}{2}"))) {
       return null; // "the U.S.", "the UK": a country or body by its initials, not a speaker to name so
     }

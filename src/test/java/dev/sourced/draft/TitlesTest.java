@@ -85,7 +85,8 @@ class TitlesTest {
   void aBodyByItsOwnNameOrLettersBeforeItsVerb() {
     Draft d = draft("\u201CIt is a promising world,\u201D the University of Westmarch said in a statement.",
         "\u201CThe field lifts the skies up,\u201D NASRA said on Wednesday.",
-        "\u201CWe never comment on that,\u201D the US said.");
-    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("University of Westmarch", "NASRA");
+        "\u201CWe never comment on that,\u201D the US said.",
+        "\u201CThe inquiry is closed,\u201D the NBRI said in a statement.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("University of Westmarch", "NASRA", "NBRI");
   }
 }
