@@ -79,15 +79,8 @@ final class People {
       if (single.tokens.size() != 1) {
         continue;
       }
-      Person full = null;
-      int count = 0;
-      for (Person p : byToken.getOrDefault(single.tokens.get(0), List.of())) {
-        if (p.tokens.size() >= 2 && p.tokens.get(p.tokens.size() - 1).equals(single.tokens.get(0)) && p != full) {
-          full = p;
-          count++;
-        }
-      }
-      if (count == 1) {
+      Person full = withSurname(single.tokens.get(0));
+      if (full != null) {
         byName.put(e.getKey(), full);
         if (full.role == null) {
           full.role = single.role;
@@ -408,16 +401,13 @@ final class People {
       if (p.tokens.isEmpty()) {
         continue; // "the scientist" itself, or another description
       }
-      if (age >= 0 && p.age == age) {
-        return p;
-      }
-      if (age >= 0 && p.age >= 0) {
-        continue; // someone of another age
-      }
-      if (age >= 0 && firstUnaged == null && !m.object()) {
-        firstUnaged = p; // "Sam Okoro scored … the 22-year-old said", when nobody is given that age
-      }
       if (age >= 0) {
+        if (p.age == age) {
+          return p;
+        }
+        if (p.age < 0 && firstUnaged == null && !m.object()) {
+          firstUnaged = p; // "Sam Okoro scored … the 22-year-old said", when nobody is given that age
+        }
         continue;
       }
       boolean other = shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown;
@@ -491,8 +481,7 @@ final class People {
       }
       if (known != null) {
         int at = toks.get(n.first()).start();
-        mentions.add(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)), taken(s, toks, n.first(), p.sentenceStart(at))));
-        mentionsOf.computeIfAbsent(known, k -> new ArrayList<>()).add(p.pos(at));
+        mention(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)), taken(s, toks, n.first(), p.sentenceStart(at))));
         // "Richards, the executive director of the NAO, said": the description is hers, no one else's
         String role = roleAfterName(s, toks, n);
         int roleAt = role == null ? -1 : s.indexOf(role, toks.get(n.end() - 1).end());
@@ -757,8 +746,12 @@ final class People {
   }
 
   private void mention(long pos, Person p) {
-    mentions.add(new Mention(pos, p, -1, false));
-    mentionsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(pos);
+    mention(new Mention(pos, p, -1, false));
+  }
+
+  private void mention(Mention m) {
+    mentions.add(m);
+    mentionsOf.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m.pos());
   }
 
   /** The people mentioned in [from, to). */
