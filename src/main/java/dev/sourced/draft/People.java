@@ -60,6 +60,14 @@ final class People {
   static People scan(Article article) {
     People people = new People();
     for (Paragraph p : article.paragraphs) {
+      for (Tok t : Words.tokens(p.masked)) {
+        people.words.add(t.bare().toLowerCase(Locale.ROOT));
+        if (!t.capitalised()) {
+          people.lowerWords.add(t.bare());
+        }
+      }
+    }
+    for (Paragraph p : article.paragraphs) {
       people.register(p);
     }
     people.mergeSurnames();
@@ -189,7 +197,8 @@ final class People {
       boolean given = n.tokens().size() >= 2 && n.tokens().size() <= 3 && GivenNames.of(n.tokens().get(0)) != Gender.UNKNOWN
           && !afterArticle;
       boolean person = n.tokens().size() >= 2 ? n.titled() || apposedBefore != null || described || speaks || acts || given
-          : n.titled() || apposedBefore != null;
+          : n.titled() || apposedBefore != null || Names.ageAfter(s, toks, n.end()) && (clauseStart == n.first() || speaks)
+              && !commonNoun(n.tokens().get(0));
       if (!person) {
         continue;
       }
@@ -232,6 +241,18 @@ final class People {
         known.age = age;
       }
     }
+  }
+
+  /**
+   * Words the text also writes in lower case, and every word: "Leaders, who met …" opens with a noun,
+   * as does "Soldiers, who …" where the text has "Soldier" too; "Chet, who …" opens with a name.
+   */
+  private final Set<String> lowerWords = new java.util.HashSet<>();
+  private final Set<String> words = new java.util.HashSet<>();
+
+  private boolean commonNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return lowerWords.contains(w) || w.endsWith("s") && words.contains(w.substring(0, w.length() - 1));
   }
 
   /** The one person already known whose name has these first and last words, or null. */

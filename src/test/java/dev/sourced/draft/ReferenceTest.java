@@ -41,6 +41,22 @@ class ReferenceTest {
   }
 
   @Test
+  void aOneWordNameGivenAnAgeIsAPersonAPronounCanMean() {
+    Draft d = draft("Sarin, 39, a farmer in Kandal province, said officials had visited her village twice.",
+        "\u201CThey told us to go and vote,\u201D she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sarin");
+  }
+
+  @Test
+  void aCapitalisedNounGivenAnAgeIsNoPerson() {
+    Draft d = draft("Maj. Tom Reyes led the drill at the range. Every Soldier carried a new radio.",
+        "Soldiers, 30 in all, stood in line. \u201CIt was hard at first,\u201D one said.",
+        "Drivers, 12 of them from the depot, waited by the trucks. The drivers were tired.",
+        "\u201CWe drove all night,\u201D he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Soldiers", "Drivers");
+  }
+
+  @Test
   void anEpithetAsTheSpeakerIsThePersonNamedJustBefore() {
     Draft d = draft("Dana Ruiz leads the rover team at the institute.",
         "\u201CThe rocks are older than we thought,\u201D the scientist told reporters.");
