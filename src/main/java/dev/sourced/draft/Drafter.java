@@ -38,6 +38,7 @@ public final class Drafter {
 
   private final Article article;
   private final People people;
+  private final Bodies bodies;
   private final Map<Paragraph, List<Tok>> tokens = new IdentityHashMap<>();
   /** Quoted spans that are no quotation: no speaker is shared with them. */
   private final Set<Span> notQuotes = new HashSet<>();
@@ -45,6 +46,7 @@ public final class Drafter {
   private Drafter(Article article) {
     this.article = article;
     this.people = People.scan(article);
+    this.bodies = Bodies.scan(article);
   }
 
   public static Draft draft(String text) {
@@ -322,10 +324,44 @@ public final class Drafter {
     }
     boolean ownedByName = Character.isUpperCase(words[0].codePointAt(0)) && !words[0].equalsIgnoreCase("the")
         && (words[0].endsWith("'s") || words[0].endsWith("\u2019s"));
+    String body = body(words, d.pos());
+    if (body != null) {
+      return people.described(body);
+    }
     if (Words.UNNAMED_ONES.contains(words[0].toLowerCase(Locale.ROOT)) || !ownedByName && Words.isInstitution(head(words))) {
       return null; // "One of the users", "the court's summary", "the company": no person to name
     }
     return people.described(d.phrase());
+  }
+
+  /**
+   * The body a description stands for: "the court" the court the text named, "said the report" the
+   * owner it gave the report, "The Unicef study" the owner it names; else null.
+   */
+  private String body(String[] words, long pos) {
+    String head = head(words).toLowerCase(Locale.ROOT);
+    boolean definite = words[0].equalsIgnoreCase("the");
+    if (Bodies.BODY_NOUNS.contains(head)) {
+      return definite && words.length <= 3 ? bodies.body(head, pos) : null;
+    }
+    if (!Bodies.DOCUMENTS.contains(head)) {
+      return null;
+    }
+    if (!definite) {
+      return null;
+    }
+    if (words.length >= 3 && words[1].endsWith("'s") || words.length >= 3 && words[1].endsWith("\u2019s")) {
+      String lower = words[1].substring(0, words[1].length() - 2).toLowerCase(Locale.ROOT);
+      return Bodies.BODY_NOUNS.contains(lower) ? bodies.body(lower, pos) : null; // "the court's summary"
+    }
+    List<String> caps = new ArrayList<>();
+    for (int k = 1; k < words.length - 1; k++) {
+      if (Character.isUpperCase(words[k].codePointAt(0))) {
+        caps.add(words[k]);
+      }
+    }
+    // "The Unicef study" names its owner; "the report" is the one the text gave an owner before.
+    return !caps.isEmpty() ? String.join(" ", caps) : words.length == 2 ? bodies.owner(head, pos) : null;
   }
 
   /** The head noun of a description: its last word before "of", "from", "at", "in", "for" or "with". */

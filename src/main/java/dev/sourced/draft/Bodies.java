@@ -1,0 +1,165 @@
+package dev.sourced.draft;
+
+import dev.sourced.draft.Article.Paragraph;
+import dev.sourced.draft.Words.Tok;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bodies an article names ("the Court of Session", "Toronto Police") and the owners of the
+ * documents it cites ("a 2016 Asia Foundation report"), so that "the court found" or "said the report"
+ * can be given to the body the text named, and to nobody when it named none or several alike.
+ */
+final class Bodies {
+
+  /** Nouns of bodies that the text names with the noun in the name: "the court" is the Court of Session. */
+  static final Set<String> BODY_NOUNS = Set.of("court", "ministry", "department", "agency", "council", "committee",
+      "commission", "foundation", "university", "police", "office", "institute", "administration", "board",
+      "tribunal", "bureau", "embassy", "service", "authority", "company", "corporation", "association", "union");
+  /** Documents that speak for their owner: "the report said" is the owner the text gave that report. */
+  static final Set<String> DOCUMENTS = Set.of("report", "study", "research", "survey", "statement", "notice",
+      "letter", "ruling", "judgment", "judgement", "summary", "filing", "complaint", "lawsuit", "release", "paper",
+      "review", "analysis");
+  /** Words that join the parts of a body's name: "Ministry of Foreign Affairs", "Court of Session". */
+  private static final Set<String> LINKS = Set.of("of", "for", "on", "and", "the");
+  /** A document's owner this many paragraphs back at most; bodies are named once and referred to long after. */
+  private static final int DOCUMENT_REACH = 6;
+
+  private record Named(String name, long pos) {}
+
+  /** Each body named, by its noun ("court"), in text order. */
+  private final Map<String, List<Named>> bodies = new HashMap<>();
+  /** Each document with an owner, by its noun ("report"), in text order. */
+  private final Map<String, List<Named>> owned = new HashMap<>();
+
+  static Bodies scan(Article article) {
+    Bodies b = new Bodies();
+    for (Paragraph p : article.paragraphs) {
+      b.scan(p);
+    }
+    return b;
+  }
+
+  private void scan(Paragraph p) {
+    String s = p.masked;
+    List<Tok> toks = Words.tokens(s);
+    for (int i = 0; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      if (t.capitalised()) {
+        int end = nameEnd(s, toks, i);
+        String name = join(s, toks, i, end);
+        for (int k = i; k < end; k++) {
+          String w = toks.get(k).bare().toLowerCase(Locale.ROOT);
+          if (toks.get(k).capitalised() && BODY_NOUNS.contains(w) && name.indexOf(' ') > 0) {
+            bodies.computeIfAbsent(w, x -> new ArrayList<>()).add(new Named(name, p.pos(t.start())));
+          }
+        }
+        if (end < toks.size() && DOCUMENTS.contains(toks.get(end).lower()) && !country(name)) {
+          owned.computeIfAbsent(toks.get(end).lower(), x -> new ArrayList<>()).add(new Named(name, p.pos(t.start())));
+        }
+        i = end - 1;
+        continue;
+      }
+      if (!DOCUMENTS.contains(t.lower())) {
+        continue;
+      }
+      // "a report by the Asia Foundation", "a statement from Toronto Police"
+      if (i + 2 < toks.size() && Set.of("by", "from").contains(toks.get(i + 1).lower())) {
+        int from = toks.get(i + 2).lower().equals("the") ? i + 3 : i + 2;
+        if (from < toks.size() && toks.get(from).capitalised()) {
+          owned.computeIfAbsent(t.lower(), x -> new ArrayList<>())
+              .add(new Named(join(s, toks, from, nameEnd(s, toks, from)), p.pos(t.start())));
+        }
+      }
+      // "Unicef said in a 2017 report"
+      int k = i - 1;
+      while (k > 0 && (toks.get(k).text().chars().allMatch(Character::isDigit) || Set.of("a", "an", "its", "new", "recent")
+          .contains(toks.get(k).lower()))) {
+        k--;
+      }
+      if (k < i - 1 && k >= 2 && toks.get(k).lower().equals("in") && Words.isSpeechVerb(toks.get(k - 1).lower())
+          && toks.get(k - 2).capitalised()) {
+        int from = k - 2;
+        while (from > 0 && toks.get(from - 1).capitalised() && Names.gap(s, toks, from - 1).equals(" ")) {
+          from--;
+        }
+        String name = join(s, toks, from, k - 1);
+        if (!country(name)) {
+          owned.computeIfAbsent(t.lower(), x -> new ArrayList<>()).add(new Named(name, p.pos(t.start())));
+        }
+      }
+    }
+  }
+
+  /** The end of a body's name at i: capitalised words, joined over "of", "for", "and". */
+  private static int nameEnd(String s, List<Tok> toks, int i) {
+    int j = i;
+    while (j < toks.size() && toks.get(j).capitalised() && !toks.get(j).possessive()
+        && (j == i || Names.gap(s, toks, j - 1).equals(" "))) {
+      j++;
+      if (j + 1 < toks.size() && LINKS.contains(toks.get(j).text()) && Names.gap(s, toks, j - 1).equals(" ")
+          && toks.get(j + 1).capitalised() && Names.gap(s, toks, j).equals(" ")) {
+        j++;
+        if (toks.get(j).text().equals("the") && j + 1 < toks.size()) {
+          j++;
+        }
+      }
+    }
+    return Math.max(j, i + 1);
+  }
+
+  /** "a US study", "the UK report": a country by its letters owns no document the drafter can name. */
+  private static boolean country(String name) {
+    return name.matches("\\p{Lu}{2}") || Words.isInitials(name);
+  }
+
+  private static String join(String s, List<Tok> toks, int from, int end) {
+    int a = from;
+    if (toks.get(a).text().equals("The") && end - a > 1) {
+      a++;
+    }
+    return s.substring(toks.get(a).start(), toks.get(end - 1).start() + toks.get(end - 1).bare().length());
+  }
+
+  /**
+   * The body the text means by "the court" at pos: the one of that kind it has named most often
+   * before, and the only one of that kind it has named as often; null when it named none.
+   */
+  String body(String noun, long pos) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Named n : bodies.getOrDefault(noun, List.of())) {
+      if (n.pos() < pos) {
+        counts.merge(n.name(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /** The owner the text last gave a document of this kind ("report") before pos, a few paragraphs back at most. */
+  String owner(String document, long pos) {
+    int paragraph = (int) (pos >>> 32);
+    String found = null;
+    for (Named n : owned.getOrDefault(document, List.of())) {
+      if (n.pos() < pos && (int) (n.pos() >>> 32) >= paragraph - DOCUMENT_REACH) {
+        found = n.name();
+      }
+    }
+    return found;
+  }
+}

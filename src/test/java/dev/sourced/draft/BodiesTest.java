@@ -1,0 +1,57 @@
+package dev.sourced.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A body or a document as the speaker: the body the text named, or nobody. Paragraphs written for the test. */
+class BodiesTest {
+
+  private static Draft draft(String... paragraphs) {
+    return Drafter.draft(String.join("\n\n", paragraphs) + "\n");
+  }
+
+  @Test
+  void theCourtIsTheCourtTheTextNamesMost() {
+    Draft d = draft("The Court of Appeal in Leeds heard the case in May. The Court of Appeal sits in three cities."
+            + " Only the Supreme Court of the United Kingdom can overturn it.",
+        "The court found that the order \u201Cwas made for an improper purpose and is unlawful.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Court of Appeal");
+  }
+
+  @Test
+  void twoCourtsNamedAlikeLeaveTheCourtUnnamed() {
+    Draft d = draft("The Court of Appeal sent the case back to the High Court in Leeds.",
+        "The court said: \u201CThe order is quashed and of no effect.\u201D");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(1);
+  }
+
+  @Test
+  void theReportIsItsOwnersWhenTheTextGaveItOne() {
+    Draft d = draft("Research on the families has only begun, Unicef said in a 2017 report on the issue.",
+        "\u201CMost of the grandparents in the study suffered from poor health,\u201D said the report.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Unicef");
+  }
+
+  @Test
+  void aReportWithNoOwnerGivenIsNobodys() {
+    Draft d = draft("Families in the province have borrowed more each year.",
+        "\u201CMost of the grandparents in the study suffered from poor health,\u201D said the report.");
+    assertThat(d.quotes()).isEmpty();
+  }
+
+  @Test
+  void aDocumentThatNamesItsOwnerIsTheOwners() {
+    Draft d = draft("The Harlow Institute study found that \u201Cmost towns lost a third of their shops in ten years.\u201D",
+        "The Court of Appeal ruled on Friday. The court\u2019s summary said \u201Cthe plant will close at the end of the year.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Harlow Institute", "Court of Appeal");
+  }
+
+  @Test
+  void aCountryByItsLettersOwnsNoStudy() {
+    Draft d = draft("US study links sleep and school marks",
+        "The study reports \u201Cfor each extra hour of sleep, marks rose by four percent.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("US");
+  }
+}
