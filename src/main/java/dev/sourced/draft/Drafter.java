@@ -109,6 +109,7 @@ public final class Drafter {
     shareWithinGroups(spans, who);
     shareWithinParagraphs(spans, who);
     nearbySentence(spans, who);
+    afterReportedSpeech(spans, turns, who);
     shareWithinGroups(spans, who);
     continuingParagraphs(turns, who);
     who.keySet().removeAll(notQuotes);
@@ -546,6 +547,68 @@ public final class Drafter {
         }
       }
     }
+  }
+
+  /**
+   * "…, Phillips said. “It's the way it's integrated …”", or a paragraph "Ibrahim explained that the
+   * arts bring people together." before one that is all quotation: a quote that opens its sentence,
+   * attributed nowhere, after a sentence reporting someone's words with no quote of its own, goes on
+   * with that speaker, when nobody else is named between.
+   */
+  private void afterReportedSpeech(List<Span> spans, Map<Integer, Transcript.Turn> turns, Map<Span, Who> who) {
+    for (Span s : spans) {
+      Paragraph p = s.paragraph;
+      if (who.containsKey(s) || notQuotes.contains(s) || words(s) < 2 || p.sentenceStart(s.open) != s.open) {
+        continue;
+      }
+      int i = p.spans.indexOf(s);
+      Who w = null;
+      if (s.open > 0 && (i == 0 || p.spans.get(i - 1).close < p.sentenceStart(s.open - 1))) {
+        w = reported(p, p.sentenceStart(s.open - 1), s.open);
+      } else if (s.open == 0 && p.index > 0 && !turns.containsKey(p.index - 1)) {
+        Paragraph before = article.paragraphs.get(p.index - 1);
+        int end = before.text.length();
+        boolean quoteless = before.spans.isEmpty() || before.spans.get(before.spans.size() - 1).close < before.sentenceStart(end - 1);
+        w = quoteless && p.spans.stream().noneMatch(who::containsKey) ? reported(before, before.sentenceStart(end - 1), end) : null;
+      }
+      if (w != null && !someoneElse(w, p, 0, s.open)) {
+        who.put(s, w);
+      }
+    }
+  }
+
+  /**
+   * The speaker of a sentence [from, to) that reports words without quoting them: "…, Phillips said.",
+   * "…, said Tom Reyes.", "Ibrahim explained that …"; null for any other sentence.
+   */
+  private Who reported(Paragraph p, int from, int to) {
+    List<Tok> toks = toks(p);
+    int a = firstTokenFrom(toks, from);
+    int z = firstTokenFrom(toks, to); // one past the sentence's last word
+    if (z - a < 4 || !p.masked.substring(toks.get(z - 1).end(), to).strip().equals(".")) {
+      return null;
+    }
+    Parsed opener = speaker(p, toks, a, Mode.SUBJECT);
+    if (opener != null && opener.who() instanceof Named) {
+      int v = skipAdverbs(toks, opener.end());
+      if (v + 1 < z && Words.SPEECH_VERBS.contains(toks.get(v).lower()) && toks.get(v + 1).lower().equals("that")) {
+        return opener.who();
+      }
+    }
+    int c = z - 1;
+    while (c > a && !Names.gapBefore(p.masked, toks, c).equals(", ")) {
+      c--;
+    }
+    if (c <= a || z - c > 8) {
+      return null;
+    }
+    if (Words.INVERTING.contains(toks.get(c).lower())) {
+      Parsed by = speaker(p, toks, c + 1, Mode.INVERTED);
+      return by != null && by.end() == z && by.who() instanceof Named ? by.who() : null;
+    }
+    Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
+    int v = subject == null ? -1 : skipAdverbs(toks, subject.end());
+    return subject != null && v == z - 1 && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
   }
 
   /** Whether a person other than the one w stands for is mentioned in [from, to) of p. */

@@ -57,6 +57,27 @@ class ReferenceTest {
   }
 
   @Test
+  void aQuoteAfterASentenceReportingSomeonesWordsIsTheirs() {
+    Draft d = draft("Col. Gary Pham and Maj. Ann Lee spoke on Monday.",
+        "The threat is not a new weapon, Pham said. \u201CIt's the way it's used in the field.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Gary Pham");
+  }
+
+  @Test
+  void aParagraphOfQuotationAfterAParagraphOfReportedWordsIsTheSameSpeakers() {
+    Draft d = draft("Omar Haddad explained that the arts bring people together in special ways.",
+        "\u201CThere's a case to be made for the arts in spreading democracy. It works.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Omar Haddad");
+  }
+
+  @Test
+  void aReportedSentenceWithSomeoneElseNamedAfterItPassesNothingOn() {
+    Draft d = draft("The threat is not a new weapon, Gary Pham said. Ann Lee disagreed.",
+        "\u201CIt's the way it's used in the field, and always has been.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Gary Pham");
+  }
+
+  @Test
   void anEpithetAsTheSpeakerIsThePersonNamedJustBefore() {
     Draft d = draft("Dana Ruiz leads the rover team at the institute.",
         "\u201CThe rocks are older than we thought,\u201D the scientist told reporters.");
