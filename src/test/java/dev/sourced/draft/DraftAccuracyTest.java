@@ -41,21 +41,23 @@ class DraftAccuracyTest {
 
   /**
    * Floors on the keyed corpus (src/test/resources/draft/corpus), at what the rules reach less a
-   * small margin: the development part (72 articles: 20 from round 1, 13 from round 2, 10 from
-   * round 3, 13 from round 4, 16 from round 5) was read while the rules changed, the five test parts only as totals
+   * small margin: the development part (80 articles: 20 from round 1, 13 from round 2, 10 from
+   * round 3, 13 from round 4, 16 from round 5, 8 from round 6) was read while the rules changed, the six test parts only as totals
    * and per style. 0.993 on the 43 Wikinews articles; 0.948 with round 4's thirteen press releases
    * added, before any rule for them (0.676 on those thirteen); 0.990 after round 4's rules (0.968 on them);
    * 0.947 with round 5's sixteen news stories added, before any rule for them (0.799 on those sixteen);
-   * 0.980 after round 5's rules (0.958 on them).
+   * 0.980 after round 5's rules (0.958 on them); 0.979 with round 6's eight GOV.UK and NASA articles added, before any
+   * rule for them (0.968 on those eight).
    */
   static final double DEV_MIN_PRECISION = 0.97;
   /**
    * 0.820 after round 2 on 33 articles; 0.759 with round 3's ten added, before its rules; 0.872 after;
    * 0.813 with round 4's thirteen added, before any rule for them (0.526 on those thirteen); 0.894 after
    * round 4's rules (0.982 on them); 0.802 with round 5's sixteen added, before any rule for them (0.610 on
-   * those sixteen); 0.867 after round 5's rules (0.811 on them).
+   * those sixteen); 0.867 after round 5's rules (0.811 on them); 0.818 with round 6's eight added, before any rule
+   * for them (0.488 on those eight: two Q&A interviews with no turn markers give 32 of the 42 misses).
    */
-  static final double DEV_MIN_RECALL = 0.85;
+  static final double DEV_MIN_RECALL = 0.81;
   /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5. */
   static final double TEST_MIN_PRECISION = 0.93;
   static final double TEST_MIN_RECALL = 0.77;
@@ -75,6 +77,9 @@ class DraftAccuracyTest {
   /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.865 and 0.815 after round 5's rules. */
   static final double TEST5_MIN_PRECISION = 0.85;
   static final double TEST5_MIN_RECALL = 0.80;
+  /** Round 6's test part, test6 (4 articles: a GOV.UK release in British single marks, a NASA Q&A interview, a NASA science release, a NASA agency page; keyed before any run): 0.808 and 0.515 at first contact. */
+  static final double TEST6_MIN_PRECISION = 0.78;
+  static final double TEST6_MIN_RECALL = 0.50;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -162,6 +167,16 @@ class DraftAccuracyTest {
     Score total = Accuracy.total(test.stream().map(Scored::score).toList());
     assertThat(total.precision()).as("test5 precision").isGreaterThanOrEqualTo(TEST5_MIN_PRECISION);
     assertThat(total.recall()).as("test5 recall").isGreaterThanOrEqualTo(TEST5_MIN_RECALL);
+  }
+
+  /** The sixth test part (round 6, GOV.UK and NASA pages), kept unseen like the others: per style and in total only. */
+  @Test
+  void corpusSixthTestPart() throws IOException {
+    List<Scored> test = corpus("test6");
+    System.out.println(byStyle("sixth test part (test6)", test, false));
+    Score total = Accuracy.total(test.stream().map(Scored::score).toList());
+    assertThat(total.precision()).as("test6 precision").isGreaterThanOrEqualTo(TEST6_MIN_PRECISION);
+    assertThat(total.recall()).as("test6 recall").isGreaterThanOrEqualTo(TEST6_MIN_RECALL);
   }
 
   /** The key of a manifest entry: each quotation with its speaker and the speaker's aliases. */
