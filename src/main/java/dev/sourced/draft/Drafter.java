@@ -154,6 +154,13 @@ public final class Drafter {
     }
     int most = count.values().stream().max(Integer::compare).orElse(0);
     List<Person> top = count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+    if (top.size() > 1) {
+      // "Renee King: Ensuring Space for Everyone": among those named as often, the one the title names
+      Paragraph title = article.paragraphs.get(0);
+      List<Person> titled = people.mentionedBetween(title.pos(0), title.pos(title.text.length())).stream()
+          .filter(top::contains).distinct().toList();
+      return titled.size() == 1 ? titled.get(0) : null;
+    }
     return top.size() == 1 ? top.get(0) : null;
   }
 

@@ -84,9 +84,13 @@ final class Names {
     int head = -1;
     for (int k = f; k < end; k++) {
       String w = toks.get(k).lower();
-      boolean surnameAfterGiven = k == end - 1 && k > f && GivenNames.of(toks.get(k - 1).text()) != People.Gender.UNKNOWN;
-      if (Words.TITLE_HEADS.contains(w) && !Words.isHonorific(w) && !surnameAfterGiven) {
-        head = k; // but "Larry King": a title word after a given name is a surname
+      boolean surnameAfterGiven = k == end - 1 && k > f && (GivenNames.of(toks.get(k - 1).text()) != People.Gender.UNKNOWN
+          || TITLES_AS_SURNAMES.contains(w) && !Words.TITLE_HEADS.contains(toks.get(k - 1).lower()));
+      // "Dean said" with no article: the surname of someone named before, not an office
+      boolean loneSurname = k == f && end - f == 1 && TITLES_AS_SURNAMES.contains(w) && (from == 0
+          || !java.util.Set.of("the", "a", "an").contains(toks.get(from - 1).lower()) && !toks.get(from - 1).possessive());
+      if (Words.TITLE_HEADS.contains(w) && !Words.isHonorific(w) && !surnameAfterGiven && !loneSurname) {
+        head = k; // but "Larry King", "Renee King": a title word after a given name, or after any name word, is a surname
       }
     }
     if (head == end - 1 && head - 1 >= f && Words.TITLE_HEADS.contains(toks.get(head - 1).lower())

@@ -48,7 +48,7 @@ final class Transcript {
     }
     bareInitials(ps, marked, uses);
     if (uses.values().stream().filter(n -> n >= 2).count() < 2) {
-      return Map.of();
+      return unmarked(ps);
     }
     // A marker used once ("((RS))" for a second interviewer) is no speaker we can name, but it ends the turn before it.
     Map<Integer, Turn> once = new LinkedHashMap<>(marked);
@@ -98,6 +98,51 @@ final class Transcript {
       }
     }
     return turns;
+  }
+
+  private static final Pattern YOU = Pattern.compile("\\b(you|your|yourself)\\b", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_QUESTION_WORDS = 60;
+  private static final int MIN_QUESTIONS = 3;
+
+  /** A question of an interview printed without markers: a short paragraph of its own, quoting nothing. */
+  private static boolean question(Paragraph p) {
+    String t = p.text.strip();
+    return t.endsWith("?") && p.spans.isEmpty() && t.split("\\s+").length <= MAX_QUESTION_WORDS;
+  }
+
+  /**
+   * A Q&A printed with no markers at all: questions in paragraphs of their own, most of them to
+   * "you", each followed by answers in the first person. Questions become "Q" turns and answers "A" turns;
+   * after the last question, answers go on only while they speak in the first person. It takes
+   * three such questions, and two thirds of them answered in the first person, so that a feature
+   * asking its reader a question or two is not taken for an interview.
+   */
+  private static Map<Integer, Turn> unmarked(List<Paragraph> ps) {
+    Map<Integer, Turn> turns = new LinkedHashMap<>();
+    int questions = 0;
+    int answered = 0;
+    int asking = 0;
+    for (int i = 0; i < ps.size(); i++) {
+      if (!question(ps.get(i))) {
+        continue;
+      }
+      questions++;
+      asking += YOU.matcher(ps.get(i).text).find() ? 1 : 0;
+      int end = i + 1;
+      while (end < ps.size() && !question(ps.get(end))) {
+        end++;
+      }
+      boolean last = end == ps.size();
+      if (i + 1 < end && FIRST_PERSON.matcher(ps.get(i + 1).text).find()) {
+        answered++;
+        turns.put(i, new Turn("Q", 0));
+        for (int k = i + 1; k < end && (!last || FIRST_PERSON.matcher(ps.get(k).text).find()); k++) {
+          turns.put(k, new Turn("A", 0));
+        }
+      }
+      i = end - 1;
+    }
+    return questions >= MIN_QUESTIONS && answered * 3 >= questions * 2 && asking * 2 >= questions ? turns : Map.of();
   }
 
   private static final Pattern BARE_INITIALS = Pattern.compile("^(\\p{Lu}{2,3}) (?=[\\p{Lu}\"\u201C])");

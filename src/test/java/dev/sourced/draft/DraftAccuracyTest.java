@@ -55,9 +55,10 @@ class DraftAccuracyTest {
    * 0.813 with round 4's thirteen added, before any rule for them (0.526 on those thirteen); 0.894 after
    * round 4's rules (0.982 on them); 0.802 with round 5's sixteen added, before any rule for them (0.610 on
    * those sixteen); 0.867 after round 5's rules (0.811 on them); 0.818 with round 6's eight added, before any rule
-   * for them (0.488 on those eight: two Q&A interviews with no turn markers give 32 of the 42 misses).
+   * for them (0.488 on those eight: two Q&A interviews with no turn markers give 32 of the 42 misses);
+   * 0.897 after round 6's rules.
    */
-  static final double DEV_MIN_RECALL = 0.81;
+  static final double DEV_MIN_RECALL = 0.88;
   /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5. */
   static final double TEST_MIN_PRECISION = 0.93;
   static final double TEST_MIN_RECALL = 0.77;
@@ -77,9 +78,9 @@ class DraftAccuracyTest {
   /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.865 and 0.815 after round 5's rules. */
   static final double TEST5_MIN_PRECISION = 0.85;
   static final double TEST5_MIN_RECALL = 0.80;
-  /** Round 6's test part, test6 (4 articles: a GOV.UK release in British single marks, a NASA Q&A interview, a NASA science release, a NASA agency page; keyed before any run): 0.808 and 0.515 at first contact. */
-  static final double TEST6_MIN_PRECISION = 0.78;
-  static final double TEST6_MIN_RECALL = 0.50;
+  /** Round 6's test part, test6 (4 articles: a GOV.UK release in British single marks, a NASA Q&A interview, a NASA science release, a NASA agency page; keyed before any run): 0.808 and 0.515 at first contact, 0.909 and 0.909 after round 6's rules. */
+  static final double TEST6_MIN_PRECISION = 0.89;
+  static final double TEST6_MIN_RECALL = 0.88;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

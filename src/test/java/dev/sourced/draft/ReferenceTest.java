@@ -143,6 +143,41 @@ class ReferenceTest {
   }
 
   @Test
+  void aQAndAWithoutMarkersIsReadFromItsQuestionsAndFirstPersonAnswers() {
+    Draft d = draft("Tamsin Bishop: Planning Space for Everyone",
+        "Tamsin Bishop plans the ground station schedules at the center.",
+        "What do you do at the center?",
+        "I plan the schedules of the ground stations for three missions.",
+        "That means long nights when a launch slips.",
+        "How did you come to the center?",
+        "I was an intern in 2010 and I stayed on after college.",
+        "What is your advice for students?",
+        "I tell them to ask questions and never stop learning.",
+        "The center is open to visitors on Saturdays.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Tamsin Bishop").hasSize(4);
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text).contains("What do you do at the center?")
+        .doesNotContain("The center is open to visitors on Saturdays.");
+  }
+
+  @Test
+  void aFeatureAskingItsReaderAQuestionIsNoInterview() {
+    Draft d = draft("Why the river floods",
+        "Tomas Grell has measured the river for thirty years.",
+        "Have you ever wondered why the river floods every spring?",
+        "I have, and so has every farmer in the valley.",
+        "The answer lies in the snow on the hills, which melts in a week.");
+    assertThat(d.quotes()).isEmpty();
+  }
+
+  @Test
+  void aTitleWordAfterAnotherNameWordIsASurname() {
+    Draft d = draft("Ottilie King took the chair of the board in May.",
+        "\u201CWe will publish every vote,\u201D King said.",
+        "Osric Dean, the treasurer, agreed. Dean said \u201Cthe accounts will be open to all.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ottilie King", "Osric Dean");
+  }
+
+  @Test
   void aGivenNameBeforeASurnameShowsAPersonAPronounMayMean() {
     Draft d = draft("In 2015 Peter Amadi's clinic opened in a former bakery.",
         "\u201CWe had nothing but a room,\u201D he said.");
