@@ -128,7 +128,7 @@ public final class Drafter {
       for (int i = 0; i < p.spans.size(); i++) {
         Span s = p.spans.get(i);
         Who w = who.get(s);
-        Person back = w instanceof Described d ? continuing(p, i, d, who) : null;
+        Person back = w instanceof Described d ? continuing(p, i, d, who) : w instanceof Pronoun pr ? goingOn(p, i, pr, who) : null;
         out.add(back != null ? back : w == null ? null : resolve(w), p, s.open + 1, s.close);
       }
     }
@@ -198,6 +198,45 @@ public final class Drafter {
       boolean other = people.mentionedBetween(p.pos(p.spans.get(k).close), p.pos(s.open)).stream()
           .anyMatch(x -> x != named && x != self);
       return other ? null : named;
+    }
+    return null;
+  }
+
+  /**
+   * "“…,” Richards said. “That,” she added “…”": a pronoun whose verb goes on from a quote before it
+   * (in this paragraph or the last) is that quote's named speaker, when the pronoun fits them and
+   * nobody else is named between.
+   */
+  private Person goingOn(Paragraph p, int i, Pronoun pronoun, Map<Span, Who> who) {
+    int at = (int) pronoun.pos();
+    if ((int) (pronoun.pos() >>> 32) != p.index) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    int t = firstTokenFrom(toks, at);
+    if (t + 1 >= toks.size() || !GOES_ON.matcher(toks.get(t + 1).lower()).matches() && !(toks.get(t + 1).lower().equals("went")
+        && t + 2 < toks.size() && toks.get(t + 2).lower().equals("on"))) {
+      return null;
+    }
+    Span s = p.spans.get(i);
+    Paragraph before = p.index > 0 ? article.paragraphs.get(p.index - 1) : null;
+    List<Span> earlier = new ArrayList<>(before == null ? List.of() : before.spans);
+    earlier.addAll(p.spans.subList(0, i));
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Span e = earlier.get(k);
+      Who w = who.get(e);
+      if (w == null || w == pronoun) {
+        continue;
+      }
+      Person named = resolve(w);
+      if (named == null || named.tokens.isEmpty() || named.stranger) {
+        return null;
+      }
+      boolean fits = named.gender == People.Gender.UNKNOWN
+          || named.gender == (pronoun.word().equalsIgnoreCase("she") ? People.Gender.FEMALE : People.Gender.MALE);
+      long from = e.paragraph.pos(e.close);
+      boolean other = people.mentionedBetween(from, p.pos(Math.min(at, s.open))).stream().anyMatch(x -> x != named);
+      return fits && !other && !pronoun.word().equalsIgnoreCase("they") ? named : null;
     }
     return null;
   }

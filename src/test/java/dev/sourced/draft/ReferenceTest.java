@@ -78,6 +78,21 @@ class ReferenceTest {
   }
 
   @Test
+  void aPronounThatGoesOnFromAQuoteIsThatQuotesSpeaker() {
+    Draft d = draft("Sherri Vance runs the orchestra. The executive director, Ola Brandt, joined in May.",
+        "Vance, the founder of the orchestra, said, \u201CWe have more followers than any other orchestra.\u201D",
+        "\u201CThat,\u201D she added \u201Creally speaks to the reach of the music.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sherri Vance", "Sherri Vance");
+  }
+
+  @Test
+  void aPronounThatGoesOnAfterSomeoneElseIsNamedIsNotTheQuoteBefore() {
+    Draft d = draft("\u201CWe have more followers than any other orchestra,\u201D said Sherri Vance.",
+        "Her colleague Tom Osei was less sure. \u201CThat,\u201D he added, \u201Cis only one measure of the reach.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sherri Vance", "Tom Osei");
+  }
+
+  @Test
   void anEpithetAsTheSpeakerIsThePersonNamedJustBefore() {
     Draft d = draft("Dana Ruiz leads the rover team at the institute.",
         "\u201CThe rocks are older than we thought,\u201D the scientist told reporters.");
