@@ -391,7 +391,13 @@ final class People {
       "midfielder", "defender", "goalkeeper", "winger", "player", "batsman", "bowler", "quarterback", "pitcher",
       "athlete", "swimmer", "runner", "cyclist", "boxer", "champion", "singer", "rapper", "actor", "actress",
       "author", "novelist", "writer", "poet", "artist", "musician", "drummer", "guitarist", "comedian", "filmmaker",
-      "star", "veteran", "teenager", "youngster", "entrepreneur", "chef", "designer", "developer", "founder");
+      "star", "veteran", "teenager", "youngster", "entrepreneur", "chef", "designer", "developer", "founder",
+      "keeper", "skipper", "centre-back", "full-back", "playmaker", "sprinter", "golfer", "jockey", "driver",
+      // one person by their country: "the Italian told Sky Sports" (not "the Chinese", "the Swiss": a people too)
+      "spaniard", "frenchman", "frenchwoman", "dutchman", "englishman", "englishwoman", "scot", "scotsman",
+      "welshman", "irishman", "italian", "german", "brazilian", "argentine", "argentinian", "belgian", "croat",
+      "norwegian", "swede", "dane", "australian", "american", "canadian", "mexican", "nigerian", "colombian",
+      "uruguayan", "austrian", "russian", "ukrainian", "serb", "egyptian", "moroccan", "ghanaian", "kenyan");
   private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("(\\d{1,3})-year-old");
 
   /**
@@ -401,16 +407,21 @@ final class People {
    * object of someone else's act (then it is a guess), and an age, when given, is theirs.
    */
   Person describedAgain(String phrase, long pos) {
+    String[] cased = phrase.split(" ");
     String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
-    if (words.length != 2 || !words[0].equals("the")) {
+    // "the England winger": a team or country before the epithet
+    boolean qualified = words.length == 3 && Character.isUpperCase(cased[1].codePointAt(0)) && !cased[1].endsWith("s")
+        && EPITHETS.contains(words[2]);
+    if (words.length != 2 && !qualified || !words[0].equals("the")) {
       return null;
     }
-    java.util.regex.Matcher aged = AGED.matcher(words[1]);
+    String epithet = words[words.length - 1];
+    java.util.regex.Matcher aged = AGED.matcher(epithet);
     int age = aged.matches() ? Integer.parseInt(aged.group(1)) : -1;
-    if (age < 0 && !EPITHETS.contains(words[1])) {
+    if (age < 0 && !EPITHETS.contains(epithet)) {
       return null;
     }
-    Gender shown = words[1].equals("actress") ? Gender.FEMALE : words[1].equals("actor") ? Gender.MALE : Gender.UNKNOWN;
+    Gender shown = epithet.equals("actress") ? Gender.FEMALE : epithet.equals("actor") ? Gender.MALE : Gender.UNKNOWN;
     int paragraph = (int) (pos >>> 32);
     Person firstUnaged = null;
     for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
@@ -814,8 +825,13 @@ final class People {
     Gender wanted = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
     // A person the text shows to be of the pronoun's gender, in this paragraph or the one before,
     // wins over a nearer one it does not show: "Emily Spanton … officers Quirin and Redouane … She told".
-    if (wanted != Gender.UNKNOWN) {
-      for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
+    int nearest = lastMentionBefore(pos);
+    // …unless the nearer one opens a sentence of this paragraph: "Palmer looked downbeat. “…,” he said."
+    boolean nearSubject = nearest >= 0 && mentions.get(nearest).pos() == mentions.get(nearest).sentence()
+        && (int) (mentions.get(nearest).pos() >>> 32) == paragraph && !mentions.get(nearest).person().stranger
+        && mentions.get(nearest).person().likely() == Gender.UNKNOWN && !mentions.get(nearest).person().tokens.isEmpty();
+    if (wanted != Gender.UNKNOWN && !nearSubject) {
+      for (int k = nearest, seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
         Mention m = mentions.get(k);
         if ((int) (m.pos() >>> 32) < paragraph - 1) {
           break;

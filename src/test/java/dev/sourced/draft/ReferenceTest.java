@@ -100,6 +100,22 @@ class ReferenceTest {
   }
 
   @Test
+  void aCountryOrATeamBeforeAnEpithetStillPointsBack() {
+    Draft d = draft("Chelsea boss Enzo Marelli was frustrated with the referee.",
+        "\u201CI think the second goal was offside,\u201D the Italian told reporters.",
+        "Bukayo Sako, 23, was delighted to score. \u201CThis club is my home,\u201D the England winger said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Enzo Marelli", "Bukayo Sako");
+  }
+
+  @Test
+  void aPronounAfterASentenceOpenedBySomeoneOfUnknownGenderIsThemNotAManNamedEarlier() {
+    Draft d = draft("Bukayo Sako scored the winner after Cole Parmer had cancelled out the opener.",
+        "Sako, 23, said he was delighted to score. \u201CThis club is my home,\u201D Sako said.",
+        "Parmer looked downbeat. \u201CWe have to be better,\u201D he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bukayo Sako", "Cole Parmer");
+  }
+
+  @Test
   void anEpithetAfterSomeoneNamedAsAnObjectIsNobodyWeName() {
     Draft d = draft("Officers questioned Dana Ruiz for an hour.",
         "\u201CShe was calm throughout,\u201D the researcher said.");
