@@ -351,12 +351,31 @@ final class People {
         }
         continue;
       }
-      if (!p.tokens.isEmpty() && p.role != null
-          && List.of(p.role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")).contains(head)) {
+      if (!p.tokens.isEmpty() && p.role != null && roleHolds(p.role, head)) {
         return p;
       }
     }
     return null;
+  }
+
+  /** Titles written short, by the words that describe them again: "Sen. Lindsey Graham" is "the senator". */
+  private static final Map<String, Set<String>> SHORT_TITLES = Map.ofEntries(
+      Map.entry("sen", Set.of("senator")), Map.entry("rep", Set.of("representative", "congressman", "congresswoman", "lawmaker")),
+      Map.entry("gov", Set.of("governor")), Map.entry("gen", Set.of("general")), Map.entry("lt", Set.of("lieutenant")),
+      Map.entry("col", Set.of("colonel")), Map.entry("sgt", Set.of("sergeant")), Map.entry("capt", Set.of("captain")),
+      Map.entry("maj", Set.of("major")), Map.entry("adm", Set.of("admiral")), Map.entry("dr", Set.of("doctor")),
+      Map.entry("prof", Set.of("professor")), Map.entry("supt", Set.of("superintendent")), Map.entry("det", Set.of("detective")),
+      Map.entry("insp", Set.of("inspector")), Map.entry("cllr", Set.of("councillor")), Map.entry("atty", Set.of("attorney")),
+      Map.entry("amb", Set.of("ambassador")), Map.entry("cmdr", Set.of("commander")), Map.entry("sec", Set.of("secretary")));
+
+  /** Whether a role holds the word, or a short title for it: "Sen., a South Carolina Republican" holds "senator". */
+  private static boolean roleHolds(String role, String word) {
+    for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      if (w.equals(word) || SHORT_TITLES.getOrDefault(w, Set.of()).contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -116,6 +116,14 @@ class ReferenceTest {
   }
 
   @Test
+  void aTitleWrittenShortIsTheWordThatDescribesItAgain() {
+    Draft d = draft("Sen. Lara Whitcombe, a Vermont Democrat, backed the bill. Gov. Tom Reyna opposed it.",
+        "\u201CThis is the best deal we will get,\u201D the senator said.",
+        "\u201CIt will not pass the House,\u201D the governor said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lara Whitcombe", "Tom Reyna");
+  }
+
+  @Test
   void anEpithetAfterSomeoneNamedAsAnObjectIsNobodyWeName() {
     Draft d = draft("Officers questioned Dana Ruiz for an hour.",
         "\u201CShe was calm throughout,\u201D the researcher said.");
