@@ -564,6 +564,15 @@ final class People {
     if (t.capitalised() || Words.INVERTING.contains(w)) {
       return false; // "said Gloria Vance": the speaker after her verb
     }
+    if (w.equals("that")) {
+      // "Sarah Quint told the court that Pell had …": the subject of what someone said, not of the sentence
+      for (int v = k - 1; v >= 0 && toks.get(v).start() >= sentenceStart && v >= k - 8; v--) {
+        if (Words.isSpeechVerb(toks.get(v).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
     return TAKING.contains(w) || Words.IRREGULAR_PAST.contains(w) || w.length() >= 4 && (w.endsWith("ed") || w.endsWith("ing"));
   }
 

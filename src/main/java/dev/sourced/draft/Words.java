@@ -262,6 +262,9 @@ final class Words {
       "assemblywoman", "delegate", "administrator", "charge", "marshal", "investigator", "auditor",
       "comptroller", "treasurer", "clerk", "coordinator", "supervisor", "speaker",
       "brig.", "maj.", "adm.", "cmdr.", "cpl.", "pvt.", "spc.", "pfc.", "supt.", "det.", "insp.", "atty.", "hon.", "admiral", "brigadier", "major", "corporal", "commodore",
+      // British ranks, written without points: "Det Insp Claire Moss", "Det Ch Supt", "PC Andrew Harper", "Cllr"
+      "det", "insp", "supt", "ch", "sgt", "pc", "pcso", "dc", "ds", "di", "dci", "dcs", "cllr", "pte", "cpl", "lt",
+      "col", "gen", "maj", "capt", "brig", "cdr",
       // occupations that news prose puts before a name: "UCL astronomer Angelos Tsiaras", "Actor Brendan Fraser"
       "astronomer", "astronaut", "physicist", "chemist", "biologist", "geologist", "oceanographer", "anthropologist",
       "archaeologist", "archæologist", "neuroscientist", "epidemiologist", "virologist", "ecologist", "engineer",

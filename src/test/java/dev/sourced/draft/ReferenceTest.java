@@ -124,6 +124,14 @@ class ReferenceTest {
   }
 
   @Test
+  void aPronounAfterAReportedClauseMeansWhoReportedItNotItsSubject() {
+    Draft d = draft("Dorran Pell, 34, admitted arson at the crown court.",
+        "Prosecutor Sarah Quint told the court that Pell had poured petrol through the letterbox."
+            + " \u201CIt was only by chance that nobody was inside,\u201D she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sarah Quint");
+  }
+
+  @Test
   void anEpithetAfterSomeoneNamedAsAnObjectIsNobodyWeName() {
     Draft d = draft("Officers questioned Dana Ruiz for an hour.",
         "\u201CShe was calm throughout,\u201D the researcher said.");

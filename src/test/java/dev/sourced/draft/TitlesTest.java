@@ -20,6 +20,14 @@ class TitlesTest {
   }
 
   @Test
+  void britishRanksWithoutPointsAreTitles() {
+    Draft d = draft("Det Insp Claire Mossop, of West Yorkshire Police, said after the hearing: \u201CWe welcome the sentence.\u201D",
+        "\u201CHe will not be back on these streets for years,\u201D said Det Ch Supt Owen Harrow.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(tuple("Claire Mossop", "Det Insp"), tuple("Owen Harrow", "Det Ch Supt"));
+  }
+
+  @Test
   void aPlaceAfterOfIsNoGivenName() {
     Draft d = draft("\u201CWe will not back down,\u201D said Secretary of State Vandermeer.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("State Vandermeer");
