@@ -71,6 +71,7 @@ final class People {
       people.register(p);
     }
     people.mergeSurnames();
+    people.addUnnamedAlone();
     for (Paragraph p : article.paragraphs) {
       people.mentions(p);
     }
@@ -96,6 +97,17 @@ final class People {
         if (full.gender == Gender.UNKNOWN) {
           full.gender = single.gender;
         }
+      }
+    }
+  }
+
+  /** One-word names opening "X, who …", made people only when no one named has that word in their name. */
+  private final Set<String> unnamedAlone = new java.util.LinkedHashSet<>();
+
+  private void addUnnamedAlone() {
+    for (String word : unnamedAlone) {
+      if (!byToken.containsKey(word) && !byName.containsKey(word) && fullNameOf(word) == null) {
+        add(word, new Person(word, List.of(word), null));
       }
     }
   }
@@ -199,6 +211,10 @@ final class People {
       boolean person = n.tokens().size() >= 2 ? n.titled() || apposedBefore != null || described || speaks || acts || given
           : n.titled() || apposedBefore != null || Names.ageAfter(s, toks, n.end()) && (clauseStart == n.first() || speaks)
               && !commonNoun(n.tokens().get(0));
+      if (!person && n.tokens().size() == 1 && clauseStart == n.first() && Names.relativeAfter(s, toks, n.end())
+          && !commonNoun(n.tokens().get(0))) {
+        unnamedAlone.add(n.tokens().get(0)); // "Chet, who decided to vote, …": a person, if no one else has that name
+      }
       if (!person) {
         continue;
       }

@@ -48,6 +48,20 @@ class ReferenceTest {
   }
 
   @Test
+  void aOneWordNameWithWhoAfterItIsAPersonWhenNobodyElseHasThatName() {
+    Draft d = draft("Chey, who decided to cast a vote, was wary of speaking about the election in public.",
+        "\u201CI didn't tick anything on the ballot,\u201D he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Chey");
+  }
+
+  @Test
+  void aSurnameWithWhoAfterItIsThePersonWhoseNameItEnds() {
+    Draft d = draft("Gen. Dana Perrow opened the meeting at the center.",
+        "Perrow, who leads the command, spoke first. \u201CWe will test the network this year,\u201D he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dana Perrow");
+  }
+
+  @Test
   void aCapitalisedNounGivenAnAgeIsNoPerson() {
     Draft d = draft("Maj. Tom Reyes led the drill at the range. Every Soldier carried a new radio.",
         "Soldiers, 30 in all, stood in line. \u201CIt was hard at first,\u201D one said.",
