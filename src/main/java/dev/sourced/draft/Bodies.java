@@ -36,6 +36,14 @@ final class Bodies {
   /** Each document with an owner, by its noun ("report"), in text order. */
   private final Map<String, List<Named>> owned = new HashMap<>();
 
+  /** The names the text spells out for letters: WHO is the World Health Organization. */
+  private final Map<String, String> letters = new HashMap<>();
+
+  /** The body's full name where the text gave its letters in brackets after it, else the name as it is. */
+  String spelledOut(String name) {
+    return letters.getOrDefault(name, name);
+  }
+
   static Bodies scan(Article article) {
     Bodies b = new Bodies();
     for (Paragraph p : article.paragraphs) {
@@ -57,6 +65,11 @@ final class Bodies {
           if (toks.get(k).capitalised() && BODY_NOUNS.contains(w) && name.indexOf(' ') > 0) {
             bodies.computeIfAbsent(w, x -> new ArrayList<>()).add(new Named(name, p.pos(t.start())));
           }
+        }
+        if (end < toks.size() && end - i >= 2 && Names.gapBefore(s, toks, end).equals(" (")
+            && (end + 1 == toks.size() || Names.gapBefore(s, toks, end + 1).startsWith(")"))
+            && toks.get(end).text().matches("\\p{Lu}{2,6}")) {
+          letters.putIfAbsent(toks.get(end).text(), name); // "the World Health Organization (WHO)"
         }
         if (end < toks.size() && DOCUMENTS.contains(toks.get(end).lower()) && !country(name)) {
           owned.computeIfAbsent(toks.get(end).lower(), x -> new ArrayList<>()).add(new Named(name, p.pos(t.start())));

@@ -82,7 +82,7 @@ public final class Drafter {
     article.paragraphs.stream().filter(p -> !turns.containsKey(p.index) && !caption(p)).forEach(p -> spans.addAll(p.spans));
     Map<Span, Who> who = new HashMap<>();
     for (Span s : spans) {
-      if (words(s) < 2 || soCalled(s) || titleOfAWork(s)) {
+      if (words(s) < 2 || soCalled(s) || titleOfAWork(s) || namedWork(s)) {
         notQuotes.add(s); // a single quoted word, a so-called "term" or a title, is not a quotation
         continue;
       }
@@ -315,11 +315,19 @@ public final class Drafter {
    * ones capitalised and no punctuation of speech at its end, is the name of a song, a film or a
    * book, not words anyone said.
    */
-  static boolean titleOfAWork(Span s) {
+  private boolean titleOfAWork(Span s) {
     String inside = s.inside().strip();
-    if (inside.isEmpty() || ",.!?;:…".indexOf(inside.charAt(inside.length() - 1)) >= 0) {
+    if (inside.isEmpty() || "!?;:…".indexOf(inside.charAt(inside.length() - 1)) >= 0) {
       return false;
     }
+    if (",.".indexOf(inside.charAt(inside.length() - 1)) >= 0) {
+      // "“I Put a Spell on You,” which …": a comma or point inside the marks, as US style puts it, unless a speaker follows
+      return titleCase(inside.substring(0, inside.length() - 1)) && after(s) == null;
+    }
+    return titleCase(inside);
+  }
+
+  private static boolean titleCase(String inside) {
     List<Tok> toks = Words.tokens(inside);
     int major = 0;
     for (int k = 0; k < toks.size(); k++) {
@@ -331,6 +339,22 @@ public final class Drafter {
       major += minor ? 0 : 1;
     }
     return major >= 2 && toks.size() <= 12 && !inside.equals(inside.toUpperCase(Locale.ROOT));
+  }
+
+  /** Works that news prose names just before their title: "the song, “See-Line Woman,”", "her 1965 hit “…”". */
+  private static final Set<String> WORKS = Set.of("song", "album", "single", "hit", "track", "record", "film", "movie",
+      "book", "novel", "memoir", "poem", "play", "musical", "opera", "show", "series", "episode", "documentary",
+      "painting", "essay", "column", "headline", "title", "slogan", "hashtag", "campaign", "motto", "anthem");
+
+  /** A quote right after the noun of a work, or in apposition to it: its title, not anyone's words. */
+  private boolean namedWork(Span s) {
+    List<Tok> toks = toks(s.paragraph);
+    int b = firstTokenFrom(toks, s.open);
+    if (b == 0) {
+      return false;
+    }
+    String gap = s.paragraph.masked.substring(toks.get(b - 1).end(), s.open);
+    return gap.matches(",? ") && WORKS.contains(toks.get(b - 1).lower());
   }
 
   private int words(Span s) {
@@ -364,7 +388,7 @@ public final class Drafter {
       return people.described(d.phrase().substring(words[0].length() + 1));
     }
     if (words.length == 2 && words[0].equalsIgnoreCase("the") && ACRONYM.matcher(words[1]).matches()) {
-      return people.described(words[1]); // "the FBI said": the body by its letters, without its article
+      return people.described(bodies.spelledOut(words[1])); // "the FBI said": the body by its letters, without its article
     }
     if (words.length == 2 && (Words.isInitials(words[1]) || words[1].matches("\\p{Lu}{2}"))) {
       return null; // "the U.S.", "the UK": a country or body by its initials, not a speaker to name so
@@ -373,7 +397,13 @@ public final class Drafter {
         && (words[0].endsWith("'s") || words[0].endsWith("\u2019s"));
     String body = body(words, d.pos());
     if (body != null) {
-      return people.described(body);
+      return people.described(bodies.spelledOut(body));
+    }
+    if (Set.of("a", "an").contains(words[0].toLowerCase(Locale.ROOT)) && ANONYMOUS.contains(head(words).toLowerCase(Locale.ROOT))) {
+      return null; // "A senior Russian official posted": an unnamed source, whom a quiz cannot name
+    }
+    if (THINGS.contains(head(words).toLowerCase(Locale.ROOT))) {
+      return null; // "The banner read: “…”": words on a thing, nobody's to name
     }
     if (Words.UNNAMED_ONES.contains(words[0].toLowerCase(Locale.ROOT)) || !ownedByName && Words.isInstitution(head(words))) {
       return null; // "One of the users", "the court's summary", "the company": no person to name
@@ -410,6 +440,14 @@ public final class Drafter {
     // "The Unicef study" names its owner; "the report" is the one the text gave an owner before.
     return !caps.isEmpty() ? String.join(" ", caps) : words.length == 2 ? bodies.owner(head, pos) : null;
   }
+
+  /** Unnamed sources, as news prose describes them: "a senior official", "a spokesman for the ministry". */
+  private static final Set<String> ANONYMOUS = Set.of("official", "source", "spokesman", "spokeswoman", "spokesperson",
+      "aide", "insider", "diplomat", "representative");
+
+  /** Things that carry words: "the banner read", "a sign said". */
+  private static final Set<String> THINGS = Set.of("banner", "sign", "placard", "poster", "plaque", "inscription",
+      "shirt", "t-shirt", "billboard", "graffiti", "sticker", "label", "caption", "headline", "screen", "slogan", "card");
 
   /** The head noun of a description: its last word before "of", "from", "at", "in", "for" or "with". */
   private static String head(String[] words) {
@@ -1345,6 +1383,10 @@ public final class Drafter {
 
   /** Past ", a description ," after a subject, to the verb that follows it; or j when there is none. */
   private static int afterAppositive(String s, List<Tok> toks, int j) {
+    if (j + 1 < toks.size() && Names.gapBefore(s, toks, j).equals(" (") && ACRONYM.matcher(toks.get(j).text()).matches()
+        && Names.gapBefore(s, toks, j + 1).equals(") ")) {
+      return afterAppositive(s, toks, j + 1); // "the World Health Organization (WHO) said"
+    }
     if (j < toks.size() && SPEAKING.contains(toks.get(j).lower()) && Names.gapBefore(s, toks, j).equals(" ")) {
       // "Mitsotakis speaking to the Atlantic Council think tank called …": a participle's phrase without commas
       for (int k = j + 1; k < toks.size() && k < j + 12; k++) {

@@ -9,10 +9,16 @@ import java.util.Set;
 final class Words {
   private Words() {}
 
+  private static final Set<String> SMALL_WORDS_IN_CAPITALS = Set.of("who", "us", "it", "am", "as", "or", "an", "in",
+      "on", "at", "is", "do", "so", "no", "up", "me", "we", "he");
+
   /** A word at [start, end) of a paragraph; text keeps the full stop of an abbreviation or initial. */
   record Tok(int start, int end, String text) {
     String lower() {
-      return text.toLowerCase(Locale.ROOT);
+      String lower = text.toLowerCase(Locale.ROOT);
+      // "WHO", "US", "IT" in capitals are a body, a country, a trade, never the small words they spell
+      return text.length() >= 2 && !lower.equals(text) && text.equals(text.toUpperCase(Locale.ROOT))
+          && SMALL_WORDS_IN_CAPITALS.contains(lower) ? text : lower;
     }
 
     boolean capitalised() {

@@ -54,4 +54,25 @@ class BodiesTest {
         "The study reports \u201Cfor each extra hour of sleep, marks rose by four percent.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("US");
   }
+
+  @Test
+  void aBodyByItsLettersIsTheNameTheTextSpelledOutForThem() {
+    Draft d = draft("The World Health Organization (WHO) issued a statement on Monday.",
+        "The WHO statement said: \u201CThe public health risk to the general population is low.\u201D",
+        "\u201CWe are watching closely,\u201D the WHO said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName)
+        .containsExactly("World Health Organization", "World Health Organization");
+  }
+
+  @Test
+  void anUnnamedOfficialIsNoSpeakerToName() {
+    Draft d = draft("A senior Russian official posted on social media that the worker \u201Chad died from the plague in the city.\u201D");
+    assertThat(d.quotes()).isEmpty();
+  }
+
+  @Test
+  void wordsOnAThingAreNobodys() {
+    Draft d = draft("A banner was vandalised at the camp. The banner read: \u201Cnational sport training centre\u201D.");
+    assertThat(d.quotes()).isEmpty();
+  }
 }

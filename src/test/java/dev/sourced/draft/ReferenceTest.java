@@ -185,6 +185,14 @@ class ReferenceTest {
   }
 
   @Test
+  void aTitleWithItsCommaInsideTheMarksIsStillATitle() {
+    Draft d = draft("Odette Marlow's 1965 hit \u201CWhen the River Runs Dry\u201D made her name.",
+        "Marlow first sang the song, \u201CSee-Line Woman,\u201D at a concert in 1964, and \u201CThe Long Road Home,\u201D which closed the album.",
+        "\u201CWe Shall Overcome Together,\u201D Marlow said, was the line she never tired of.");
+    assertThat(d.quotes()).extracting(Draft.Found::text).containsExactly("We Shall Overcome Together");
+  }
+
+  @Test
   void aQuotationInSentenceCaseIsStillOne() {
     Draft d = draft("Mara Quist said the plan was \u201CBetter than nothing at all\u201D.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
