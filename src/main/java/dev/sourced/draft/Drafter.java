@@ -209,7 +209,8 @@ public final class Drafter {
    */
   private Person goingOn(Paragraph p, int i, Pronoun pronoun, Map<Span, Who> who) {
     int at = (int) pronoun.pos();
-    if ((int) (pronoun.pos() >>> 32) != p.index) {
+    String word = pronoun.word().toLowerCase(Locale.ROOT);
+    if ((int) (pronoun.pos() >>> 32) != p.index || !word.equals("he") && !word.equals("she")) {
       return null;
     }
     List<Tok> toks = toks(p);
@@ -233,10 +234,10 @@ public final class Drafter {
         return null;
       }
       boolean fits = named.gender == People.Gender.UNKNOWN
-          || named.gender == (pronoun.word().equalsIgnoreCase("she") ? People.Gender.FEMALE : People.Gender.MALE);
-      long from = e.paragraph.pos(e.close);
-      boolean other = people.mentionedBetween(from, p.pos(Math.min(at, s.open))).stream().anyMatch(x -> x != named);
-      return fits && !other && !pronoun.word().equalsIgnoreCase("they") ? named : null;
+          || named.gender == (word.equals("she") ? People.Gender.FEMALE : People.Gender.MALE);
+      boolean other = people.mentionedBetween(e.paragraph.pos(e.close), p.pos(Math.min(at, s.open))).stream()
+          .anyMatch(x -> x != named);
+      return fits && !other ? named : null;
     }
     return null;
   }
@@ -421,13 +422,10 @@ public final class Drafter {
     if (Bodies.BODY_NOUNS.contains(head)) {
       return definite && words.length <= 3 ? bodies.body(head, pos) : null;
     }
-    if (!Bodies.DOCUMENTS.contains(head)) {
+    if (!Bodies.DOCUMENTS.contains(head) || !definite) {
       return null;
     }
-    if (!definite) {
-      return null;
-    }
-    if (words.length >= 3 && words[1].endsWith("'s") || words.length >= 3 && words[1].endsWith("\u2019s")) {
+    if (words.length >= 3 && (words[1].endsWith("'s") || words[1].endsWith("\u2019s"))) {
       String lower = words[1].substring(0, words[1].length() - 2).toLowerCase(Locale.ROOT);
       return Bodies.BODY_NOUNS.contains(lower) ? bodies.body(lower, pos) : null; // "the court's summary"
     }

@@ -871,10 +871,7 @@ final class People {
     // wins over a nearer one it does not show: "Emily Spanton … officers Quirin and Redouane … She told".
     int nearest = lastMentionBefore(pos);
     // …unless the nearer one opens a sentence of this paragraph: "Palmer looked downbeat. “…,” he said."
-    boolean nearSubject = nearest >= 0 && mentions.get(nearest).pos() == mentions.get(nearest).sentence()
-        && (int) (mentions.get(nearest).pos() >>> 32) == paragraph && !mentions.get(nearest).person().stranger
-        && mentions.get(nearest).person().likely() == Gender.UNKNOWN && !mentions.get(nearest).person().tokens.isEmpty();
-    if (wanted != Gender.UNKNOWN && !nearSubject) {
+    if (wanted != Gender.UNKNOWN && !(nearest >= 0 && opensSentenceIn(mentions.get(nearest), paragraph))) {
       for (int k = nearest, seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
         Mention m = mentions.get(k);
         if ((int) (m.pos() >>> 32) < paragraph - 1) {
@@ -903,6 +900,13 @@ final class People {
       return subjectBefore(k, wanted);
     }
     return null;
+  }
+
+  /** Whether a named person of unknown gender opens a sentence of the paragraph with this mention. */
+  private static boolean opensSentenceIn(Mention m, int paragraph) {
+    Person p = m.person();
+    return m.pos() == m.sentence() && (int) (m.pos() >>> 32) == paragraph && !p.stranger && !p.tokens.isEmpty()
+        && p.likely() == Gender.UNKNOWN;
   }
 
   /**
