@@ -855,6 +855,10 @@ public final class Drafter {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
       }
       Who subject = subjectOf(p, toks, a, v);
+      Who with = withParticiple(p, toks, v, b);
+      if (with != null) {
+        return with; // "London announced its ban, with Foreign Secretary Ed Miliband accusing “…”"
+      }
       if (subject != null && newClauseNamesAnother(p, toks, v, b, subject)) {
         return null; // "“…,” Ray Dunne said, but Maria Pike disagreed: “…”": the verb is for the quote before
       }
@@ -877,6 +881,20 @@ public final class Drafter {
   }
 
   /** Whether a clause after the verb at v ("…, but Maria Pike disagreed:") names someone other than its subject. */
+  /** ", with Ed Miliband accusing “…”" after the verb at v, the quote at b: the one named before the participle. */
+  private Who withParticiple(Paragraph p, List<Tok> toks, int v, int b) {
+    for (int k = v + 1; k < b - 2; k++) {
+      if (toks.get(k).lower().equals("with") && Names.gapBefore(p.masked, toks, k).equals(", ")) {
+        Parsed named = speaker(p, toks, k + 1, Mode.SUBJECT);
+        int verb = named == null ? -1 : named.end();
+        boolean participle = verb >= 0 && verb < b && toks.get(verb).lower().endsWith("ing") && toks.get(verb).text().length() >= 5
+            && !toks.get(verb).capitalised();
+        return participle && named.who() instanceof Named && b - verb <= 3 ? named.who() : null;
+      }
+    }
+    return null;
+  }
+
   private boolean newClauseNamesAnother(Paragraph p, List<Tok> toks, int v, int b, Who subject) {
     for (int k = v + 1; k < b; k++) {
       String g = Names.gapBefore(p.masked, toks, k);

@@ -193,6 +193,12 @@ class ReferenceTest {
   }
 
   @Test
+  void aNameWithAParticipleAfterTheVerbIsTheSpeakerNotTheSubject() {
+    Draft d = draft("In May, Oslo announced its ban, with Foreign Minister Ida Krogh calling the raids \u201Ca form of collective punishment.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ida Krogh");
+  }
+
+  @Test
   void aQuotationInSentenceCaseIsStillOne() {
     Draft d = draft("Mara Quist said the plan was \u201CBetter than nothing at all\u201D.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
