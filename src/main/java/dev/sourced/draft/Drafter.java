@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class Drafter {
   /** Quotes of fewer words with no speaker in their sentence are scare quotes, and left out. */
   static final int MIN_WORDS_UNATTRIBUTED = 4;
+  /** A quotation this long is speech, not a sign or a title, in the first person or not. */
+  private static final int LONG_SPEECH = 12;
   private static final int MAX_HEAD_WORDS = 60;
   /**
    * A sentence longer than this is no "who said it" item, and a pack text over 100,000 characters
@@ -603,7 +605,7 @@ public final class Drafter {
     for (Span s : spans) {
       Paragraph p = s.paragraph;
       if (who.containsKey(s) || p.spans.get(0) != s || p.sentenceStart(s.open) != s.open || s.open == 0
-          || words(s) < MIN_WORDS_UNATTRIBUTED || !FIRST_PERSON.matcher(s.inside()).find()
+          || words(s) < MIN_WORDS_UNATTRIBUTED || !FIRST_PERSON.matcher(s.inside()).find() && words(s) < LONG_SPEECH
           || !Character.isUpperCase(s.inside().strip().codePointAt(0))) {
         continue;
       }

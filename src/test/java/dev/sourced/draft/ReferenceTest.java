@@ -199,6 +199,19 @@ class ReferenceTest {
   }
 
   @Test
+  void aLongQuoteAfterASentenceAboutOnePersonIsTheirsInTheFirstPersonOrNot() {
+    Draft d = draft("The team's reach is something Hal Marsden, a NASA Earth scientist, saw for himself."
+        + " \u201CThe plane has flown scientists on a lot of missions to look at the air over cities and the sea.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Hal Marsden");
+  }
+
+  @Test
+  void aShortQuoteAfterASentenceAboutOnePersonIsNotGuessed() {
+    Draft d = draft("Hal Marsden pointed to the door. \u201CNo entry after dark for visitors.\u201D");
+    assertThat(d.quotes()).isEmpty();
+  }
+
+  @Test
   void aQuotationInSentenceCaseIsStillOne() {
     Draft d = draft("Mara Quist said the plan was \u201CBetter than nothing at all\u201D.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
