@@ -79,9 +79,11 @@ public final class Drafter {
 
   private Draft run() {
     Map<Integer, Transcript.Turn> turns = Transcript.read(article);
+    Map<Integer, Tweets.Post> posts = Tweets.read(article);
     List<Span> spans = new ArrayList<>();
-    // A quote inside an interview's turn is part of the turn, not a quotation of its own.
-    article.paragraphs.stream().filter(p -> !turns.containsKey(p.index) && !caption(p)).forEach(p -> spans.addAll(p.spans));
+    // A quote inside an interview's turn or a post is part of it, not a quotation of its own.
+    article.paragraphs.stream().filter(p -> !turns.containsKey(p.index) && !posts.containsKey(p.index) && !caption(p))
+        .forEach(p -> spans.addAll(p.spans));
     Map<Span, Who> who = new HashMap<>();
     for (Span s : spans) {
       if (words(s) < 2 || soCalled(s) || titleOfAWork(s) || namedWork(s)) {
@@ -122,6 +124,12 @@ public final class Drafter {
       Transcript.Turn turn = turns.get(p.index);
       if (turn != null) {
         out.add(turn.marker().equals("A") ? answers : people.marker(turn.marker()), p, turn.textStart(), p.text.length());
+        continue;
+      }
+      Tweets.Post post = posts.get(p.index);
+      if (post != null) {
+        Name by = new Name(post.name(), List.of(post.name().split(" ")), null, false, 0, 0);
+        out.add(people.named(by, p.pos(0)), p, post.from(), post.to());
         continue;
       }
       if (caption(p)) {
