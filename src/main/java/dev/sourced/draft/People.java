@@ -778,6 +778,14 @@ final class People {
    * person with those initials ("JD" for Jane Doe), or the marker itself ("WN"); null for the
    * bare "Q" and "A", which name nobody.
    */
+  private static String titleCase(String capitals) {
+    StringBuilder b = new StringBuilder();
+    for (String w : capitals.split(" ")) {
+      b.append(b.length() > 0 ? " " : "").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+
   Person marker(String m) {
     String letters = m.replace(".", "");
     if (letters.matches("\\p{Lu}{1,4}")) {
@@ -796,6 +804,9 @@ final class People {
       if (only != null) {
         return only;
       }
+    }
+    if ((m.indexOf(' ') > 0 || m.length() > 4) && m.equals(m.toUpperCase(Locale.ROOT))) {
+      m = titleCase(m); // "MARA QUELL:", a transcript's speaker in capitals
     }
     Person known = byName.get(m);
     if (known == null) {

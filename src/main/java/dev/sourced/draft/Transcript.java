@@ -24,6 +24,8 @@ final class Transcript {
   private static final Pattern DOUBLE_PARENS = Pattern.compile("^\\(\\(([^()]{1,60})\\)\\)\\s*");
   private static final Pattern COLON = Pattern.compile(
       "^((?:\\p{Lu}[\\p{L}'\u2019.-]*)(?: (?:\\p{Lu}[\\p{L}'\u2019.-]*|de|van|von|da|di|al|bin)){0,3}):\\s+(?=\\S)");
+  /** "Q. Why …?" and "A. Nobody …": question and answer by a letter and a point (or a dash). */
+  private static final Pattern Q_OR_A = Pattern.compile("^([QA])(?:\\.|\\s*[\u2014\u2013-])\\s+(?=\\S)");
   private static final Set<String> NOT_MARKERS = Set.of("image", "images", "photo", "photos", "picture", "source",
       "sources", "note", "notes", "update", "updated", "editor's note", "caption", "video", "credit", "credits",
       "see also", "related", "warning", "disclaimer", "correction", "transcript", "interview", "question",
@@ -244,6 +246,7 @@ final class Transcript {
     if (m.find() && !NOT_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
       return new Turn(m.group(1), m.end());
     }
-    return null;
+    m = Q_OR_A.matcher(text);
+    return m.find() ? new Turn(m.group(1), m.end()) : null;
   }
 }

@@ -231,6 +231,27 @@ class ReferenceTest {
   }
 
   @Test
+  void questionsAndAnswersMarkedByALetterAndAPointAreATranscript() {
+    Draft d = draft("The chef who feeds a village",
+        "Marta Quell has run the village kitchen for twenty years.",
+        "Q. Why did you start cooking for the village?",
+        "A. Nobody else would do it, and the school had no kitchen at all.",
+        "Q. What has changed since then?",
+        "A. Everything and nothing. I still get up at five.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Marta Quell").hasSize(2);
+  }
+
+  @Test
+  void aTranscriptSpeakerInCapitalsIsThePersonTheTextNames() {
+    Draft d = draft("Marta Quell has run the village kitchen for twenty years.",
+        "INTERVIEWER: Why did you start cooking for the village?",
+        "MARTA QUELL: Nobody else would do it, and the school had no kitchen at all.",
+        "INTERVIEWER: What has changed since then?",
+        "MARTA QUELL: Everything and nothing. I still get up at five.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).contains("Marta Quell").doesNotContain("MARTA QUELL");
+  }
+
+  @Test
   void aQAndAWithoutMarkersIsReadFromItsQuestionsAndFirstPersonAnswers() {
     Draft d = draft("Tamsin Bishop: Planning Space for Everyone",
         "Tamsin Bishop plans the ground station schedules at the center.",
