@@ -262,7 +262,7 @@ final class Words {
       "analyst", "economist", "researcher", "scientist", "historian", "expert", "specialist", "official",
       "leader", "head", "premier", "dispatcher", "trustee", "principal", "dean", "nurse", "surgeon", "mp", "mep",
       "lord", "lady", "witness", "eyewitness", "activist", "author", "executive", "diplomat", "deputy", "cfo",
-      "coo", "cto",
+      "coo", "cto", "boss",
       "pilot", "student", "teacher", "resident", "owner", "member", "chef", "writer", "artist", "singer",
       "councilor", "councillor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
       "assemblywoman", "delegate", "administrator", "charge", "marshal", "investigator", "auditor",
