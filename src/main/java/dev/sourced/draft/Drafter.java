@@ -355,7 +355,8 @@ public final class Drafter {
   /** Works that news prose names just before their title: "the song, “See-Line Woman,”", "her 1965 hit “…”". */
   private static final Set<String> WORKS = Set.of("song", "album", "single", "hit", "track", "record", "film", "movie",
       "book", "novel", "memoir", "poem", "play", "musical", "opera", "show", "series", "episode", "documentary",
-      "painting", "essay", "column", "headline", "title", "slogan", "hashtag", "campaign", "motto", "anthem");
+      "painting", "essay", "column", "headline", "title", "slogan", "hashtag", "campaign", "motto", "anthem",
+      "advert", "advertisement", "ad", "tagline", "strapline", "leaflet", "banner");
 
   /** A quote right after the noun of a work, or in apposition to it: its title, not anyone's words. */
   private boolean namedWork(Span s) {
