@@ -179,6 +179,11 @@ final class Names {
     return false;
   }
 
+  /** Participles that belong to a title: "retired Army general", "newly elected mayor". */
+  private static final java.util.Set<String> TITLE_PARTICIPLES = java.util.Set.of("retired", "elected", "appointed",
+      "acclaimed", "renowned", "celebrated", "noted", "disgraced", "convicted", "jailed", "detained", "exiled",
+      "self-described", "self-proclaimed", "qualified", "licensed", "certified", "registered");
+
   /** The run of lowercase title words right before a name: "White House trade adviser", "former". */
   private static String titleBefore(String s, List<Tok> toks, int from, boolean titledInside) {
     int j = from - 1;
@@ -195,7 +200,10 @@ final class Names {
     while (k - 1 >= 0 && space(gap(s, toks, k - 1))) {
       Tok t = toks.get(k - 1);
       String lw = t.lower();
-      if (Words.FUNCTION.contains(lw) || Words.isSpeechVerb(lw) || Words.DETERMINERS.contains(lw)
+      // "sentenced former Harwood mayor Dale Kinsey": a verb in the past ends the title
+      boolean pastVerb = !t.capitalised() && !TITLE_PARTICIPLES.contains(lw)
+          && (Words.IRREGULAR_PAST.contains(lw) || lw.length() >= 5 && lw.endsWith("ed"));
+      if (Words.FUNCTION.contains(lw) || Words.isSpeechVerb(lw) || Words.DETERMINERS.contains(lw) || pastVerb
           || Words.NOT_NAMES.contains(lw) && t.capitalised() && !Words.TITLE_MODIFIERS.contains(lw)) {
         break;
       }

@@ -20,6 +20,14 @@ class TitlesTest {
   }
 
   @Test
+  void aVerbBeforeATitleIsNoPartOfIt() {
+    Draft d = draft("A judge sentenced former Harwood mayor Dale Kinsey to six years. Voters welcomed retired Army general Ann Voss.",
+        "\u201CI am sorry,\u201D Kinsey said. \u201CWe can do better,\u201D Voss said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(tuple("Dale Kinsey", "former Harwood mayor"), tuple("Ann Voss", "retired Army general"));
+  }
+
+  @Test
   void britishRanksWithoutPointsAreTitles() {
     Draft d = draft("Det Insp Claire Mossop, of West Yorkshire Police, said after the hearing: \u201CWe welcome the sentence.\u201D",
         "\u201CHe will not be back on these streets for years,\u201D said Det Ch Supt Owen Harrow.");
