@@ -194,6 +194,9 @@ final class People {
       if (afterArticle && !n.titled()) {
         continue; // "the Eastern Mediterranean, claiming …": a place or a body, not a person
       }
+      if (n.first() > 0 && Set.of("born", "née", "nee").contains(toks.get(n.first() - 1).lower())) {
+        continue; // "Ginger Baker was born Peter Edward Baker": a name he no longer goes by
+      }
       int clauseStart = clauseStart(p, toks, n.first());
       String apposedBefore = Names.roleInAppositionBefore(s, toks, n.first(), n.end(), clauseStart);
       String after = roleAfterName(s, toks, n);

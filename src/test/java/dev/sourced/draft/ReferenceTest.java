@@ -212,6 +212,14 @@ class ReferenceTest {
   }
 
   @Test
+  void aBirthNameIsNoOneElse() {
+    Draft d = draft("Drummer Rusty Calder has died at 80.",
+        "Rusty Calder was born Peter Edward Calder in Lewisham in 1939. Calder began playing drums in his teens.",
+        "\u201CI'd never sat behind a kit before,\u201D Calder once said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Rusty Calder");
+  }
+
+  @Test
   void aQuotationInSentenceCaseIsStillOne() {
     Draft d = draft("Mara Quist said the plan was \u201CBetter than nothing at all\u201D.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
