@@ -414,6 +414,9 @@ public final class Drafter {
     if (Set.of("a", "an").contains(words[0].toLowerCase(Locale.ROOT)) && ANONYMOUS.contains(head(words).toLowerCase(Locale.ROOT))) {
       return null; // "A senior Russian official posted": an unnamed source, whom a quiz cannot name
     }
+    if (plural(words.length == 1 ? words[0].toLowerCase(Locale.ROOT) : head(words))) {
+      return null; // "The researchers wrote", "Scientists say": many people, no one speaker to name
+    }
     if (THINGS.contains(head(words).toLowerCase(Locale.ROOT))) {
       return null; // "The banner read: “…”": words on a thing, nobody's to name
     }
@@ -453,6 +456,12 @@ public final class Drafter {
   /** Unnamed sources, as news prose describes them: "a senior official", "a spokesman for the ministry". */
   private static final Set<String> ANONYMOUS = Set.of("official", "source", "spokesman", "spokeswoman", "spokesperson",
       "aide", "insider", "diplomat", "representative");
+
+  /** A lowercase plural noun: "researchers", "officials", "residents"; not "boss", "bus", "analysis". */
+  private static boolean plural(String word) {
+    return word.length() > 3 && Character.isLowerCase(word.codePointAt(0)) && word.endsWith("s") && !word.endsWith("ss")
+        && !word.endsWith("us") && !word.endsWith("is") && !word.endsWith("'s") && !word.endsWith("\u2019s");
+  }
 
   /** Things that carry words: "the banner read", "a sign said". */
   private static final Set<String> THINGS = Set.of("banner", "sign", "placard", "poster", "plaque", "inscription",

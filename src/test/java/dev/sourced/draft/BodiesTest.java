@@ -75,4 +75,11 @@ class BodiesTest {
     Draft d = draft("A banner was vandalised at the camp. The banner read: \u201Cnational sport training centre\u201D.");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void manyPeopleAreNoOneSpeaker() {
+    Draft d = draft("The study was led by Rosa Ortiz of the institute.",
+        "The researchers wrote that the lake \u201Ccould be a home for microbial life beneath the ice.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("The researchers");
+  }
 }
