@@ -436,7 +436,16 @@ public final class Drafter {
     if (Bodies.BODY_NOUNS.contains(head)) {
       return definite && words.length <= 3 ? bodies.body(head, pos) : null;
     }
-    if (!Bodies.DOCUMENTS.contains(head) || !definite) {
+    if (!Bodies.DOCUMENTS.contains(head)) {
+      return null;
+    }
+    for (int k = 0; k < words.length - 1 && Character.isUpperCase(words[k].codePointAt(0)); k++) {
+      if (words[k].endsWith("'s") || words[k].endsWith("\u2019s")) { // "RIAA's DMCA notice", "Harlow Records's notice"
+        String owner = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1));
+        return owner.substring(0, owner.length() - 2);
+      }
+    }
+    if (!definite) {
       return null;
     }
     if (words.length >= 3 && (words[1].endsWith("'s") || words[1].endsWith("\u2019s"))) {
@@ -1256,6 +1265,18 @@ public final class Drafter {
     }
     if (Words.DETERMINERS.contains(w)) {
       return description(p, toks, i, mode);
+    }
+    int k = i;
+    while (mode == Mode.SUBJECT && k + 1 < toks.size() && k - i < 5 && toks.get(k).capitalised() && !toks.get(k).possessive()
+        && Names.gapBefore(s, toks, k + 1).equals(" ")) {
+      k++;
+    }
+    if (mode == Mode.SUBJECT && toks.get(k).capitalised() && toks.get(k).possessive()) {
+      // "RIAA's DMCA notice alleged", "Harlow Records's notice": a body's document speaks for the body
+      Parsed owned = description(p, toks, k, mode);
+      if (owned != null && owned.who() instanceof Described d && Bodies.DOCUMENTS.contains(head(d.phrase().split(" ")).toLowerCase(Locale.ROOT))) {
+        return new Parsed(new Described(s.substring(t.start(), toks.get(k).start()) + d.phrase(), pos), owned.end());
+      }
     }
     Parsed titled = afterLongTitle(p, toks, i, mode);
     if (titled == null) {

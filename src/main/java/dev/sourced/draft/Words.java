@@ -123,7 +123,9 @@ final class Words {
       "retorted", "countered", "agreed", "offered", "spoke", "reacted", "characterized", "characterised",
       "recounted", "recounts", "elaborated", "elaborates", "reiterated", "asserted", "contended", "echoed",
       "opined", "talked", "add", "acknowledges", "concedes", "observes", "predicts", "suggests", "stresses",
-      "jokes", "agrees", "complains", "remembers", "laments", "confirms", "confirmed", "ruled", "found", "decided");
+      "jokes", "agrees", "complains", "remembers", "laments", "confirms", "confirmed", "ruled", "found", "decided",
+      "estimated", "estimates", "indicated", "alleged", "alleges", "revealed", "disclosed", "maintained", "maintains",
+      "contends", "highlighted", "underscored", "underlined");
 
   /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
   static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked",

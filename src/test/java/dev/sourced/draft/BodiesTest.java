@@ -82,4 +82,10 @@ class BodiesTest {
         "The researchers wrote that the lake \u201Ccould be a home for microbial life beneath the ice.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("The researchers");
   }
+
+  @Test
+  void aBodysDocumentSpeaksForTheBody() {
+    Draft d = draft("Harlow Records's takedown notice alleged the tool was made to \u201Cbreak the protection that streaming services use.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Harlow Records");
+  }
 }
