@@ -1182,7 +1182,8 @@ public final class Drafter {
     Paragraph prev = article.paragraphs.get(p.index - 1);
     String text = prev.masked.stripTrailing();
     if (text.endsWith(":")) {
-      return before(prev, prev.sentenceStart(text.length() - 1), text.length());
+      Who said = before(prev, prev.sentenceStart(text.length() - 1), text.length());
+      return said != null ? said : statementFrom(prev, prev.sentenceStart(text.length() - 1));
     }
     // "Ben Fox, communications director for the governor, issued the following statement …."
     Matcher m = FOLLOWING.matcher(text);
@@ -1195,6 +1196,36 @@ public final class Drafter {
     }
     return found;
   }
+
+  private static final Pattern STATEMENT_FROM = Pattern.compile(
+      "\\b(statement|remarks|message|comments?|tribute|letter|response) (from|by) ");
+
+  /**
+   * "The following is a statement from NASA Administrator Bill Nelson on …:", "… is Bill Nelson's
+   * statement on …:": whose words follow.
+   */
+  private Who statementFrom(Paragraph prev, int sentence) {
+    List<Tok> toks = toks(prev);
+    Matcher m = STATEMENT_FROM.matcher(prev.masked);
+    if (m.find(sentence)) {
+      Parsed by = speaker(prev, toks, firstTokenFrom(toks, m.end()), Mode.INVERTED);
+      return by == null || by.who() instanceof Pronoun ? null : by.who();
+    }
+    for (int k = firstTokenFrom(toks, sentence) + 1; k < toks.size(); k++) {
+      Tok owner = toks.get(k - 1);
+      if (STATEMENTS.contains(toks.get(k).lower()) && owner.capitalised() && owner.possessive()) {
+        int a = k - 1;
+        while (a > 0 && toks.get(a - 1).capitalised() && Names.gapBefore(prev.masked, toks, a).equals(" ")) {
+          a--;
+        }
+        Name n = Names.parse(prev.masked, toks, a, k);
+        return n == null ? null : new Named(n, prev.pos(toks.get(n.first()).start()));
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> STATEMENTS = Set.of("statement", "remarks", "message", "comments", "tribute", "letter");
 
   private static final Pattern FOLLOWING = Pattern.compile(
       "\\b(issued|released|gave|made|sent|posted|said|read|shared|provided|offered) the following "

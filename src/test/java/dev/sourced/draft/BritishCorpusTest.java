@@ -42,8 +42,10 @@ class BritishCorpusTest {
    * part (a quotation holding a greeting in nested single marks, "... wish me and my family a ‘Merry Christmas.’": in the
    * rendering its three pairs are lost; two interview answers holding a phrase or a quotation in double marks are cut at
    * them, five shorter pairs gained for the two lost), and 1 (straight rendering) or 2 (curly) in test8, read in total only.
+   * Reading "The following is a statement from …:" finds the Stafford statement, whose paragraph naming the study
+   * ‘America at the Threshold’ in nested single marks loses 2 more in the rendering (one shorter pair gained).
    */
-  static final int DEV_MAX_LOST = 9;
+  static final int DEV_MAX_LOST = 12;
   static final int TEST_MAX_LOST = 5;
   /**
    * How far the rendering's precision may fall below the original's: 0 until round 5; the two pairs test5

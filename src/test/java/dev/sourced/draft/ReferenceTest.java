@@ -220,6 +220,17 @@ class ReferenceTest {
   }
 
   @Test
+  void aStatementAnnouncedWithAColonIsItsAuthorsOverEveryParagraph() {
+    Draft d = draft("The following is a statement from Agency Director Rosa Ilves on the passing of Tom Hale:",
+        "\u201CToday we lost a pioneer who flew the first rendezvous in space.",
+        "\u201CHe never stopped asking what came next.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Rosa Ilves").hasSize(2);
+    Draft owned = draft("Below is Rosa Ilves's statement on the passing of Tom Hale:",
+        "\u201CToday we lost a pioneer who flew the first rendezvous in space.\u201D");
+    assertThat(owned.quotes()).extracting(Draft.Found::speakerName).containsExactly("Rosa Ilves");
+  }
+
+  @Test
   void aQuotationInSentenceCaseIsStillOne() {
     Draft d = draft("Mara Quist said the plan was \u201CBetter than nothing at all\u201D.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
