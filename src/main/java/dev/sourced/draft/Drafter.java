@@ -691,11 +691,26 @@ public final class Drafter {
         int end = before.text.length();
         boolean quoteless = before.spans.isEmpty() || before.spans.get(before.spans.size() - 1).close < before.sentenceStart(end - 1);
         w = quoteless && p.spans.stream().noneMatch(who::containsKey) ? reported(before, before.sentenceStart(end - 1), end) : null;
+        if (w == null && quoteless && before.spans.isEmpty() && p.spans.stream().noneMatch(who::containsKey)
+            && (words(s) >= LONG_SPEECH || FIRST_PERSON.matcher(s.inside()).find())) {
+          w = onlyOneNamed(before); // "Maring flew on the DC-8 for years." then a paragraph of his words
+        }
       }
       if (w != null && !someoneElse(w, p, 0, s.open)) {
         who.put(s, w);
       }
     }
+  }
+
+  /** The one person a paragraph names, by full name, or null when it names none or several. */
+  private Who onlyOneNamed(Paragraph p) {
+    Set<Person> named = new HashSet<>(people.mentionedBetween(p.pos(0), p.pos(p.text.length())));
+    if (named.size() != 1) {
+      return null;
+    }
+    Person only = named.iterator().next();
+    return only.tokens.size() < 2 || only.stranger ? null
+        : new Named(new Name(only.name, only.tokens, only.role, false, 0, 0), p.pos(0));
   }
 
   /**

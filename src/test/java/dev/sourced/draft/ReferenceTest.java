@@ -231,6 +231,16 @@ class ReferenceTest {
   }
 
   @Test
+  void aParagraphOfFirstPersonQuotationAfterOneAboutOnePersonIsTheirs() {
+    Draft d = draft("Wendy Bereda kept the old plane flying for thirty years, finding parts nobody else could.",
+        "\u201CThrough the years I have received many awards, but the one that meant most was for keeping it flying.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Wendy Bereda");
+    Draft two = draft("Wendy Bereda and Tom Hale kept the old plane flying for thirty years.",
+        "\u201CThrough the years I have received many awards, but the one that meant most was for keeping it flying.\u201D");
+    assertThat(two.quotes()).isEmpty();
+  }
+
+  @Test
   void aQuotationInSentenceCaseIsStillOne() {
     Draft d = draft("Mara Quist said the plan was \u201CBetter than nothing at all\u201D.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
