@@ -50,7 +50,8 @@ class DraftAccuracyTest {
    * 0.980 after round 5's rules (0.958 on them); 0.979 with round 6's eight GOV.UK and NASA articles added, before any
    * rule for them (0.968 on those eight); 0.970 with round 7's nine articles of The Conversation added, before any rule
    * for them (0.250 on those nine: 16 found, 4 correct), so the floor holds by a hair and is left as it is; 0.978 after
-   * round 7's rules; 0.976 with round 8's twelve NASA pages added, before any rule for them (0.965 on those twelve), left.
+   * round 7's rules; 0.976 with round 8's twelve NASA pages added, before any rule for them (0.965 on those twelve), left;
+   * 0.980 after round 8's rules.
    */
   static final double DEV_MIN_PRECISION = 0.97;
   /**
@@ -60,30 +61,31 @@ class DraftAccuracyTest {
    * those sixteen); 0.867 after round 5's rules (0.811 on them); 0.818 with round 6's eight added, before any rule
    * for them (0.488 on those eight: two Q&A interviews with no turn markers give 32 of the 42 misses);
    * 0.897 after round 6's rules; 0.888 with round 7's nine added, before any rule for them (0.333 on those nine: 3 of 9);
-   * 0.902 after round 7's rules; 0.901 with round 8's twelve added, before any rule for them (0.899 on those twelve), left.
+   * 0.902 after round 7's rules; 0.901 with round 8's twelve added, before any rule for them (0.899 on those twelve), left;
+   * 0.922 after round 8's rules.
    */
-  static final double DEV_MIN_RECALL = 0.88;
-  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5. */
-  static final double TEST_MIN_PRECISION = 0.93;
+  static final double DEV_MIN_RECALL = 0.91;
+  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5; 0.965 and 0.781 after round 8 (no guessed "the judge"). */
+  static final double TEST_MIN_PRECISION = 0.95;
   static final double TEST_MIN_RECALL = 0.77;
   /**
    * Round 2's test part, test2 (6 articles, keyed before any run): 0.978 and 0.818 before round 2's
    * rules, 1.000 and 0.848 after, unchanged by round 3; 0.979 and 0.879 after round 4 (one pair lost
-   * when "U.S." became one word, two gained by the long titles).
+   * when "U.S." became one word, two gained by the long titles); 1.000 and 0.879 after round 8.
    */
-  static final double TEST2_MIN_PRECISION = 0.97;
+  static final double TEST2_MIN_PRECISION = 0.98;
   static final double TEST2_MIN_RECALL = 0.86;
-  /** Round 3's test part, test3 (6 articles, keyed before any run): 0.640 and 0.565 at first contact, 0.667 and 0.609 after round 3's rules, unchanged by round 4. */
-  static final double TEST3_MIN_PRECISION = 0.66;
+  /** Round 3's test part, test3 (6 articles, keyed before any run): 0.640 and 0.565 at first contact, 0.667 and 0.609 after round 3's rules, unchanged by round 4; 0.750 and 0.609 after round 7 (no unnamed official). */
+  static final double TEST3_MIN_PRECISION = 0.74;
   static final double TEST3_MIN_RECALL = 0.60;
-  /** Round 4's test part, test4 (7 US federal press releases, keyed before any run): 0.724 and 0.500 at first contact, 0.919 and 0.722 after round 4's rules, 0.944 and 0.722 after round 5's. */
-  static final double TEST4_MIN_PRECISION = 0.93;
-  static final double TEST4_MIN_RECALL = 0.70;
-  /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.865 and 0.815 after round 5's rules. */
-  static final double TEST5_MIN_PRECISION = 0.85;
-  static final double TEST5_MIN_RECALL = 0.80;
-  /** Round 6's test part, test6 (4 articles: a GOV.UK release in British single marks, a NASA Q&A interview, a NASA science release, a NASA agency page; keyed before any run): 0.808 and 0.515 at first contact, 0.909 and 0.909 after round 6's rules. */
-  static final double TEST6_MIN_PRECISION = 0.89;
+  /** Round 4's test part, test4 (7 US federal press releases, keyed before any run): 0.724 and 0.500 at first contact, 0.919 and 0.722 after round 4's rules, 0.944 and 0.722 after round 5's, 0.956 and 0.833 after round 8's ("a statement from …:"). */
+  static final double TEST4_MIN_PRECISION = 0.94;
+  static final double TEST4_MIN_RECALL = 0.82;
+  /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.865 and 0.815 after round 5's rules, 0.875 and 0.827 after round 8's. */
+  static final double TEST5_MIN_PRECISION = 0.86;
+  static final double TEST5_MIN_RECALL = 0.81;
+  /** Round 6's test part, test6 (4 articles: a GOV.UK release in British single marks, a NASA Q&A interview, a NASA science release, a NASA agency page; keyed before any run): 0.808 and 0.515 at first contact, 0.909 and 0.909 after round 6's rules, 0.962 and 0.909 after round 8's. */
+  static final double TEST6_MIN_PRECISION = 0.95;
   static final double TEST6_MIN_RECALL = 0.88;
   /** Round 7's test part, test7 (4 articles of The Conversation: sports, science, feature, political; keyed before any run): 0.556 and 0.455 at first contact (9 found, 5 correct, 11 keyed, 5 recalled). */
   static final double TEST7_MIN_PRECISION = 0.55;
