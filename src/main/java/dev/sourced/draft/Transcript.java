@@ -106,45 +106,57 @@ final class Transcript {
   private static final int MAX_QUESTION_WORDS = 60;
   private static final int MIN_QUESTIONS = 3;
 
-  /** A question of an interview printed without markers: a short paragraph of its own, quoting nothing. */
+  /** A request that stands for a question: "Please tell us about your service in the Peace Corps." */
+  private static final Pattern REQUEST = Pattern.compile("^(Please (tell|describe|share|explain|talk)|Tell us|Describe|Share with us|Talk us)\\b");
+  private static final Pattern OPENING_QUESTION = Pattern.compile("^[^.!?]{3,}\\?");
+
+  /**
+   * A question of an interview printed without markers: a short paragraph of its own whose first
+   * sentence asks, or requests ("Please tell us about …"); it may quote a term and explain it after.
+   */
   private static boolean question(Paragraph p) {
     String t = p.text.strip();
-    return t.endsWith("?") && p.spans.isEmpty() && t.split("\\s+").length <= MAX_QUESTION_WORDS;
+    return t.split("\\s+").length <= MAX_QUESTION_WORDS && (OPENING_QUESTION.matcher(t).find() && p.spans.stream()
+        .allMatch(s -> s.inside().strip().split("\\s+").length <= 4) || REQUEST.matcher(t).find() && p.spans.isEmpty());
   }
 
   /**
    * A Q&A printed with no markers at all: questions in paragraphs of their own, most of them to
-   * "you", each followed by answers in the first person. Questions become "Q" turns and answers "A" turns;
-   * after the last question, answers go on only while they speak in the first person. It takes
-   * three such questions, and two thirds of them answered in the first person, so that a feature
-   * asking its reader a question or two is not taken for an interview.
+   * "you", followed by answers, two thirds of them opening in the first person. Questions become "Q"
+   * turns and the paragraphs after each "A" turns; after the last question, answers go on only while
+   * they speak in the first person. It takes three such questions, so that a feature asking its
+   * reader a question or two is not taken for an interview.
    */
   private static Map<Integer, Turn> unmarked(List<Paragraph> ps) {
-    Map<Integer, Turn> turns = new LinkedHashMap<>();
-    int questions = 0;
+    List<int[]> runs = new java.util.ArrayList<>(); // question, end of its answers
     int answered = 0;
     int asking = 0;
     for (int i = 0; i < ps.size(); i++) {
       if (!question(ps.get(i))) {
         continue;
       }
-      questions++;
       asking += YOU.matcher(ps.get(i).text).find() ? 1 : 0;
       int end = i + 1;
       while (end < ps.size() && !question(ps.get(end))) {
         end++;
       }
-      boolean last = end == ps.size();
-      if (i + 1 < end && FIRST_PERSON.matcher(ps.get(i + 1).text).find()) {
-        answered++;
-        turns.put(i, new Turn("Q", 0));
-        for (int k = i + 1; k < end && (!last || FIRST_PERSON.matcher(ps.get(k).text).find()); k++) {
-          turns.put(k, new Turn("A", 0));
-        }
-      }
+      answered += i + 1 < end && FIRST_PERSON.matcher(ps.get(i + 1).text).find() ? 1 : 0;
+      runs.add(new int[] {i, end});
       i = end - 1;
     }
-    return questions >= MIN_QUESTIONS && answered * 3 >= questions * 2 && asking * 2 >= questions ? turns : Map.of();
+    int questions = runs.size();
+    if (questions < MIN_QUESTIONS || answered * 3 < questions * 2 || asking * 2 < questions) {
+      return Map.of();
+    }
+    Map<Integer, Turn> turns = new LinkedHashMap<>();
+    for (int[] run : runs) {
+      turns.put(run[0], new Turn("Q", 0));
+      boolean last = run[1] == ps.size();
+      for (int k = run[0] + 1; k < run[1] && (!last || FIRST_PERSON.matcher(ps.get(k).text).find()); k++) {
+        turns.put(k, new Turn("A", 0));
+      }
+    }
+    return turns;
   }
 
   private static final Pattern BARE_INITIALS = Pattern.compile("^(\\p{Lu}{2,3}) (?=[\\p{Lu}\"\u201C])");

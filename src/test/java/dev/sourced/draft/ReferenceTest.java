@@ -298,6 +298,23 @@ class ReferenceTest {
   }
 
   @Test
+  void aRequestIsAQuestionAndAShortAnswerIsStillAnAnswer() {
+    Draft d = draft("Tamsin Bishop: Planning Space for Everyone",
+        "Tamsin Bishop plans the ground station schedules at the center.",
+        "What do you do at the center?",
+        "I plan the schedules of the ground stations for three missions.",
+        "Please tell us about your time in the Peace Corps.",
+        "I taught English in a village school in Togo for two years.",
+        "What is your motto?",
+        "Living life with no regrets!",
+        "What is your \u201Csix-word memoir?\u201D A six-word memoir says something in six words.",
+        "I would say that the light you shed will spread.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Tamsin Bishop").hasSize(4);
+    assertThat(d.quotes()).extracting(Draft.Found::text).contains("Living life with no regrets!")
+        .doesNotContain("Please tell us about your time in the Peace Corps.");
+  }
+
+  @Test
   void aFeatureAskingItsReaderAQuestionIsNoInterview() {
     Draft d = draft("Why the river floods",
         "Tomas Grell has measured the river for thirty years.",
