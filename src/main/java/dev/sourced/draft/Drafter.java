@@ -795,6 +795,9 @@ public final class Drafter {
         return null;
       }
       Parsed by = speaker(p, toks, k, Mode.INVERTED);
+      if (by != null && by.end() + 1 < toks.size() && pairedName(p, toks, by.end() + 1)) {
+        return null; // "said Biden and Kishida": two speak, neither alone
+      }
       return by == null ? nameClosingTheSentence(p, toks, k) : by.who();
     }
     Parsed subject = speaker(p, toks, t, Mode.SUBJECT);

@@ -241,6 +241,13 @@ class ReferenceTest {
   }
 
   @Test
+  void twoSpeakersAfterTheVerbAreNeitherAlone() {
+    Draft d = draft("\u201CWe will go to the Moon together,\u201D said Joe Bidwell and Fumio Kishima.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(1);
+  }
+
+  @Test
   void aQuotationInSentenceCaseIsStillOne() {
     Draft d = draft("Mara Quist said the plan was \u201CBetter than nothing at all\u201D.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mara Quist");
