@@ -937,7 +937,6 @@ public final class Drafter {
     return colonAfterSubject(p, toks, a, b, to, tail);
   }
 
-  /** Whether a clause after the verb at v ("…, but Maria Pike disagreed:") names someone other than its subject. */
   /** ", with Ed Miliband accusing “…”" after the verb at v, the quote at b: the one named before the participle. */
   private Who withParticiple(Paragraph p, List<Tok> toks, int v, int b) {
     for (int k = v + 1; k < b - 2; k++) {
@@ -952,6 +951,7 @@ public final class Drafter {
     return null;
   }
 
+  /** Whether a clause after the verb at v ("…, but Maria Pike disagreed:") names someone other than its subject. */
   private boolean newClauseNamesAnother(Paragraph p, List<Tok> toks, int v, int b, Who subject) {
     for (int k = v + 1; k < b; k++) {
       String g = Names.gapBefore(p.masked, toks, k);
