@@ -450,10 +450,12 @@ final class People {
     // "the England winger": a team or country before the epithet
     boolean qualified = words.length == 3 && Character.isUpperCase(cased[1].codePointAt(0)) && !cased[1].endsWith("s")
         && EPITHETS.contains(words[2]);
-    if (words.length != 2 && !qualified || !words[0].equals("the")) {
+    // "the 34-year-old farmer": an age before any noun
+    boolean agedNoun = words.length == 3 && AGED.matcher(words[1]).matches() && !words[2].endsWith("s");
+    if (words.length != 2 && !qualified && !agedNoun || !words[0].equals("the")) {
       return null;
     }
-    String epithet = words[words.length - 1];
+    String epithet = words[agedNoun ? 1 : words.length - 1];
     java.util.regex.Matcher aged = AGED.matcher(epithet);
     int age = aged.matches() ? Integer.parseInt(aged.group(1)) : -1;
     if (age < 0 && !EPITHETS.contains(epithet)) {

@@ -107,6 +107,13 @@ class ReferenceTest {
   }
 
   @Test
+  void anAgeBeforeANounIsThePersonOfThatAge() {
+    Draft d = draft("Sam Okafor, 22, scored twice for the visitors. Coach Ivo Renn, 51, was pleased.",
+        "\u201CI have waited a long time for a night like this,\u201D the 22-year-old forward said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sam Okafor");
+  }
+
+  @Test
   void anEpithetAsTheSpeakerIsThePersonNamedJustBefore() {
     Draft d = draft("Dana Ruiz leads the rover team at the institute.",
         "\u201CThe rocks are older than we thought,\u201D the scientist told reporters.");
