@@ -396,6 +396,7 @@ final class Article {
     /** The text with every quotation's inside blanked out, so that names and verbs are found only around quotes. */
     String masked;
     private int[] sentenceStarts;
+    private List<Words.Tok> tokens;
     private final Map<Integer, Span> closing = new HashMap<>();
     private final Set<Integer> opening = new HashSet<>();
 
@@ -425,6 +426,14 @@ final class Article {
       return firstLine + (k >= 0 ? k : Math.max(0, -k - 2));
     }
 
+    /** The words of the masked text, found once: the drafter's passes all read them. */
+    List<Words.Tok> tokens() {
+      if (tokens == null) {
+        tokens = Words.tokens(masked);
+      }
+      return tokens;
+    }
+
     long pos(int offset) {
       return ((long) index << 32) | offset;
     }
@@ -441,6 +450,7 @@ final class Article {
         }
       }
       masked = b.toString();
+      tokens = null;
       sentenceStarts = findSentenceStarts();
     }
 

@@ -54,7 +54,7 @@ final class Bodies {
 
   private void scan(Paragraph p) {
     String s = p.masked;
-    List<Tok> toks = Words.tokens(s);
+    List<Tok> toks = p.tokens();
     for (int i = 0; i < toks.size(); i++) {
       Tok t = toks.get(i);
       if (t.capitalised()) {

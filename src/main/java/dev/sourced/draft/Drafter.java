@@ -41,7 +41,6 @@ public final class Drafter {
   private final Article article;
   private final People people;
   private final Bodies bodies;
-  private final Map<Paragraph, List<Tok>> tokens = new IdentityHashMap<>();
   /** Quoted spans that are no quotation: no speaker is shared with them. */
   private final Set<Span> notQuotes = new HashSet<>();
 
@@ -74,7 +73,7 @@ public final class Drafter {
   private enum Mode { SUBJECT, INVERTED }
 
   private List<Tok> toks(Paragraph p) {
-    return tokens.computeIfAbsent(p, q -> Words.tokens(q.masked));
+    return p.tokens();
   }
 
   private Draft run() {
@@ -231,10 +230,10 @@ public final class Drafter {
     }
     Span s = p.spans.get(i);
     Paragraph before = p.index > 0 ? article.paragraphs.get(p.index - 1) : null;
-    List<Span> earlier = new ArrayList<>(before == null ? List.of() : before.spans);
-    earlier.addAll(p.spans.subList(0, i));
-    for (int k = earlier.size() - 1; k >= 0; k--) {
-      Span e = earlier.get(k);
+    int inBefore = before == null ? 0 : before.spans.size();
+    // The quotes before this one, latest first: this paragraph's, then the last paragraph's.
+    for (int k = i - 1 + inBefore; k >= 0; k--) {
+      Span e = k >= inBefore ? p.spans.get(k - inBefore) : before.spans.get(k);
       Who w = who.get(e);
       if (w == null || w == pronoun) {
         continue;
@@ -369,8 +368,11 @@ public final class Drafter {
     return gap.matches(",? ") && WORKS.contains(toks.get(b - 1).lower());
   }
 
+  /** Words in each quote, counted once: every pass asks. */
+  private final Map<Span, Integer> wordCounts = new IdentityHashMap<>();
+
   private int words(Span s) {
-    return Words.tokens(s.inside()).size();
+    return wordCounts.computeIfAbsent(s, x -> Words.tokens(x.inside()).size());
   }
 
   private Person resolve(Who w) {
@@ -677,12 +679,15 @@ public final class Drafter {
    * with that speaker, when nobody else is named between.
    */
   private void afterReportedSpeech(List<Span> spans, Map<Integer, Transcript.Turn> turns, Map<Span, Who> who) {
+    Paragraph at = null;
+    int i = -1; // the index of s in its paragraph: spans holds whole paragraphs, in order
     for (Span s : spans) {
       Paragraph p = s.paragraph;
+      i = p == at ? i + 1 : 0;
+      at = p;
       if (who.containsKey(s) || notQuotes.contains(s) || words(s) < 2 || p.sentenceStart(s.open) != s.open) {
         continue;
       }
-      int i = p.spans.indexOf(s);
       Who w = null;
       if (s.open > 0 && (i == 0 || p.spans.get(i - 1).close < p.sentenceStart(s.open - 1))) {
         w = reported(p, p.sentenceStart(s.open - 1), s.open);

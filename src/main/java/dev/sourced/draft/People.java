@@ -60,7 +60,7 @@ final class People {
   static People scan(Article article) {
     People people = new People();
     for (Paragraph p : article.paragraphs) {
-      for (Tok t : Words.tokens(p.masked)) {
+      for (Tok t : p.tokens()) {
         people.words.add(t.bare().toLowerCase(Locale.ROOT));
         if (!t.capitalised()) {
           people.lowerWords.add(t.bare());
@@ -176,7 +176,7 @@ final class People {
 
   private void register(Paragraph p) {
     String s = p.masked;
-    List<Tok> toks = Words.tokens(s);
+    List<Tok> toks = p.tokens();
     int i = 0;
     while (i < toks.size()) {
       if (!toks.get(i).capitalised()) {
@@ -512,7 +512,7 @@ final class People {
 
   private void mentions(Paragraph p) {
     String s = p.masked;
-    List<Tok> toks = Words.tokens(s);
+    List<Tok> toks = p.tokens();
     int i = 0;
     while (i < toks.size()) {
       Tok t = toks.get(i);
