@@ -1,15 +1,12 @@
 package dev.sourced.draft;
 
+import static dev.sourced.draft.Drafts.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** A body or a document as the speaker: the body the text named, or nobody. Paragraphs written for the test. */
 class BodiesTest {
-
-  private static Draft draft(String... paragraphs) {
-    return Drafter.draft(String.join("\n\n", paragraphs) + "\n");
-  }
 
   @Test
   void theCourtIsTheCourtTheTextNamesMost() {

@@ -1,5 +1,6 @@
 package dev.sourced.draft;
 
+import static dev.sourced.draft.Drafts.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -7,10 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** One attribution pattern a test, on small paragraphs written for the test. */
 class DrafterTest {
-
-  private static Draft draft(String... paragraphs) {
-    return Drafter.draft(String.join("\n\n", paragraphs) + "\n");
-  }
 
   @Test
   void saidThenNameWithItsDescriptionAsRole() {

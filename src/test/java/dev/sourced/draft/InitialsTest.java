@@ -1,5 +1,6 @@
 package dev.sourced.draft;
 
+import static dev.sourced.draft.Drafts.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -7,10 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Initials and dotted abbreviations are parts of a name or of a title, never a name of their own. */
 class InitialsTest {
-
-  private static Draft draft(String... paragraphs) {
-    return Drafter.draft(String.join("\n\n", paragraphs) + "\n");
-  }
 
   @Test
   void aDottedPlaceBeforeATitleIsPartOfTheTitle() {

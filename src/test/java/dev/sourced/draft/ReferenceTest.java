@@ -1,5 +1,6 @@
 package dev.sourced.draft;
 
+import static dev.sourced.draft.Drafts.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -7,10 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Who a pronoun, a description or an unattributed paragraph points back to, on paragraphs written for the test. */
 class ReferenceTest {
-
-  private static Draft draft(String... paragraphs) {
-    return Drafter.draft(String.join("\n\n", paragraphs) + "\n");
-  }
 
   @Test
   void aPronounAfterASentenceMeansItsSubjectNotItsObject() {

@@ -1,5 +1,6 @@
 package dev.sourced.draft;
 
+import static dev.sourced.draft.Drafts.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -22,10 +23,6 @@ class SingleMarksTest {
   private static List<String> quotes(String... paragraphs) {
     return article(paragraphs).paragraphs.stream().flatMap(p -> p.spans.stream()).map(Article.Span::inside)
         .toList();
-  }
-
-  private static Draft draft(String... paragraphs) {
-    return Drafter.draft(String.join("\n\n", paragraphs) + "\n");
   }
 
   @Test

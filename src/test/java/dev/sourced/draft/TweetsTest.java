@@ -1,5 +1,6 @@
 package dev.sourced.draft;
 
+import static dev.sourced.draft.Drafts.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -7,10 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Posts embedded as the page shows them, without quote marks. Paragraphs written for the test. */
 class TweetsTest {
-
-  private static Draft draft(String... paragraphs) {
-    return Drafter.draft(String.join("\n\n", paragraphs) + "\n");
-  }
 
   @Test
   void aPostWithItsCreditLineIsTheAccountHoldersWords() {
