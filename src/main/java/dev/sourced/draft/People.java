@@ -751,6 +751,9 @@ final class People {
     if (known == null) {
       known = byTokens(n.tokens(), pos);
     }
+    if (known == null && n.tokens().size() == 1 && n.title() == null && commonNoun(n.tokens().get(0))) {
+      return null; // "Sometimes …", "Programs included …": a word the text also writes in lower case
+    }
     if (known == null && n.tokens().size() == 1 && fullNameOf(n.tokens().get(0)) != null) {
       // "Schiff called it …" where the text named him only in a list: "… and Representative Adam Schiff both …"
       String full = fullNameOf(n.tokens().get(0));

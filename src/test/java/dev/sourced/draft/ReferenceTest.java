@@ -59,6 +59,13 @@ class ReferenceTest {
   }
 
   @Test
+  void aSentencesFirstWordThatTheTextAlsoWritesInLowerCaseIsNoSpeaker() {
+    Draft d = draft("The fair offered programs for every age.",
+        "Programs included a \u201Cday in the life of an engineer\u201D for the older students.");
+    assertThat(d.quotes()).isEmpty();
+  }
+
+  @Test
   void aCapitalisedNounGivenAnAgeIsNoPerson() {
     Draft d = draft("Maj. Tom Reyes led the drill at the range. Every Soldier carried a new radio.",
         "Soldiers, 30 in all, stood in line. \u201CIt was hard at first,\u201D one said.",
