@@ -1082,6 +1082,9 @@ public final class Drafter {
           return null;
         }
       }
+      if (andAfterAName(toks, a, f)) {
+        return null; // "Joe Biden and Prime Minister Fumio Kishida announced": two people
+      }
       String role = s.substring(toks.get(a).start(), toks.get(f - 1).end());
       return new Named(new Name(n.name(), n.tokens(), role, n.honorific(), n.first(), n.end()),
           p.pos(toks.get(f).start()));
@@ -1469,9 +1472,23 @@ public final class Drafter {
     if (nameAt < 0 || wholeRun && !opens || nt.size() < 2 && name.title() == null) {
       return null; // "in Charge Fuhrman" is a surname after the title's last word
     }
+    if (andAfterAName(toks, i, lastLink)) {
+      return null; // "President Joe Biden and Prime Minister Fumio Kishida": two people, not one long title
+    }
     String title = s.substring(toks.get(i).start(), nameAt).strip();
     Name whole = new Name(name.name(), name.tokens(), title, name.honorific(), i, k);
     return new Parsed(new Named(whole, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, k) : k);
+  }
+
+  /** Whether an "and" in [i, end] follows a given name and a surname: a person, then someone else. */
+  private static boolean andAfterAName(List<Tok> toks, int i, int end) {
+    for (int k = i + 2; k <= end && k < toks.size(); k++) {
+      if (toks.get(k).text().equals("and") && GivenNames.of(toks.get(k - 2).text()) != People.Gender.UNKNOWN
+          && toks.get(k - 1).capitalised()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "said Supreme’s founder James Jebbia", "NASA's chief scientist Jim Green said": a body's own title, then the name. */

@@ -252,6 +252,13 @@ class ReferenceTest {
   }
 
   @Test
+  void twoPeopleAsTheSubjectAreNeitherAlone() {
+    Draft d = draft("President Joe Bidwell and Prime Minister Fumio Kishima announced, \u201CA Japanese astronaut will land on the Moon.\u201D");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(1);
+  }
+
+  @Test
   void twoSpeakersAfterTheVerbAreNeitherAlone() {
     Draft d = draft("\u201CWe will go to the Moon together,\u201D said Joe Bidwell and Fumio Kishima.");
     assertThat(d.quotes()).isEmpty();
