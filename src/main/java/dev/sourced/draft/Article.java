@@ -527,6 +527,13 @@ final class Article {
       int k = Arrays.binarySearch(sentenceStarts, offset);
       return sentenceStarts[k >= 0 ? k : Math.max(0, -k - 2)];
     }
+
+    /** Where the n-th sentence after the one holding offset starts, or the text's length. */
+    int sentenceAfter(int offset, int n) {
+      int k = Arrays.binarySearch(sentenceStarts, offset);
+      int at = (k >= 0 ? k : Math.max(0, -k - 2)) + n;
+      return at < sentenceStarts.length ? sentenceStarts[at] : text.length();
+    }
   }
 
   /** A quotation in a paragraph: its marks at open and close (close is the text's length when it runs on). */

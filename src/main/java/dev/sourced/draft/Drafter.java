@@ -105,6 +105,9 @@ public final class Drafter {
       if (w == null) {
         w = accordingToOpener(s);
       }
+      if (w == null) {
+        w = wordsOf(s);
+      }
       if (w != null) {
         who.put(s, w);
       }
@@ -1187,6 +1190,37 @@ public final class Drafter {
       return v == end - 1 && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? by.who() : null;
     }
     return null;
+  }
+
+  /** How far past a quote "was the verdict of …" is looked for: a sentence or two, so that the drafter stays linear. */
+  private static final int MAX_WORDS_OF = 400;
+  private static final Pattern WORDS_OF = Pattern.compile("\\b(?:was|were|is|are|came) the (?:words?|verdict|reply|"
+      + "response|view|message|assessment|warning|answer|reaction|comment|judgment|judgement) (?:of|from) ");
+
+  /**
+   * "“Absolutely not,” was the reply from Mayor Tom Reyes.", "“…”. That was the verdict of councillor
+   * Mary Holt.": the words are the one whose reply or verdict the rest of the sentence, or the next,
+   * says they were.
+   */
+  private Who wordsOf(Span s) {
+    Paragraph p = s.paragraph;
+    if (!s.closed || s.close + 1 >= p.text.length()) {
+      return null;
+    }
+    int from = s.close + 1;
+    // the rest of the quote's sentence and the sentence after it
+    int end = Math.min(p.sentenceAfter(from, p.sentenceStart(from) > s.open ? 1 : 2), from + MAX_WORDS_OF);
+    int the = from >= end ? -1 : p.masked.substring(from, end).indexOf(" the "); // bounded: only these few hundred characters
+    if (the < 0) {
+      return null; // most quotes: no "… the reply from" after them
+    }
+    Matcher m = WORDS_OF.matcher(p.masked).region(Math.max(from, from + the - 6), end);
+    if (!m.find() || p.quoteBetween(from, m.start())) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    Parsed by = speaker(p, toks, firstTokenFrom(toks, m.end()), Mode.INVERTED);
+    return by == null || by.who() instanceof Pronoun ? null : by.who(); // "the view of the council": the council's, or no one's
   }
 
   /**

@@ -252,6 +252,14 @@ class ReferenceTest {
   }
 
   @Test
+  void wordsCalledSomeonesReplyOrVerdictAreTheirs() {
+    Draft d = draft("\u201CAbsolutely not,\u201D was the reply from Mayor Tom Reyna.",
+        "The new bus plan is \u201Ca disaster for the valley\u201D. That was the verdict of councillor Mary Holt on Monday.",
+        "\u201CWe will look again,\u201D is the view of the council, whose meeting was the scene of the vote.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tom Reyna", "Mary Holt");
+  }
+
+  @Test
   void twoPeopleAsTheSubjectAreNeitherAlone() {
     Draft d = draft("President Joe Bidwell and Prime Minister Fumio Kishima announced, \u201CA Japanese astronaut will land on the Moon.\u201D");
     assertThat(d.quotes()).isEmpty();
