@@ -18,6 +18,11 @@ public class DraftSpeed {
       time("paragraph of " + n + " British quotes", "Title line\n\n"
           + "\u2018ab \u201Ccd ef\u201D the players\u2019 gh,\u2019 she said. ".repeat(n) + "end.\n", runs);
     }
+    for (int n : new int[] {5_000, 20_000}) {
+      // bodies and documents as speakers: "the court said", "said the report", each looked up among those named before
+      time("paragraph of " + n + " bodies' quotes", "Title\n\n" + ("The Supreme Court heard it, as the Unicef report said."
+          + " \u201Cab cd ef gh,\u201D the court said. \u201Cij kl mn op,\u201D said the report. ").repeat(n) + "end.\n", runs);
+    }
     for (int n : new int[] {20_001, 200_001}) {
       time("quoted sentence of " + n + " words",
           "A title\n\nJohn Smith, a teacher, said: \"" + "word ".repeat(n) + "end.\"\n", runs);

@@ -138,16 +138,33 @@ final class Bodies {
     return s.substring(toks.get(a).start(), toks.get(end - 1).start() + toks.get(end - 1).bare().length());
   }
 
+  /** The ones counted back from a description at most: enough for any article, and the drafter stays linear. */
+  private static final int MAX_BACK = 200;
+
+  /** The index of the last of these, in text order, named before pos; -1 when none is. */
+  private static int before(List<Named> named, long pos) {
+    int lo = 0;
+    int hi = named.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (named.get(mid).pos() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
   /**
    * The body the text means by "the court" at pos: the one of that kind it has named most often
-   * before, and the only one of that kind it has named as often; null when it named none.
+   * before (among the last 200 namings), and the only one of that kind named as often; null when none.
    */
   String body(String noun, long pos) {
     Map<String, Integer> counts = new HashMap<>();
-    for (Named n : bodies.getOrDefault(noun, List.of())) {
-      if (n.pos() < pos) {
-        counts.merge(n.name(), 1, Integer::sum);
-      }
+    List<Named> named = bodies.getOrDefault(noun, List.of());
+    for (int k = before(named, pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
+      counts.merge(named.get(k).name(), 1, Integer::sum);
     }
     String best = null;
     int most = 0;
@@ -167,12 +184,9 @@ final class Bodies {
   /** The owner the text last gave a document of this kind ("report") before pos, a few paragraphs back at most. */
   String owner(String document, long pos) {
     int paragraph = (int) (pos >>> 32);
-    String found = null;
-    for (Named n : owned.getOrDefault(document, List.of())) {
-      if (n.pos() < pos && (int) (n.pos() >>> 32) >= paragraph - DOCUMENT_REACH) {
-        found = n.name();
-      }
-    }
+    List<Named> named = owned.getOrDefault(document, List.of());
+    int k = before(named, pos);
+    String found = k >= 0 && (int) (named.get(k).pos() >>> 32) >= paragraph - DOCUMENT_REACH ? named.get(k).name() : null;
     return found;
   }
 }
