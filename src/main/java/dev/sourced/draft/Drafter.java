@@ -234,8 +234,8 @@ public final class Drafter {
     Span s = p.spans.get(i);
     Paragraph before = p.index > 0 ? article.paragraphs.get(p.index - 1) : null;
     int inBefore = before == null ? 0 : before.spans.size();
-    // The quotes before this one, latest first: this paragraph's, then the last paragraph's.
-    for (int k = i - 1 + inBefore; k >= 0; k--) {
+    // The quotes before this one, latest first: this paragraph's, then the last paragraph's; a few at most.
+    for (int k = i - 1 + inBefore, seen = 0; k >= 0 && seen < MAX_GOING_ON; k--, seen++) {
       Span e = k >= inBefore ? p.spans.get(k - inBefore) : before.spans.get(k);
       Who w = who.get(e);
       if (w == null || w == pronoun) {
@@ -253,6 +253,9 @@ public final class Drafter {
     }
     return null;
   }
+
+  /** How many quotes back "she added" looks for the quote it goes on from. */
+  private static final int MAX_GOING_ON = 10;
 
   /** Offices that face each other in one scene: a "the judge" after the prosecutor's quote is someone else. */
   private static final Set<String> SIDES = Set.of("judge", "prosecutor", "lawyer", "attorney", "counsel", "coach",
@@ -692,8 +695,10 @@ public final class Drafter {
         continue;
       }
       Who w = null;
+      int from = 0; // where "nobody else named between" is read from
       if (s.open > 0 && (i == 0 || p.spans.get(i - 1).close < p.sentenceStart(s.open - 1))) {
-        w = reported(p, p.sentenceStart(s.open - 1), s.open);
+        from = p.sentenceStart(s.open - 1);
+        w = reported(p, from, s.open);
       } else if (s.open == 0 && p.index > 0 && !turns.containsKey(p.index - 1)) {
         Paragraph before = article.paragraphs.get(p.index - 1);
         int end = before.text.length();
@@ -704,7 +709,7 @@ public final class Drafter {
           w = onlyOneNamed(before); // "Maring flew on the DC-8 for years." then a paragraph of his words
         }
       }
-      if (w != null && !someoneElse(w, p, 0, s.open)) {
+      if (w != null && !someoneElse(w, p, from, s.open)) {
         who.put(s, w);
       }
     }
