@@ -414,7 +414,7 @@ public final class Drafter {
       return null; // "the U.S.", "the UK": a country or body by its initials, not a speaker to name so
     }
     boolean ownedByName = Character.isUpperCase(words[0].codePointAt(0)) && !words[0].equalsIgnoreCase("the")
-        && (words[0].endsWith("'s") || words[0].endsWith("\u2019s"));
+        && Words.possessive(words[0]);
     String body = body(words, d.pos());
     if (body != null) {
       return people.described(bodies.spelledOut(body));
@@ -454,7 +454,7 @@ public final class Drafter {
       return null;
     }
     for (int k = 0; k < words.length - 1 && Character.isUpperCase(words[k].codePointAt(0)); k++) {
-      if (words[k].endsWith("'s") || words[k].endsWith("\u2019s")) { // "RIAA's DMCA notice", "Harlow Records's notice"
+      if (Words.possessive(words[k])) { // "RIAA's DMCA notice", "Harlow Records's notice"
         String owner = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1));
         return owner.substring(0, owner.length() - 2);
       }
@@ -462,7 +462,7 @@ public final class Drafter {
     if (!definite) {
       return null;
     }
-    if (words.length >= 3 && (words[1].endsWith("'s") || words[1].endsWith("\u2019s"))) {
+    if (words.length >= 3 && Words.possessive(words[1])) {
       String lower = words[1].substring(0, words[1].length() - 2).toLowerCase(Locale.ROOT);
       return Bodies.BODY_NOUNS.contains(lower) ? bodies.body(lower, pos) : null; // "the court's summary"
     }
@@ -487,7 +487,7 @@ public final class Drafter {
   /** A lowercase plural noun: "researchers", "officials", "residents"; not "boss", "bus", "analysis". */
   private static boolean plural(String word) {
     return word.length() > 3 && Character.isLowerCase(word.codePointAt(0)) && word.endsWith("s") && !word.endsWith("ss")
-        && !word.endsWith("us") && !word.endsWith("is") && !word.endsWith("'s") && !word.endsWith("\u2019s");
+        && !word.endsWith("us") && !word.endsWith("is") && !Words.possessive(word);
   }
 
   /** Things that carry words: "the banner read", "a sign said". */
@@ -659,8 +659,7 @@ public final class Drafter {
       if (distinct.size() == 1) {
         Person only = distinct.iterator().next();
         if (!only.tokens.isEmpty() && !only.stranger) {
-          // by the person's full name, so that it resolves to the same person
-          who.put(s, new Named(new Name(only.name, only.tokens, only.role, false, 0, 0), p.pos(s.open)));
+          who.put(s, byFullName(only, p.pos(s.open)));
         }
         continue;
       }
@@ -722,8 +721,12 @@ public final class Drafter {
       return null;
     }
     Person only = named.iterator().next();
-    return only.tokens.size() < 2 || only.stranger ? null
-        : new Named(new Name(only.name, only.tokens, only.role, false, 0, 0), p.pos(0));
+    return only.tokens.size() < 2 || only.stranger ? null : byFullName(only, p.pos(0));
+  }
+
+  /** A person already known, named by their full name, so that the name resolves to them again. */
+  private static Named byFullName(Person known, long pos) {
+    return new Named(new Name(known.name, known.tokens, known.role, false, 0, 0), pos);
   }
 
   /**

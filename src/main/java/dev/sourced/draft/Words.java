@@ -34,8 +34,13 @@ final class Words {
     }
 
     boolean possessive() {
-      return text.endsWith("\u2019s") || text.endsWith("'s");
+      return Words.possessive(text);
     }
+  }
+
+  /** Whether a word ends in a possessive 's, straight or curly. */
+  static boolean possessive(String word) {
+    return word.endsWith("\u2019s") || word.endsWith("'s");
   }
 
   static List<Tok> tokens(String s) {
