@@ -463,11 +463,14 @@ final class People {
     }
     Gender shown = epithet.equals("actress") ? Gender.FEMALE : epithet.equals("actor") ? Gender.MALE : Gender.UNKNOWN;
     int paragraph = (int) (pos >>> 32);
+    int start = lastMentionBefore(pos);
+    // paragraphs that name nobody (a quote going on) are passed over, two at most
+    int from = start < 0 ? paragraph - 1 : Math.min(paragraph - 1, Math.max(paragraph - 3, (int) (mentions.get(start).pos() >>> 32)));
     Person firstUnaged = null;
-    for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
+    for (int k = start, seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       Mention m = mentions.get(k);
       Person p = m.person();
-      if ((int) (m.pos() >>> 32) < paragraph - 1 || p.stranger) {
+      if ((int) (m.pos() >>> 32) < from || p.stranger) {
         return firstUnaged;
       }
       if (p.tokens.isEmpty()) {

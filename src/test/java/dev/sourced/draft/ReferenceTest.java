@@ -380,6 +380,24 @@ class ReferenceTest {
   }
 
   @Test
+  void anAgeAsTheSpeakerPassesOverAQuoteGoingOnThatNamesNobody() {
+    Draft d = draft("Mark Howe stepped down as coach of the Rovers after a 3-0 loss.",
+        "\u201CIt's been a privilege,\u201D Howe told reporters. \u201CI gave it everything I had.",
+        "\u201CThe players deserve better than what we showed today.\u201D",
+        "The 56-year-old said: \u201CI will not be leaving the game for good.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Mark Howe").hasSize(4);
+  }
+
+  @Test
+  void anAgeAsTheSpeakerReachesNoFurtherThanThreeParagraphsBack() {
+    Draft d = draft("Mark Howe stepped down as coach of the Rovers after a 3-0 loss.",
+        "The club did not give a reason.", "The board meets again in June.", "Fans were told on the website.",
+        "The 56-year-old said: \u201CI will not be leaving the game for good.\u201D");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(1);
+  }
+
+  @Test
   void aShortQuoteOpeningItsOwnSentenceGoesOnWithTheQuoteBefore() {
     Draft d = draft("\u201CThere was smoke everywhere,\u201D said witness Peter Grantley, 33. \u201CPeople were screaming.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
