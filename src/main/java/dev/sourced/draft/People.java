@@ -129,8 +129,9 @@ final class People {
     for (Tok t : List.of(first, last)) {
       String b = t.bare();
       String lb = b.toLowerCase(Locale.ROOT);
-      if (b.length() < 2 || t.possessive() && t == first || Words.NOT_NAMES.contains(lb) || Words.NOT_PERSON.contains(lb)
-          || Words.TITLE_HEADS.contains(lb) || Words.isHonorific(lb) || b.chars().anyMatch(Character::isDigit)
+      boolean surname = t == last && Words.SURNAMES_TOO.contains(lb); // "Lee Park", as Names reads it
+      if (b.length() < 2 || t.possessive() && t == first || Words.NOT_NAMES.contains(lb)
+          || Words.NOT_PERSON.contains(lb) && !surname || Words.TITLE_HEADS.contains(lb) || Words.isHonorific(lb) || b.chars().anyMatch(Character::isDigit)
           || b.equals(b.toUpperCase(Locale.ROOT))) {
         return;
       }

@@ -395,6 +395,13 @@ class DrafterTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAPlaceWordFindsTheFullName() {
+    Draft d = draft("Lee Park, shifted in his seat, and looked at the floor of the hall.",
+        "\u201CI was nervous,\u201D Park said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lee Park");
+  }
+
+  @Test
   void aPlaceAfterOfIsNotPartOfTheName() {
     Draft d = draft("The First Minister of Scotland Moira Lennox said, \"The judgment is of huge significance.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Moira Lennox");
