@@ -938,9 +938,19 @@ public final class Drafter {
       if (subject != null) {
         return subject;
       }
-      if (v - 1 > a && Words.CONJUNCTIONS.contains(toks.get(v - 1).lower())) {
+      if (v - 1 >= a && Words.CONJUNCTIONS.contains(toks.get(v - 1).lower())) {
         // "Alex Ferguson made a comment … and said, “…”": the verb shares the sentence's subject.
         Who shared = sentenceSubject(p, toks, a, v - 1);
+        int opens = p.sentenceStart(to);
+        int start = firstTokenFrom(toks, opens);
+        String opener = toks.get(start).lower();
+        boolean opensOnParticiple = opener.endsWith("ing") || opener.endsWith("ed"); // "Citing a maxim, he …": no subject there
+        if (shared == null && start < a && !opensOnParticiple && !p.quoteBetween(opens, toks.get(start).start())) {
+          // "The State Department gave its “deepest sympathies” and said …“…”": a quote earlier in
+          // the predicate leaves the sentence's subject the one who speaks
+          shared = sentenceSubject(p, toks, start, v - 1);
+          shared = shared != null && someoneElse(shared, p, toks.get(start).start(), to) ? null : shared;
+        }
         if (shared != null) {
           return shared;
         }
@@ -1669,7 +1679,10 @@ public final class Drafter {
     while (c - 1 > i && toks.get(c - 1).capitalised() && Names.gapBefore(s, toks, c - 1).equals(" ")) {
       c--;
     }
-    if (j - c >= 2) {
+    // "The Turkish Ministry of Foreign Affairs": the end of a body's name after "of", no person's
+    boolean bodysName = c - 2 > i && Names.TITLE_LINKS.contains(toks.get(c - 1).lower())
+        && Words.isInstitution(toks.get(c - 2).lower());
+    if (j - c >= 2 && !bodysName) {
       Name inner = Names.parse(s, toks, c, j);
       if (inner != null && inner.first() == c) {
         int end = mode == Mode.SUBJECT ? afterAppositive(s, toks, j) : j;

@@ -94,8 +94,10 @@ final class Accuracy {
     return t.replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
   }
 
+  /** A speaker's name for comparing: normalised, without a leading "the" ("The State Department" is "State Department"). */
   static String name(String s) {
-    return normalise(s.replace('ł', 'l').replace('Ł', 'L'));
+    String n = normalise(s.replace('ł', 'l').replace('Ł', 'L'));
+    return n.startsWith("the ") ? n.substring(4) : n;
   }
 
   private static String clip(String s) {

@@ -29,6 +29,9 @@ class AccuracyTest {
         .isTrue();
     assertThat(Accuracy.sameSpeaker("My dad", new KeyQuote("x", "The author's father", List.of("My dad")))).isTrue();
     assertThat(Accuracy.sameSpeaker("Szumowski", new KeyQuote("x", "\u0141ukasz Szumowski", List.of()))).isFalse();
+    assertThat(Accuracy.sameSpeaker("State Department", new KeyQuote("x", "US Department of State", List.of("The State Department"))))
+        .isTrue();
+    assertThat(Accuracy.sameSpeaker("Theresa May", new KeyQuote("x", "Resa May", List.of()))).isFalse();
   }
 
   @Test

@@ -402,6 +402,21 @@ class DrafterTest {
   }
 
   @Test
+  void aVerbAfterAndSharesTheSubjectOfASentenceWithAQuoteBefore() {
+    Draft d = draft("The Harbour Board gave its \"deepest regrets\" and said such cases were given \"close attention at every level\".",
+        "Citing an old saying, he called it \"the town that never sleeps,\" and said it would be rebuilt, adding, \"the town will live on.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .contains(tuple("close attention at every level", "Harbour Board"))
+        .noneMatch(t -> "Citing".equals(t.toList().get(1)));
+  }
+
+  @Test
+  void theEndOfABodysNameAfterOfIsNoPersonsName() {
+    Draft d = draft("The Turkish Ministry of Foreign Affairs denounced the summit, calling the deals \"lawful and fully in line with treaties\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Turkish Ministry of Foreign Affairs");
+  }
+
+  @Test
   void aPlaceAfterOfIsNotPartOfTheName() {
     Draft d = draft("The First Minister of Scotland Moira Lennox said, \"The judgment is of huge significance.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Moira Lennox");
