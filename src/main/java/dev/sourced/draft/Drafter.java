@@ -918,6 +918,10 @@ public final class Drafter {
     boolean participle = false;
     for (int v = b - 1; v >= a; v--) {
       String w = toks.get(v).lower();
+      Who issued = issuedReading(p, toks, a, v, b);
+      if (issued != null) {
+        return issued;
+      }
       participle |= Words.PARTICIPLES.contains(w);
       boolean colonVerb = Words.COLON_VERBS.contains(w) && v == b - 1 && tail.matches("\\s*[,:]\\s*");
       if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
@@ -961,6 +965,22 @@ public final class Drafter {
       return sentenceSubject(p, toks, a, b);
     }
     return colonAfterSubject(p, toks, a, b, to, tail);
+  }
+
+  private static final Set<String> POSTED = Set.of("statement", "letter", "message", "note", "post", "tweet", "email");
+
+  /**
+   * "Ana Berg released a statement which read, in part, “…”": the words a statement "read" are
+   * those of whoever issued it, the subject of the sentence, when nobody else is named after it.
+   */
+  private Who issuedReading(Paragraph p, List<Tok> toks, int a, int v, int b) {
+    String w = toks.get(v).lower();
+    if (!w.equals("read") && !w.equals("reads") || v - 3 < a || !Set.of("which", "that").contains(toks.get(v - 1).lower())
+        || !POSTED.contains(toks.get(v - 2).lower()) || b - v > 4) {
+      return null;
+    }
+    Who subject = sentenceSubject(p, toks, a, v - 2);
+    return subject == null || someoneElse(subject, p, toks.get(v - 2).start(), toks.get(b - 1).end()) ? null : subject;
   }
 
   /** ", with Ed Miliband accusing “…”" after the verb at v, the quote at b: the one named before the participle. */

@@ -417,6 +417,13 @@ class DrafterTest {
   }
 
   @Test
+  void theWordsAStatementReadAreTheOnesOfWhoeverIssuedIt() {
+    Draft d = draft("Harlow Mills released a statement which read, in part, \"We are studying the ruling with care and will respond.\"",
+        "Dana Roe issued a letter that read: \"Nobody at the plant was told of the sale before Friday.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Harlow Mills", "Dana Roe");
+  }
+
+  @Test
   void aPlaceAfterOfIsNotPartOfTheName() {
     Draft d = draft("The First Minister of Scotland Moira Lennox said, \"The judgment is of huge significance.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Moira Lennox");
