@@ -29,7 +29,7 @@ final class Bodies {
   /** A document's owner this many paragraphs back at most; bodies are named once and referred to long after. */
   private static final int DOCUMENT_REACH = 6;
 
-  private record Named(String name, long pos) {}
+  record Named(String name, long pos) {}
 
   /** Each body named, by its noun ("court"), in text order. */
   private final Map<String, List<Named>> bodies = new HashMap<>();
@@ -179,6 +179,23 @@ final class Bodies {
       }
     }
     return tie ? null : best;
+  }
+
+  /**
+   * The body or document owner named last in [from, to), and where: for "“…,” it said" after "The
+   * Marlow Water Company said …" or "…, a 2016 Asia Foundation report estimated"; null when none is.
+   */
+  Named lastNamed(long from, long to) {
+    Named last = null;
+    for (Map<String, List<Named>> kind : List.of(bodies, owned)) {
+      for (List<Named> named : kind.values()) {
+        int k = before(named, to);
+        if (k >= 0 && named.get(k).pos() >= from && (last == null || named.get(k).pos() > last.pos())) {
+          last = named.get(k);
+        }
+      }
+    }
+    return last;
   }
 
   /** The owner the text last gave a document of this kind ("report") before pos, a few paragraphs back at most. */

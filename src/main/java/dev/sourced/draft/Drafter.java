@@ -386,7 +386,7 @@ public final class Drafter {
       return people.named(n.name(), n.pos());
     }
     if (w instanceof Pronoun p) {
-      return people.pronoun(p.word(), p.pos());
+      return p.word().equals("it") ? itsBody(p.pos()) : people.pronoun(p.word(), p.pos());
     }
     Described d = (Described) w;
     Person named = people.namedByRole(d.phrase(), d.pos());
@@ -438,6 +438,30 @@ public final class Drafter {
       return null;
     }
     return people.described(d.phrase());
+  }
+
+  /**
+   * Whom "it said" at pos means: the body or document owner named in this sentence or the one
+   * before (in this paragraph or at the end of the last), when no person is named after it; else null.
+   */
+  private Person itsBody(long pos) {
+    int index = (int) (pos >>> 32);
+    Paragraph p = article.paragraphs.get(index);
+    int start = p.sentenceStart((int) pos);
+    long from;
+    if (start > 0) {
+      from = p.pos(p.sentenceStart(start - 1));
+    } else if (index > 0) {
+      Paragraph last = article.paragraphs.get(index - 1);
+      from = last.pos(last.sentenceStart(Math.max(0, last.text.length() - 1)));
+    } else {
+      from = pos;
+    }
+    Bodies.Named body = bodies.lastNamed(from, pos);
+    if (body == null || !people.mentionedBetween(body.pos() + 1, pos).isEmpty()) {
+      return null;
+    }
+    return people.described(bodies.spelledOut(body.name()));
   }
 
   /**
@@ -1401,6 +1425,13 @@ public final class Drafter {
     long pos = p.pos(t.start());
     if (Words.PRONOUNS.contains(w) || Words.NARRATOR.contains(w)) {
       return new Parsed(new Pronoun(w, pos), i + 1);
+    }
+    if (w.equals("it") && mode == Mode.SUBJECT) {
+      int v = skipAdverbs(toks, i + 1);
+      if (v < toks.size() && Names.gapBefore(s, toks, i + 1).equals(" ") && Words.isSpeechVerb(toks.get(v).lower())) {
+        return new Parsed(new Pronoun(w, pos), i + 1); // "it said": a body, if the text has just named one
+      }
+      return null;
     }
     if (Words.DETERMINERS.contains(w)) {
       return description(p, toks, i, mode);

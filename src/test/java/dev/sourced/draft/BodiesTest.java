@@ -85,4 +85,20 @@ class BodiesTest {
     Draft d = draft("Harlow Records's takedown notice alleged the tool was made to \u201Cbreak the protection that streaming services use.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Harlow Records");
   }
+
+  @Test
+  void itSaidIsTheBodyOrDocumentOwnerTheSentenceBeforeNamed() {
+    Draft d = draft("The Marlow Water Company said it would raise prices in May. \"Costs have gone up for everyone this year,\" it said.",
+        "Most homes in the valley are in debt, a 2016 Harbour Trust survey estimated.",
+        "\"This has placed great pressure on families to repay their loans,\" it said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marlow Water Company", "Harbour Trust");
+  }
+
+  @Test
+  void itSaidAfterAPersonIsNamedIsNobodysToGuess() {
+    Draft d = draft("The Marlow Water Company wrote to Ana Berg on Monday. \"Costs have gone up for everyone this year,\" it said.",
+        "Rail operator Northline apologised. \"Passengers were let down on Monday and we are sorry,\" it said.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(2);
+  }
 }
