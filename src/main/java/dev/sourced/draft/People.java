@@ -552,7 +552,7 @@ final class People {
         known = byTokens(n.tokens(), p.pos(toks.get(n.first()).start()));
       }
       if (known == null && n.tokens().size() == 1 && p.sentenceStart(toks.get(n.first()).start()) == toks.get(n.first()).start()
-          && acting(s, toks, n)) {
+          && (acting(s, toks, n) || fullNameOf(n.tokens().get(0)) != null && actingNow(s, toks, n))) {
         known = actor(n.tokens().get(0), Words.isSpeechVerb(toks.get(n.end()).lower()));
       }
       if (known != null) {
@@ -611,6 +611,13 @@ final class People {
     Tok next = toks.get(n.end());
     String v = next.lower();
     return !next.capitalised() && (Words.isSpeechVerb(v) || Words.IRREGULAR_PAST.contains(v) || v.endsWith("ed") && v.length() >= 4);
+  }
+
+  /** "Prem is planning", "Prem labors": a one-word name opening a sentence before a verb of any tense. */
+  private static boolean actingNow(String s, List<Tok> toks, Name n) {
+    String w = toks.get(n.first()).bare().toLowerCase(Locale.ROOT);
+    return n.end() < toks.size() && gapIsSpace(s, toks, n.end() - 1) && !toks.get(n.end() - 1).possessive()
+        && !Words.NOT_NAMES.contains(w) && !Words.NOT_PERSON.contains(w) && Words.verbLike(toks.get(n.end()));
   }
 
   /**

@@ -398,6 +398,15 @@ class ReferenceTest {
   }
 
   @Test
+  void aOneWordNameOpeningASentenceInThePresentIsTheFullNameAPronounMeans() {
+    Draft d = draft("Cattle are Dara Vuth\u2019s constant companions.",
+        "\u201CWe voted for a change,\u201D said Dara.", "Prices in the province rose by a tenth last year.",
+        "The election is on July 29. Dara is planning to vote again, although he is not yet sure for whom.",
+        "\u201CI don\u2019t mind which party wins as long as prices go down,\u201D he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dara Vuth", "Dara Vuth");
+  }
+
+  @Test
   void aShortQuoteOpeningItsOwnSentenceGoesOnWithTheQuoteBefore() {
     Draft d = draft("\u201CThere was smoke everywhere,\u201D said witness Peter Grantley, 33. \u201CPeople were screaming.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
