@@ -43,9 +43,14 @@ class BritishCorpusTest {
    * rendering its three pairs are lost; two interview answers holding a phrase or a quotation in double marks are cut at
    * them, five shorter pairs gained for the two lost), and 1 (straight rendering) or 2 (curly) in test8, read in total only.
    * Reading "The following is a statement from …:" finds the Stafford statement, whose paragraph naming the study
-   * ‘America at the Threshold’ in nested single marks loses 2 more in the rendering (one shorter pair gained).
+   * ‘America at the Threshold’ in nested single marks loses 2 more in the rendering (one shorter pair gained). Round 9's
+   * articles at first contact lose 7 more in the development part in the straight rendering and 8 in the curly (the first
+   * paragraph of three post-match quotations that open a mark and close it only in the next paragraph, the sports report;
+   * a quotation holding an epithet in nested single marks, cut at it; a closing mark set as an opening curly one, "…decision.“",
+   * which the curly rendering reads differently; an answer holding a fan's words in double marks, cut at them, two shorter
+   * pairs gained), and none more in the test parts, read in total only.
    */
-  static final int DEV_MAX_LOST = 12;
+  static final int DEV_MAX_LOST = 19;
   static final int TEST_MAX_LOST = 5;
   /**
    * How far the rendering's precision may fall below the original's: 0 until round 5; the two pairs test5
