@@ -367,14 +367,19 @@ final class Article {
   /** Whether the mark at i opens a quotation; straight quotes are told apart by what stands around them. */
   private static boolean opens(String t, int i, boolean inside) {
     char c = t.charAt(i);
-    if (OPENERS.indexOf(c) >= 0) {
-      return true;
-    }
-    if (CLOSERS.indexOf(c) >= 0) {
-      return false;
-    }
     char before = i > 0 ? t.charAt(i - 1) : ' ';
     char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+    // A curly mark of the wrong hand, a slip of typing, is read by where it stands:
+    // "… misguided decision.“ However, …" closes the quote; "”We will fight,” he said" opens one.
+    boolean closingPlace = !Character.isWhitespace(before) && ".,!?".indexOf(before) >= 0
+        && (Character.isWhitespace(after) || i + 1 == t.length());
+    boolean openingPlace = (Character.isWhitespace(before) || i == 0) && Character.isLetter(after);
+    if (OPENERS.indexOf(c) >= 0) {
+      return !(inside && closingPlace);
+    }
+    if (CLOSERS.indexOf(c) >= 0) {
+      return !inside && openingPlace;
+    }
     // A mark before a comma or full stop closes, even after a space: "… 'I'm a drummer' ", he recalled.
     boolean canOpen = (Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0)
         && !Character.isWhitespace(after) && ",;:!?)".indexOf(after) < 0;

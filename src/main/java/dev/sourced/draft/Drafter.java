@@ -417,7 +417,8 @@ public final class Drafter {
         && Words.possessive(words[0]);
     String body = body(words, d.pos());
     if (body != null) {
-      return people.described(bodies.spelledOut(body));
+      Person known = body.indexOf(' ') < 0 ? people.withSurname(body) : null; // "Cornyn's statement added"
+      return known != null ? known : people.described(bodies.spelledOut(body));
     }
     if (Set.of("a", "an").contains(words[0].toLowerCase(Locale.ROOT)) && ANONYMOUS.contains(head(words).toLowerCase(Locale.ROOT))) {
       return null; // "A senior Russian official posted": an unnamed source, whom a quiz cannot name

@@ -98,6 +98,12 @@ final class Names {
       head--; // "Assistant Attorney General King": a title word after a title is the surname
     }
     int n = head >= 0 ? head + 1 : f;
+    for (int k = n + 1; k < end - 1; k++) {
+      if (Words.isHonorific(toks.get(k).text())) {
+        n = k; // "Undersecretary for Education Mr. Toccafondi": the name starts at the honorific
+        break;
+      }
+    }
     boolean honorific = false;
     while (n < end && Words.isHonorific(toks.get(n).text())) {
       honorific = true;

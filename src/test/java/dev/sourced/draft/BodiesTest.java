@@ -101,4 +101,11 @@ class BodiesTest {
     assertThat(d.quotes()).isEmpty();
     assertThat(d.unattributed()).hasSize(2);
   }
+
+  @Test
+  void aPersonsStatementIsThatPersonsByTheFullName() {
+    Draft d = draft("Senator Maria Ocampo issued a statement on Monday.",
+        "Ocampo's statement added, \"There is no question the port should have been chosen.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Maria Ocampo");
+  }
 }

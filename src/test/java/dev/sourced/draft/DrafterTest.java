@@ -424,6 +424,14 @@ class DrafterTest {
   }
 
   @Test
+  void aCurlyMarkOfTheWrongHandIsReadByWhereItStands() {
+    Draft d = draft("Ana Berg said, \u201CIt is an affront to the whole town.\u201C However, the plant will stay open.",
+        "\u201DWe will fight this in court,\u201D said Tom Hale.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("It is an affront to the whole town.", "Ana Berg"), tuple("We will fight this in court", "Tom Hale"));
+  }
+
+  @Test
   void aPlaceAfterOfIsNotPartOfTheName() {
     Draft d = draft("The First Minister of Scotland Moira Lennox said, \"The judgment is of huge significance.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Moira Lennox");

@@ -102,4 +102,10 @@ class TitlesTest {
         "\u201CThe inquiry is closed,\u201D the NBRI said in a statement.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("University of Westmarch", "NASRA", "NBRI");
   }
+
+  @Test
+  void anHonorificAfterATitleOpensTheName() {
+    Draft d = draft("Undersecretary for Education Mr. Tassoni says \"many schools will raise their fees or close.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tassoni");
+  }
 }
