@@ -948,6 +948,14 @@ public final class Drafter {
         return issued;
       }
       participle |= Words.PARTICIPLES.contains(w);
+      for (int k = v - 2; Words.PARTICIPLES.contains(w) && b - v <= 2 && k > a && k >= v - 5; k--) {
+        if (toks.get(k).lower().equals("with")) {
+          Who with = withParticiple(p, toks, k - 1, b); // ", with Boswell stating: “…”"
+          if (with != null) {
+            return with;
+          }
+        }
+      }
       boolean colonVerb = Words.COLON_VERBS.contains(w) && v == b - 1 && tail.matches("\\s*[,:]\\s*");
       if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
         continue;
@@ -958,6 +966,7 @@ public final class Drafter {
       }
       Who subject = subjectOf(p, toks, a, v);
       Who with = withParticiple(p, toks, v, b);
+
       if (with != null) {
         return with; // "London announced its ban, with Foreign Secretary Ed Miliband accusing “…”"
       }

@@ -210,6 +210,13 @@ class ReferenceTest {
   }
 
   @Test
+  void aNameWithAParticipleRightBeforeTheQuoteIsTheSpeaker() {
+    Draft d = draft("It quoted critics like barrister Colm Yates, and campaigner Cara Bosworth, with Bosworth stating:"
+        + " \u201CPeople fleeing danger need quicker and fairer decisions, not a form in a language they do not speak.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Cara Bosworth");
+  }
+
+  @Test
   void aLongQuoteAfterASentenceAboutOnePersonIsTheirsInTheFirstPersonOrNot() {
     Draft d = draft("The team's reach is something Hal Marsden, a NASA Earth scientist, saw for himself."
         + " \u201CThe plane has flown scientists on a lot of missions to look at the air over cities and the sea.\u201D");
