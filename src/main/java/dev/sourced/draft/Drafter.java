@@ -720,9 +720,12 @@ public final class Drafter {
       }
       Who w = null;
       int from = 0; // where "nobody else named between" is read from
+      int to = s.open;
       if (s.open > 0 && (i == 0 || p.spans.get(i - 1).close < p.sentenceStart(s.open - 1))) {
         from = p.sentenceStart(s.open - 1);
         w = reported(p, from, s.open);
+        int told = w == null ? -1 : reportedClause(p, from, s.open);
+        to = told >= 0 ? told : to; // "Wilkins said Warhol was …": the one the words are about is no other speaker
       } else if (s.open == 0 && p.index > 0 && !turns.containsKey(p.index - 1)) {
         Paragraph before = article.paragraphs.get(p.index - 1);
         int end = before.text.length();
@@ -733,10 +736,26 @@ public final class Drafter {
           w = onlyOneNamed(before); // "Maring flew on the DC-8 for years." then a paragraph of his words
         }
       }
-      if (w != null && !someoneElse(w, p, from, s.open)) {
+      if (w != null && !someoneElse(w, p, from, to)) {
         who.put(s, w);
       }
     }
+  }
+
+  /**
+   * Where the reported clause of "Wilkins also said Warhol was …" begins, the sentence [from, to)
+   * opening with its speaker and a verb of saying; -1 for any other sentence.
+   */
+  private int reportedClause(Paragraph p, int from, int to) {
+    List<Tok> toks = toks(p);
+    int a = firstTokenFrom(toks, from);
+    Parsed opener = speaker(p, toks, a, Mode.SUBJECT);
+    if (opener == null || !(opener.who() instanceof Named)) {
+      return -1;
+    }
+    int v = skipAdverbs(toks, opener.end());
+    return v + 1 < toks.size() && toks.get(v).end() < to && Words.SPEECH_VERBS.contains(toks.get(v).lower())
+        ? toks.get(v).end() : -1;
   }
 
   /** The one person a paragraph names, by full name, or null when it names none or several. */
@@ -768,7 +787,11 @@ public final class Drafter {
     Parsed opener = speaker(p, toks, a, Mode.SUBJECT);
     if (opener != null && opener.who() instanceof Named) {
       int v = skipAdverbs(toks, opener.end());
-      if (v + 1 < z && Words.SPEECH_VERBS.contains(toks.get(v).lower()) && toks.get(v + 1).lower().equals("that")) {
+      // "Ibrahim explained that …", "Wilkins also said Warhol was …": a clause, not "said in a statement"
+      Tok next = v + 1 < z ? toks.get(v + 1) : null;
+      boolean clause = next != null && (next.lower().equals("that") || Names.gapBefore(p.masked, toks, v + 1).equals(" ")
+          && (next.capitalised() || Words.DETERMINERS.contains(next.lower()) || Words.PRONOUNS.contains(next.lower())));
+      if (v + 1 < z && Words.SPEECH_VERBS.contains(toks.get(v).lower()) && clause) {
         return opener.who();
       }
     }

@@ -217,6 +217,14 @@ class ReferenceTest {
   }
 
   @Test
+  void aQuoteAfterASentenceReportingWhatSomeoneSaidAboutAnotherIsTheSpeakers() {
+    Draft d = draft("Curator Kirsten Wilde spoke at the opening of the show.",
+        "Wilde also said Warhol was both an artist and a businessman. \u201CHe would make a blue Marilyn and a pink one, and you could pick.\u201D",
+        "Wilde said in a statement Warhol was prolific. \u201CHe never stopped working, not even on holidays.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kirsten Wilde");
+  }
+
+  @Test
   void aLongQuoteAfterASentenceAboutOnePersonIsTheirsInTheFirstPersonOrNot() {
     Draft d = draft("The team's reach is something Hal Marsden, a NASA Earth scientist, saw for himself."
         + " \u201CThe plane has flown scientists on a lot of missions to look at the air over cities and the sea.\u201D");
