@@ -983,7 +983,8 @@ public final class Drafter {
       if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
         continue;
       }
-      if (p.quoteBetween(toks.get(v).end(), to) || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle
+      if (p.quoteBetween(toks.get(v).end(), to) && !termsBeforeColon(p, toks, v, b, to)
+          || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle
           && !tail.strip().equals(":")) {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
       }
@@ -1022,6 +1023,38 @@ public final class Drafter {
       return sentenceSubject(p, toks, a, b);
     }
     return colonAfterSubject(p, toks, a, b, to, tail);
+  }
+
+  /**
+   * Whether only words quoted as terms stand between the verb at v and a colon before the quote at
+   * b, and no one is named there: "Nunzio Galantino has called the sentence “dangerous” and “ideological”:".
+   */
+  private boolean termsBeforeColon(Paragraph p, List<Tok> toks, int v, int b, int to) {
+    for (int k = v + 1; k < b; k++) {
+      if (toks.get(k).capitalised()) {
+        return false;
+      }
+    }
+    int from = toks.get(v).end();
+    int lo = 0;
+    int hi = p.spans.size();
+    while (lo < hi) { // the first quote opening after the verb
+      int mid = (lo + hi) >>> 1;
+      if (p.spans.get(mid).open < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    Span last = null;
+    for (int k = lo; k < p.spans.size() && p.spans.get(k).open < to; k++) {
+      if (!notQuotes.contains(p.spans.get(k)) || k - lo >= 4) {
+        return false;
+      }
+      last = p.spans.get(k);
+    }
+    // past a bracket: "“ideological” ((it)):", "“ideological” (in Italian):"
+    return last != null && last.close < to && p.masked.substring(last.close + 1, to).replaceAll("\\(+[^()]*\\)+", "").strip().equals(":");
   }
 
   private static final Set<String> POSTED = Set.of("statement", "letter", "message", "note", "post", "tweet", "email");

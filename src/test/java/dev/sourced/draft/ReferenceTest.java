@@ -225,6 +225,20 @@ class ReferenceTest {
   }
 
   @Test
+  void aColonAfterWordsQuotedAsTermsIntroducesTheSpeakersParagraph() {
+    Draft d = draft("The head of the bishops' conference, Nunzio Galeotti, has called the ruling \"dangerous\" and \"ideological\":",
+        "\"We face a dangerous ruling. Those who take the decisions should do it with less ideology.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Nunzio Galeotti").isNotEmpty();
+  }
+
+  @Test
+  void aColonAfterATermAndAnotherNameIntroducesNobodyToGuess() {
+    Draft d = draft("Tom Hale called the plan \"absurd\" and Ana Berg agreed:",
+        "\"We will not vote for a plan that nobody in the town asked for.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Tom Hale");
+  }
+
+  @Test
   void aLongQuoteAfterASentenceAboutOnePersonIsTheirsInTheFirstPersonOrNot() {
     Draft d = draft("The team's reach is something Hal Marsden, a NASA Earth scientist, saw for himself."
         + " \u201CThe plane has flown scientists on a lot of missions to look at the air over cities and the sea.\u201D");
