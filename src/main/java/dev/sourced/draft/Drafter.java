@@ -1162,12 +1162,32 @@ public final class Drafter {
       if (c > a && pairedName(p, toks, c)) {
         continue; // "hosted by Bernard McGuirk and Sid Rosenberg, who …, tweeted": two people, or none, speak
       }
+      if (c > a && SUBORDINATORS.contains(toks.get(c - 1).lower()) && Names.gapBefore(p.masked, toks, c).equals(" ")
+          && commaBetween(p, toks, c, v)) {
+        continue; // "After the leak, the CEO …, Enver Solomon, told": the clause of "after" ends at its comma
+      }
       Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
       if (subject != null && skipAdverbs(toks, subject.end()) == v) {
         return subject.who();
       }
     }
     return nameBeforeVerb(p, toks, a, v);
+  }
+
+  /** Words opening a phrase before a sentence's subject: "After the leak, …", "On Monday, …". */
+  private static final Set<String> INTRODUCERS = Set.of("after", "before", "on", "in", "at", "during", "following",
+      "later", "earlier", "meanwhile", "separately", "speaking", "when", "while", "since", "last", "this", "yesterday", "today");
+
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "as",
+      "though", "although", "whereas", "since", "if", "once", "until");
+
+  private static boolean commaBetween(Paragraph p, List<Tok> toks, int from, int to) {
+    for (int k = from + 1; k <= to && k < toks.size(); k++) {
+      if (Names.gapBefore(p.masked, toks, k).contains(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the words at c follow "Name and" or "Name or": the second of two names, no subject of its own. */
@@ -1196,6 +1216,15 @@ public final class Drafter {
     while (start - 1 > a && toks.get(start - 1).capitalised() && k - start < 6
         && Names.gapBefore(s, toks, start - 1 + 1).equals(" ")) {
       start--;
+    }
+    // "After the leak, CEO of the Refugee Council Enver Solomon told": past an opening phrase and its comma
+    if (INTRODUCERS.contains(toks.get(a).lower())) {
+      for (int c = a + 1; c < start; c++) {
+        if (Names.gapBefore(s, toks, c).equals(", ")) {
+          a = c;
+          break;
+        }
+      }
     }
     for (int f = start; f <= k - 2; f++) {
       Name n = Names.parse(s, toks, f, k);

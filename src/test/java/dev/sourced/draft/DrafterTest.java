@@ -432,6 +432,13 @@ class DrafterTest {
   }
 
   @Test
+  void anOpeningPhraseAndItsCommaStandBeforeTheSpeaker() {
+    Draft d = draft("After the leak, CEO of the Refugee Trust Enver Salman told Sky News that \"the backlog is too big to clear by summer.\"",
+        "After the vote, the head of the Harbour Board, Lina Moss, told reporters that \"nobody on the board saw the figures first.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Enver Salman", "Lina Moss");
+  }
+
+  @Test
   void aPlaceAfterOfIsNotPartOfTheName() {
     Draft d = draft("The First Minister of Scotland Moira Lennox said, \"The judgment is of huge significance.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Moira Lennox");
