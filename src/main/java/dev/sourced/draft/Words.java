@@ -316,7 +316,8 @@ final class Words {
       "studios", "records", "games", "olympics", "cup", "festival", "awards", "prize", "hall", "tower",
       "building", "mall", "bridge", "gate", "port", "county's", "east", "west", "north", "south", "nations",
       "travel", "aquatics", "adventures", "communist", "democratic", "republican", "national", "federal",
-      "royal", "christmas", "european", "american", "chinese", "british");
+      "royal", "christmas", "european", "american", "chinese", "british", "board", "trust", "authority", "bureau",
+      "tribunal", "alliance", "coalition", "partnership", "campaign", "consortium");
 
   /** Words of NOT_PERSON that are surnames too, as the last word of a name: "Doris Day", "Durham Hall". */
   static final Set<String> SURNAMES_TOO = Set.of("day", "hall", "park", "lake", "church", "bridge", "post");
