@@ -291,7 +291,8 @@ final class Names {
 
   /** ", who ..." after a name. */
   static boolean relativeAfter(String s, List<Tok> toks, int end) {
-    return end < toks.size() && gapBefore(s, toks, end).equals(", ") && toks.get(end).lower().equals("who");
+    return end < toks.size() && gapBefore(s, toks, end).equals(", ")
+        && (toks.get(end).lower().equals("who") || toks.get(end).lower().equals("whose"));
   }
 
   /**

@@ -215,7 +215,13 @@ final class People {
       boolean person = n.tokens().size() >= 2 ? n.titled() || apposedBefore != null || described || speaks || acts || given
           : n.titled() || apposedBefore != null || Names.ageAfter(s, toks, n.end()) && (clauseStart == n.first() || speaks)
               && !commonNoun(n.tokens().get(0));
-      if (!person && n.tokens().size() == 1 && clauseStart == n.first() && Names.relativeAfter(s, toks, n.end())
+      // "Sok, a unionist and former activist, was told": a one-word name that an apposition says is a person
+      boolean apposedPerson = after != null && Set.of("a", "an").contains(toks.get(n.end()).lower())
+          && java.util.Arrays.stream(after.toLowerCase(Locale.ROOT).split("[^a-z-]+")).anyMatch(Words::isPersonNoun);
+      // …at a clause's start, or after an opening phrase: "Almost four decades later, Tharo, whose name …"
+      boolean opens = clauseStart == n.first() || n.first() > 0 && Names.gapBefore(s, toks, n.first()).equals(", ")
+          && !toks.get(n.first() - 1).capitalised();
+      if (!person && n.tokens().size() == 1 && opens && (Names.relativeAfter(s, toks, n.end()) || apposedPerson)
           && !commonNoun(n.tokens().get(0))) {
         unnamedAlone.add(n.tokens().get(0)); // "Chet, who decided to vote, …": a person, if no one else has that name
       }

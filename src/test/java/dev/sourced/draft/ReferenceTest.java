@@ -52,6 +52,22 @@ class ReferenceTest {
   }
 
   @Test
+  void aOneWordNameWithWhoseOrAPersonInAppositionIsAPerson() {
+    Draft d = draft("Almost four decades later, Tharo, whose name has been changed, was working for the party.",
+        "Tharo left swiftly, back to the border.", "\u201CMany activists in the past have been jailed or exiled,\u201D he told VOA.",
+        "Some never left. Sokha, a unionist and former party activist, was told by officials he should go.",
+        "But he stayed because his family is in debt. \u201CWho is helping my family?\u201D he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tharo", "Sokha");
+  }
+
+  @Test
+  void aOneWordPlaceWithAnAppositionIsNoPerson() {
+    Draft d = draft("Later, Marlow, a town of some 4,000 souls, voted to close the library.",
+        "\u201CWe will miss it every single day of the week,\u201D she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Marlow");
+  }
+
+  @Test
   void aSurnameWithWhoAfterItIsThePersonWhoseNameItEnds() {
     Draft d = draft("Gen. Dana Perrow opened the meeting at the center.",
         "Perrow, who leads the command, spoke first. \u201CWe will test the network this year,\u201D he said.");
