@@ -386,7 +386,8 @@ public final class Drafter {
       return people.named(n.name(), n.pos());
     }
     if (w instanceof Pronoun p) {
-      return p.word().equals("it") ? itsBody(p.pos()) : people.pronoun(p.word(), p.pos());
+      Paragraph at = article.paragraphs.get((int) (p.pos() >>> 32));
+      return p.word().equals("it") ? itsBody(p.pos()) : people.pronoun(p.word(), p.pos(), at.pos(at.sentenceStart((int) p.pos())));
     }
     Described d = (Described) w;
     Person named = people.namedByRole(d.phrase(), d.pos());

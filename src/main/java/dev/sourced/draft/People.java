@@ -895,7 +895,7 @@ final class People {
   private static final int MAX_BACK = 200;
 
   /** The last person named before pos that the pronoun can stand for; null when none. */
-  Person pronoun(String pronoun, long pos) {
+  Person pronoun(String pronoun, long pos, long sentence) {
     String p = pronoun.toLowerCase(Locale.ROOT);
     if (Words.NARRATOR.contains(p) || p.equals("they")) {
       return null; // the writer, whom the article does not name; "they", who are more than one person
@@ -917,7 +917,7 @@ final class People {
           break; // someone acted in between whom the text does not show: "he" may be them
         }
         if (m.person().gender == wanted) {
-          return subjectBefore(k, wanted);
+          return notWhatItIsAbout(k, wanted, sentence, paragraph);
         }
       }
     }
@@ -933,7 +933,32 @@ final class People {
       if (p.equals("he") && g == Gender.FEMALE || p.equals("she") && g == Gender.MALE) {
         continue;
       }
-      return subjectBefore(k, wanted);
+      return notWhatItIsAbout(k, wanted, sentence, paragraph);
+    }
+    return null;
+  }
+
+  /**
+   * subjectBefore, but one taken as an object in the pronoun's own sentence is what the words are
+   * about, not who says them ("Targeting exiles would hurt Tom Hale, “…,” he said"): the one named
+   * before that sentence whom the pronoun may mean, or null.
+   */
+  private Person notWhatItIsAbout(int k, Gender wanted, long sentence, int paragraph) {
+    Mention m = mentions.get(k);
+    Person got = subjectBefore(k, wanted);
+    if (got != m.person() || !m.object() || m.sentence() != sentence) {
+      return got;
+    }
+    for (int j = k - 1, seen = 0; j >= 0 && seen < MAX_BACK; j--, seen++) {
+      Mention e = mentions.get(j);
+      if ((int) (e.pos() >>> 32) < paragraph - 2 || e.person().stranger) {
+        return null;
+      }
+      Gender g = e.person().likely();
+      boolean fits = wanted == Gender.UNKNOWN || g == wanted || g == Gender.UNKNOWN;
+      if (e.sentence() != sentence && e.person() != m.person() && !e.object() && !e.person().tokens.isEmpty() && fits) {
+        return e.person();
+      }
     }
     return null;
   }

@@ -17,6 +17,13 @@ class ReferenceTest {
   }
 
   @Test
+  void aPronounAfterAQuoteAboutSomeoneIsNotThatOne() {
+    Draft d = draft("\u201CThey are very worried for their safety and for their children at home,\u201D Mark Santo said.",
+        "Targeting exiles in a campaign about Tom Hale would \u201Cbackfire in a big way,\u201D he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mark Santo", "Mark Santo");
+  }
+
+  @Test
   void aPronounSkipsSomeoneWhoseGivenNameShowsTheOtherGender() {
     Draft d = draft("Helen Okafor runs the clinic with Peter Vasquez.",
         "\u201CWe see forty patients a day,\u201D she said.");
