@@ -1177,7 +1177,8 @@ public final class Drafter {
 
   /** Words opening a phrase before a sentence's subject: "After the leak, …", "On Monday, …". */
   private static final Set<String> INTRODUCERS = Set.of("after", "before", "on", "in", "at", "during", "following",
-      "later", "earlier", "meanwhile", "separately", "speaking", "when", "while", "since", "last", "this", "yesterday", "today");
+      "later", "earlier", "meanwhile", "separately", "speaking", "when", "while", "since", "last", "this", "yesterday", "today",
+      "according");
 
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "as",
       "though", "although", "whereas", "since", "if", "once", "until");
@@ -1261,6 +1262,16 @@ public final class Drafter {
       c++; // "So I rang …", "And he said …"
     }
     Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
+    if (subject == null && INTRODUCERS.contains(toks.get(c).lower())) {
+      // "According to the indictment, Boyd possessed …", "In a release the next day, the ministry denounced …"
+      for (int k = c + 1; k < limit && k < c + 20; k++) {
+        if (Names.gapBefore(p.masked, toks, k).equals(", ")) {
+          c = k;
+          subject = speaker(p, toks, c, Mode.SUBJECT);
+          break;
+        }
+      }
+    }
     if (subject == null || subject.end() >= limit) {
       return null;
     }

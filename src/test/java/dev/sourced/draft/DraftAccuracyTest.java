@@ -97,7 +97,7 @@ class DraftAccuracyTest {
   static final double TEST8_MIN_PRECISION = 0.96;
   static final double TEST8_MIN_RECALL = 0.73;
   /** Round 9's test part, test9 (4 Wikinews articles and interviews from the GUM corpus: wire, science, political, interview; keyed before any run): 1.000 and 0.667 at first contact (41 found, 41 correct, 24 keyed, 16 recalled). */
-  static final double TEST9_MIN_PRECISION = 0.99;
+  static final double TEST9_MIN_PRECISION = 0.97;
   static final double TEST9_MIN_RECALL = 0.66;
 
   private static final ObjectMapper JSON = new ObjectMapper();

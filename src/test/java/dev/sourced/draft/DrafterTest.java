@@ -439,6 +439,20 @@ class DrafterTest {
   }
 
   @Test
+  void aParticiplesSubjectComesAfterAnOpeningPhrase() {
+    Draft d = draft("According to the indictment, Dale Boyce kept maps of the base, stating they were \"to plan the attack.\"",
+        "In a press release the next day, the Harbour Ministry of Trade denounced the deal, calling it \"unlawful and harmful to fishing\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dale Boyce", "Harbour Ministry of Trade");
+  }
+
+  @Test
+  void informedAndDubbedAreVerbsOfSaying() {
+    Draft d = draft("Ana Sacks informed police she had immunity, but \"that she had no plans to leave the country soon\".",
+        "Tom Hale dubbed the new party a \"gang of plotters and thieves.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ana Sacks", "Tom Hale");
+  }
+
+  @Test
   void aPlaceAfterOfIsNotPartOfTheName() {
     Draft d = draft("The First Minister of Scotland Moira Lennox said, \"The judgment is of huge significance.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Moira Lennox");
