@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
  * How well the drafter finds who said what, on real articles: the three WeChat articles, keyed
  * by the bundled pack, and three Wikinews reports, keyed by hand in src/test/resources/draft/keys.
  * The articles are read from ../shared at test time, as scraped (page furniture included), and
- * never copied into the project; and the keyed corpus of 167 articles (66 from Wikinews, 20 US federal press
+ * never copied into the project; and the keyed corpus of 181 articles (66 from Wikinews, 20 US federal press
  * releases, 24 VOA and US Army news stories, a GOV.UK release and 11 NASA pages, 13 articles of The Conversation, 18
- * more NASA pages, 14 more Wikinews articles and interviews from the GUM corpus) in src/test/resources/draft/corpus,
- * reported as its development part and nine test parts. bench/draft-accuracy
+ * more NASA pages, 14 more Wikinews articles and interviews from the GUM corpus, 14 more from AMALGUM) in
+ * src/test/resources/draft/corpus, reported as its development part and ten test parts. bench/draft-accuracy
  * runs this test alone.
  */
 class DraftAccuracyTest {
@@ -43,8 +43,8 @@ class DraftAccuracyTest {
 
   /**
    * Floors on the keyed corpus (src/test/resources/draft/corpus), at what the rules reach less a
-   * small margin: the development part (111 articles: 20 from round 1, 13 from round 2, 10 from
-   * round 3, 13 from round 4, 16 from round 5, 8 from round 6, 9 from round 7, 12 from round 8, 10 from round 9) was read while the rules changed, the nine test parts only as totals
+   * small margin: the development part (121 articles: 20 from round 1, 13 from round 2, 10 from
+   * round 3, 13 from round 4, 16 from round 5, 8 from round 6, 9 from round 7, 12 from round 8, 10 from round 9, 10 from round 10) was read while the rules changed, the ten test parts only as totals
    * and per style. 0.993 on the 43 Wikinews articles; 0.948 with round 4's thirteen press releases
    * added, before any rule for them (0.676 on those thirteen); 0.990 after round 4's rules (0.968 on them);
    * 0.947 with round 5's sixteen news stories added, before any rule for them (0.799 on those sixteen);
@@ -53,7 +53,9 @@ class DraftAccuracyTest {
    * for them (0.250 on those nine: 16 found, 4 correct), so the floor holds by a hair and is left as it is; 0.978 after
    * round 7's rules; 0.976 with round 8's twelve NASA pages added, before any rule for them (0.965 on those twelve), left;
    * 0.985 after round 8's rules; 0.982 with round 9's ten Wikinews articles from the GUM corpus added, before any rule for
-   * them (0.964 on those ten), left.
+   * them (0.964 on those ten), left; 0.986 after round 9's rules; 0.968 with round 10's ten Wikinews articles from AMALGUM
+   * added, at first contact as keyed in 55c8c76 (0.805 on those ten), 0.980 once the Q&A's key gives Wikinews its page's own
+   * alias WN as every earlier ((WN)) key does (aef6687: 16 questions drafted as "WN"), left.
    */
   static final double DEV_MIN_PRECISION = 0.97;
   /**
@@ -65,9 +67,11 @@ class DraftAccuracyTest {
    * 0.897 after round 6's rules; 0.888 with round 7's nine added, before any rule for them (0.333 on those nine: 3 of 9);
    * 0.902 after round 7's rules; 0.901 with round 8's twelve added, before any rule for them (0.899 on those twelve), left;
    * 0.923 after round 8's rules; 0.904 with round 9's ten added, before any rule for them (0.765 on those ten: 23 of the 98
-   * keyed missed, 10 of them in the British asylum story), so the floor is lowered from 0.91 to 0.90.
+   * keyed missed, 10 of them in the British asylum story), so the floor is lowered from 0.91 to 0.90; 0.878 with round 10's
+   * ten added, at first contact as keyed (0.613 on those ten), 0.894 with the WN alias (0.745 on them: 27 of the 106 keyed
+   * missed, 7 of them in the political story on the travel ban), so the floor is lowered from 0.90 to 0.88.
    */
-  static final double DEV_MIN_RECALL = 0.90;
+  static final double DEV_MIN_RECALL = 0.88;
   /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5; 0.965 and 0.781 after round 8 (no guessed "the judge"). */
   static final double TEST_MIN_PRECISION = 0.95;
   static final double TEST_MIN_RECALL = 0.77;
@@ -99,6 +103,9 @@ class DraftAccuracyTest {
   /** Round 9's test part, test9 (4 Wikinews articles and interviews from the GUM corpus: wire, science, political, interview; keyed before any run): 1.000 and 0.667 at first contact (41 found, 41 correct, 24 keyed, 16 recalled). */
   static final double TEST9_MIN_PRECISION = 0.97;
   static final double TEST9_MIN_RECALL = 0.66;
+  /** Round 10's test part, test10 (4 Wikinews articles from AMALGUM: political, British, obituary, local; keyed before any run): 0.792 and 0.545 at first contact (24 found, 19 correct, 22 keyed, 12 recalled). */
+  static final double TEST10_MIN_PRECISION = 0.78;
+  static final double TEST10_MIN_RECALL = 0.54;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -226,6 +233,16 @@ class DraftAccuracyTest {
     Score total = Accuracy.total(test.stream().map(Scored::score).toList());
     assertThat(total.precision()).as("test9 precision").isGreaterThanOrEqualTo(TEST9_MIN_PRECISION);
     assertThat(total.recall()).as("test9 recall").isGreaterThanOrEqualTo(TEST9_MIN_RECALL);
+  }
+
+  /** The tenth test part (round 10, Wikinews from AMALGUM), kept unseen like the others: per style and in total only. */
+  @Test
+  void corpusTenthTestPart() throws IOException {
+    List<Scored> test = corpus("test10");
+    System.out.println(byStyle("tenth test part (test10)", test, false));
+    Score total = Accuracy.total(test.stream().map(Scored::score).toList());
+    assertThat(total.precision()).as("test10 precision").isGreaterThanOrEqualTo(TEST10_MIN_PRECISION);
+    assertThat(total.recall()).as("test10 recall").isGreaterThanOrEqualTo(TEST10_MIN_RECALL);
   }
 
   /** The key of a manifest entry: each quotation with its speaker and the speaker's aliases. */
