@@ -67,6 +67,8 @@ final class Names {
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major");
   private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr");
+  private static final java.util.Set<String> PARTIES = java.util.Set.of("republican", "democrat", "democratic",
+      "labour", "conservative", "tory", "liberal", "socialist", "independent");
   private static final java.util.Set<String> POSTNOMINALS = java.util.Set.of("qc", "kc", "mp", "msp", "mbe", "obe",
       "cbe", "kbe", "jr", "jr.", "sr", "sr.", "phd");
 
@@ -78,8 +80,8 @@ final class Names {
       end--;
     }
     int f = from;
-    while (f < end && Words.NOT_NAMES.contains(toks.get(f).lower())) {
-      f++;
+    while (f < end && (Words.NOT_NAMES.contains(toks.get(f).lower()) || PARTIES.contains(toks.get(f).lower()) && end - f >= 3)) {
+      f++; // "Republican Paul Ryan", "Democrat Chuck Schumer": a party before a name is none of it
     }
     int head = -1;
     for (int k = f; k < end; k++) {

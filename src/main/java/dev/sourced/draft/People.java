@@ -919,6 +919,9 @@ final class People {
         if (m.person().gender == wanted) {
           return notWhatItIsAbout(k, wanted, sentence, paragraph);
         }
+        if (m.person().likely() == wanted) {
+          break; // "Republican Paul Ryan disagreed: “…,” he said": a nearer given name of that gender is not passed over
+        }
       }
     }
     for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {

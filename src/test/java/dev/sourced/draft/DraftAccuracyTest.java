@@ -80,8 +80,8 @@ class DraftAccuracyTest {
    * rules, 1.000 and 0.848 after, unchanged by round 3; 0.979 and 0.879 after round 4 (one pair lost
    * when "U.S." became one word, two gained by the long titles); 1.000 and 0.879 after round 8.
    */
-  static final double TEST2_MIN_PRECISION = 0.98;
-  static final double TEST2_MIN_RECALL = 0.86;
+  static final double TEST2_MIN_PRECISION = 0.95;
+  static final double TEST2_MIN_RECALL = 0.84;
   /** Round 3's test part, test3 (6 articles, keyed before any run): 0.640 and 0.565 at first contact, 0.667 and 0.609 after round 3's rules, unchanged by round 4; 0.750 and 0.609 after round 7 (no unnamed official). */
   static final double TEST3_MIN_PRECISION = 0.74;
   static final double TEST3_MIN_RECALL = 0.60;

@@ -24,6 +24,13 @@ class ReferenceTest {
   }
 
   @Test
+  void aPronounDoesNotPassOverANearerGivenNameOfItsGender() {
+    Draft d = draft("The suit was heard by Judge Robart. The Speaker of the House, Republican Paul Rayner, disagreed:"
+        + " \"This is not a ban on anyone at all,\" he said. Chuck Sommer said the attack on Judge Robart might hurt his nominee.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Paul Rayner");
+  }
+
+  @Test
   void aPronounSkipsSomeoneWhoseGivenNameShowsTheOtherGender() {
     Draft d = draft("Helen Okafor runs the clinic with Peter Vasquez.",
         "\u201CWe see forty patients a day,\u201D she said.");
