@@ -1593,7 +1593,9 @@ public final class Drafter {
       int end = Math.min(Names.capsEnd(s, toks, r), j);
       // Only title words may stand before the name: "White House trade adviser Peter Navarro". A name
       // after one is the speaker's: "Caloundra coach Geoff Ingram", "UCL astronomer Angelos Tsiaras".
-      if (r == i || Words.TITLE_HEADS.contains(toks.get(r - 1).lower())) {
+      // …or lowercase words of a role before a capitalised title: "said law Professor Jonathan Turley"
+      boolean roleWords = r > i && !toks.get(r - 1).capitalised() && Words.TITLE_HEADS.contains(toks.get(r).lower());
+      if (r == i || Words.TITLE_HEADS.contains(toks.get(r - 1).lower()) || roleWords) {
         Name n = Names.parse(s, toks, r, end);
         if (n != null && n.end() == end && !toks.get(end - 1).possessive()) {
           if (name != null && !(r - 1 >= 0 && !toks.get(r - 1).capitalised())) {

@@ -108,4 +108,10 @@ class TitlesTest {
     Draft d = draft("Undersecretary for Education Mr. Tassoni says \"many schools will raise their fees or close.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tassoni");
   }
+
+  @Test
+  void lowercaseRoleWordsBeforeACapitalisedTitleAfterTheVerb() {
+    Draft d = draft("\"It is hard to ask courts for respect while disrespecting them,\" said law Professor Jonah Turnley of Kent University.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jonah Turnley");
+  }
 }
