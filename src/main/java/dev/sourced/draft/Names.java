@@ -67,6 +67,7 @@ final class Names {
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major");
   private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr");
+  private static final java.util.Set<String> PEERS = java.util.Set.of("lord", "lady", "baroness", "baron");
   private static final java.util.Set<String> PARTIES = java.util.Set.of("republican", "democrat", "democratic",
       "labour", "conservative", "tory", "liberal", "socialist", "independent");
   private static final java.util.Set<String> POSTNOMINALS = java.util.Set.of("qc", "kc", "mp", "msp", "mbe", "obe",
@@ -99,6 +100,14 @@ final class Names {
         && TITLES_AS_SURNAMES.contains(toks.get(head).lower())) {
       head--; // "Assistant Attorney General King": a title word after a title is the surname
     }
+    if (head >= 0 && end - head == 2 && PEERS.contains(toks.get(head).lower())) {
+      // "Judge Lord Kinclaven", "Lady Hale": a peer's title before one word is part of the name
+      int before = head - 1;
+      while (before >= f && !Words.TITLE_HEADS.contains(toks.get(before).lower())) {
+        before--;
+      }
+      head = before >= f ? before : -1;
+    }
     int n = head >= 0 ? head + 1 : f;
     for (int k = n + 1; k < end - 1; k++) {
       if (Words.isHonorific(toks.get(k).text())) {
@@ -107,7 +116,9 @@ final class Names {
       }
     }
     boolean honorific = false;
-    while (n < end && Words.isHonorific(toks.get(n).text())) {
+    // "Lord Kinclaven", "Lady Hale": a peer's title before one word is part of the name
+    boolean peer = end - n == 2 && PEERS.contains(toks.get(n).lower());
+    while (n < end && Words.isHonorific(toks.get(n).text()) && !peer) {
       honorific = true;
       n++;
     }

@@ -114,4 +114,11 @@ class TitlesTest {
     Draft d = draft("\"It is hard to ask courts for respect while disrespecting them,\" said law Professor Jonah Turnley of Kent University.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jonah Turnley");
   }
+
+  @Test
+  void aPeersTitleBeforeOneWordIsPartOfTheName() {
+    Draft d = draft("Judge Lord Kinross told the two men they had committed \"a brutal murder of a boy of sixteen\".",
+        "\"You will both serve a long time for this,\" said Lady Hollis. Sir Keir Stanton said \"the court has spoken today.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lord Kinross", "Lady Hollis", "Keir Stanton");
+  }
 }
