@@ -1175,11 +1175,6 @@ public final class Drafter {
     return nameBeforeVerb(p, toks, a, v);
   }
 
-  /** Words opening a phrase before a sentence's subject: "After the leak, …", "On Monday, …". */
-  private static final Set<String> INTRODUCERS = Set.of("after", "before", "on", "in", "at", "during", "following",
-      "later", "earlier", "meanwhile", "separately", "speaking", "when", "while", "since", "last", "this", "yesterday", "today",
-      "according");
-
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "as",
       "though", "although", "whereas", "since", "if", "once", "until");
 
@@ -1220,7 +1215,7 @@ public final class Drafter {
       start--;
     }
     // "After the leak, CEO of the Refugee Council Enver Solomon told": past an opening phrase and its comma
-    if (INTRODUCERS.contains(toks.get(a).lower())) {
+    if (Words.INTRODUCERS.contains(toks.get(a).lower())) {
       for (int c = a + 1; c < start; c++) {
         if (Names.gapBefore(s, toks, c).equals(", ")) {
           a = c;
@@ -1262,7 +1257,7 @@ public final class Drafter {
       c++; // "So I rang …", "And he said …"
     }
     Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
-    if (subject == null && INTRODUCERS.contains(toks.get(c).lower())) {
+    if (subject == null && Words.INTRODUCERS.contains(toks.get(c).lower())) {
       // "According to the indictment, Boyd possessed …", "In a release the next day, the ministry denounced …"
       for (int k = c + 1; k < limit && k < c + 20; k++) {
         if (Names.gapBefore(p.masked, toks, k).equals(", ")) {
@@ -1554,6 +1549,9 @@ public final class Drafter {
       if (owned != null && owned.who() instanceof Described d && Bodies.DOCUMENTS.contains(head(d.phrase().split(" ")).toLowerCase(Locale.ROOT))) {
         return new Parsed(new Described(s.substring(t.start(), toks.get(k).start()) + d.phrase(), pos), owned.end());
       }
+      if (owned != null && owned.who() instanceof Named n && k == i && n.name().first() > k) {
+        return owned; // "Aitchison's father Norrie said"
+      }
     }
     Parsed titled = afterLongTitle(p, toks, i, mode);
     if (titled == null) {
@@ -1842,6 +1840,15 @@ public final class Drafter {
     // "The Turkish Ministry of Foreign Affairs": the end of a body's name after "of", no person's
     boolean bodysName = c - 2 > i && Names.TITLE_LINKS.contains(toks.get(c - 1).lower())
         && Words.isInstitution(toks.get(c - 2).lower());
+    if (j - c == 1 && c - 1 > i && Words.KIN.contains(toks.get(c - 1).lower()) && Names.gapBefore(s, toks, c).equals(" ")) {
+      // "The boy's mother Ellen said", "Aitchison's father Norrie said": kin, then a one-word name
+      Name kinName = Names.parse(s, toks, c, j);
+      if (kinName != null) {
+        Name named = new Name(kinName.name(), kinName.tokens(), s.substring(toks.get(i).start(), toks.get(c - 1).end()),
+            false, c, j);
+        return new Parsed(new Named(named, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, j) : j);
+      }
+    }
     if (j - c >= 2 && !bodysName) {
       Name inner = Names.parse(s, toks, c, j);
       if (inner != null && inner.first() == c) {

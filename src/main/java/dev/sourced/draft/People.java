@@ -45,7 +45,8 @@ final class People {
   }
 
   /** Where a person is named; object when a verb or preposition takes them ("thanked Gloria Vance"), in the sentence starting at sentence. */
-  record Mention(long pos, Person person, long sentence, boolean object) {}
+  /** object: taken by a verb or preposition; opens: the subject that opens its sentence, past titles and an opening phrase. */
+  record Mention(long pos, Person person, long sentence, boolean object, boolean opens) {}
 
   private final Map<String, Person> byName = new LinkedHashMap<>();
   /** In text order. */
@@ -561,9 +562,14 @@ final class People {
           && (acting(s, toks, n) || fullNameOf(n.tokens().get(0)) != null && actingNow(s, toks, n))) {
         known = actor(n.tokens().get(0), Words.isSpeechVerb(toks.get(n.end()).lower()));
       }
+      if (known != null && known.gender == Gender.UNKNOWN && n.first() > 0 && gapIsSpace(s, toks, n.first() - 1)) {
+        String kin = toks.get(n.first() - 1).lower(); // "Aitchison's father Norrie", "her son Tom"
+        known.gender = Words.MALE_KIN.contains(kin) ? Gender.MALE : Words.FEMALE_KIN.contains(kin) ? Gender.FEMALE : Gender.UNKNOWN;
+      }
       if (known != null) {
         int at = toks.get(n.first()).start();
-        mention(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)), taken(s, toks, n.first(), p.sentenceStart(at))));
+        mention(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)), taken(s, toks, n.first(), p.sentenceStart(at)),
+            opensSentence(s, toks, n.first(), p.sentenceStart(at))));
         // "Richards, the executive director of the NAO, said": the description is hers, no one else's
         String role = roleAfterName(s, toks, n);
         int roleAt = role == null ? -1 : s.indexOf(role, toks.get(n.end() - 1).end());
@@ -585,6 +591,28 @@ final class People {
       "against", "into", "like", "than", "as", "over", "beside", "behind", "toward", "towards");
 
   /** Whether the name at tokens[first] is the object of a verb or preposition right before it in its sentence. */
+  /**
+   * Whether the name at first opens its sentence as its subject: "Andy Logan said", "Detective
+   * Inspector Andy Logan said", "In a statement, Detective Inspector Andy Logan, …, said".
+   */
+  private static boolean opensSentence(String s, List<Tok> toks, int first, int sentenceStart) {
+    int k = first;
+    while (k > 0 && toks.get(k - 1).start() >= sentenceStart && toks.get(k - 1).capitalised() && gapIsSpace(s, toks, k - 1)) {
+      k--; // titles before the name
+    }
+    if (k == 0 || toks.get(k - 1).start() < sentenceStart) {
+      return true;
+    }
+    if (!Names.gapBefore(s, toks, k).equals(", ")) {
+      return false;
+    }
+    int open = k - 1;
+    while (open > 0 && toks.get(open - 1).start() >= sentenceStart) {
+      open--;
+    }
+    return Words.INTRODUCERS.contains(toks.get(open).lower()) && k - open <= 8;
+  }
+
   private static boolean taken(String s, List<Tok> toks, int first, int sentenceStart) {
     int k = first - 1;
     if (k < 0 || toks.get(k).start() < sentenceStart || !gapIsSpace(s, toks, k)) {
@@ -794,7 +822,7 @@ final class People {
 
   private void insertMention(long pos, Person p) {
     int k = lastMentionBefore(pos) + 1;
-    mentions.add(k, new Mention(pos, p, -1, false));
+    mentions.add(k, new Mention(pos, p, -1, false, false));
     mentionsOf.computeIfAbsent(p, x -> new ArrayList<>()).add(pos);
   }
 
@@ -858,7 +886,7 @@ final class People {
   }
 
   private void mention(long pos, Person p) {
-    mention(new Mention(pos, p, -1, false));
+    mention(new Mention(pos, p, -1, false, false));
   }
 
   private void mention(Mention m) {
@@ -919,8 +947,8 @@ final class People {
         if (m.person().gender == wanted) {
           return notWhatItIsAbout(k, wanted, sentence, paragraph);
         }
-        if (m.person().likely() == wanted) {
-          break; // "Republican Paul Ryan disagreed: “…,” he said": a nearer given name of that gender is not passed over
+        if (m.person().likely() == wanted && m.sentence() == sentence && !m.object()) {
+          break; // "Republican Paul Ryan disagreed: “…,” he said": a given name of that gender in the pronoun's sentence is not passed over
         }
       }
     }
@@ -969,7 +997,7 @@ final class People {
   /** Whether a named person of unknown gender opens a sentence of the paragraph with this mention. */
   private static boolean opensSentenceIn(Mention m, int paragraph) {
     Person p = m.person();
-    return m.pos() == m.sentence() && (int) (m.pos() >>> 32) == paragraph && !p.stranger && !p.tokens.isEmpty()
+    return m.opens() && (int) (m.pos() >>> 32) == paragraph && !p.stranger && !p.tokens.isEmpty()
         && p.likely() == Gender.UNKNOWN;
   }
 

@@ -145,6 +145,11 @@ final class Words {
       "exclaimed", "quipped", "laughed", "sighed", "wondered", "mused", "cried", "yelled", "screamed",
       "whispered", "murmured", "muttered", "snapped", "retorted", "countered", "replies", "explains");
 
+  /** Words opening a phrase before a sentence's subject: "After the leak, …", "On Monday, …". */
+  static final Set<String> INTRODUCERS = Set.of("after", "before", "on", "in", "at", "during", "following",
+      "later", "earlier", "meanwhile", "separately", "speaking", "when", "while", "since", "last", "this", "yesterday", "today",
+      "according");
+
   /** Verbs that introduce a written text only when a colon or comma leads straight to it: "the sign read: “…”". */
   static final Set<String> COLON_VERBS = Set.of("read", "reads");
 

@@ -31,6 +31,23 @@ class ReferenceTest {
   }
 
   @Test
+  void kinBeforeAOneWordNameMakesTheSpeakerAndShowsTheGender() {
+    Draft d = draft("Jonathan MacKenzie and Stefan Miller were found guilty of the murder of Liam Aitken.",
+        "Aitken's father Norrie said the verdicts would \"finally allow Liam to rest in peace.\" He called it a case"
+            + " which \"no family should ever have to endure\".",
+        "\"We want to start a campaign for change,\" Norrie Aitken said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Norrie Aitken").hasSize(3);
+  }
+
+  @Test
+  void theSubjectOfASentenceAfterAnOpeningPhraseOutranksAManTheTextShowedFurtherBack() {
+    Draft d = draft("\"We want a campaign for change,\" said Norrie Aitken, the boy's father.",
+        "In a statement, Detective Inspector Andy Lomax, the senior investigator, said the crime had"
+            + " \"caused distress in a small community.\" He also said \"the family have had to cope with a terrible loss.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Norrie Aitken", "Andy Lomax", "Andy Lomax");
+  }
+
+  @Test
   void aPronounSkipsSomeoneWhoseGivenNameShowsTheOtherGender() {
     Draft d = draft("Helen Okafor runs the clinic with Peter Vasquez.",
         "\u201CWe see forty patients a day,\u201D she said.");
