@@ -623,6 +623,12 @@ final class People {
     if (t.capitalised() || Words.INVERTING.contains(w)) {
       return false; // "said Gloria Vance": the speaker after her verb
     }
+    boolean pointedOut = w.equals("out") && k > 0 && toks.get(k - 1).lower().equals("pointed");
+    int verb = pointedOut ? k - 1 : k;
+    if ((Words.isSpeechVerb(w) && !Words.INVERTING.contains(w) || pointedOut) && verb - 1 >= 0 && toks.get(verb - 1).start() >= sentenceStart
+        && (toks.get(verb - 1).capitalised() || Set.of("he", "she").contains(toks.get(verb - 1).lower()))) {
+      return true; // "Mike Pence pointed out President Trump is …": the subject of what someone said
+    }
     if (w.equals("that")) {
       // "Sarah Quint told the court that Pell had …": the subject of what someone said, not of the sentence
       for (int v = k - 1; v >= 0 && toks.get(v).start() >= sentenceStart && v >= k - 8; v--) {

@@ -48,6 +48,13 @@ class ReferenceTest {
   }
 
   @Test
+  void aPronounIsNotTheSubjectOfWhatSomeoneElsePointedOut() {
+    Draft d = draft("Vice President Mike Pendle pointed out President Trask is known for not pulling his punches."
+        + " \"I think people are used to this president speaking his mind,\" he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mike Pendle");
+  }
+
+  @Test
   void aPronounSkipsSomeoneWhoseGivenNameShowsTheOtherGender() {
     Draft d = draft("Helen Okafor runs the clinic with Peter Vasquez.",
         "\u201CWe see forty patients a day,\u201D she said.");
