@@ -527,6 +527,10 @@ final class People {
     int i = 0;
     while (i < toks.size()) {
       Tok t = toks.get(i);
+      if ((t.lower().equals("he") || t.lower().equals("she")) && (i == 0 || !gapIsSpace(s, toks, i - 1)
+          || Words.CONJUNCTIONS.contains(toks.get(i - 1).lower()))) {
+        subjectPronouns.add(p.pos(t.start())); // "In another post, he referred to …": whom the sentence is about
+      }
       if (t.lower().equals("my") && i + 1 < toks.size() && Words.KIN.contains(toks.get(i + 1).lower())) {
         mention(p.pos(t.start()), kin(s.substring(t.start(), toks.get(i + 1).end())));
         i += 2;
@@ -1024,7 +1028,30 @@ final class People {
         return e.person();
       }
     }
+    // "In another post, he referred to Robart as “…”. He also claimed": the sentence's subject is a
+    // pronoun of that gender, so the object is someone else, and the pronoun means whom that one means
+    long subject = subjectPronounBetween(m.sentence(), m.pos());
+    if (subject >= 0 && wanted != Gender.UNKNOWN && depth < 3) {
+      depth++;
+      try {
+        return pronoun(wanted == Gender.MALE ? "he" : "she", subject, m.sentence());
+      } finally {
+        depth--;
+      }
+    }
     return m.person();
+  }
+
+  /** Positions of "he" and "she" opening a clause, in text order. */
+  private final List<Long> subjectPronouns = new ArrayList<>();
+  /** How deep a pronoun's look-up has gone through earlier pronouns; a few steps at most. */
+  private int depth;
+
+  /** The position of the first subject pronoun in [from, to), or -1. */
+  private long subjectPronounBetween(long from, long to) {
+    int k = Collections.binarySearch(subjectPronouns, from);
+    int at = k >= 0 ? k : -k - 1;
+    return at < subjectPronouns.size() && subjectPronouns.get(at) < to ? subjectPronouns.get(at) : -1;
   }
 
   /** Someone whose name holds all these words ("Heikkila", "Captain Rochester"), the latest mentioned first. */

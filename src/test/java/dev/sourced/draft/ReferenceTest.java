@@ -55,6 +55,16 @@ class ReferenceTest {
   }
 
   @Test
+  void aPronounAfterASentenceWhoseSubjectIsAPronounMeansWhomThatOneMeans() {
+    Draft d = draft("President Dale Trent was more direct. \"The judge opens up our country to danger,\" he said on Twitter."
+        + " In another post, he referred to Robarts as a \"so-called judge\" and said the ruling would fall."
+        + " He also claimed, \"Certain countries agree with the ban, and they know why.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Robarts").contains("Dale Trent");
+    assertThat(d.quotes()).filteredOn(f -> f.text().startsWith("Certain")).extracting(Draft.Found::speakerName)
+        .containsExactly("Dale Trent");
+  }
+
+  @Test
   void aPronounSkipsSomeoneWhoseGivenNameShowsTheOtherGender() {
     Draft d = draft("Helen Okafor runs the clinic with Peter Vasquez.",
         "\u201CWe see forty patients a day,\u201D she said.");
