@@ -387,7 +387,16 @@ public final class Drafter {
     }
     if (w instanceof Pronoun p) {
       Paragraph at = article.paragraphs.get((int) (p.pos() >>> 32));
-      return p.word().equals("it") ? itsBody(p.pos()) : people.pronoun(p.word(), p.pos(), at.pos(at.sentenceStart((int) p.pos())));
+      if (p.word().equals("it")) {
+        return itsBody(p.pos());
+      }
+      Person meant = people.pronoun(p.word(), p.pos(), at.pos(at.sentenceStart((int) p.pos())));
+      if (meant != null && meant.tokens.isEmpty() && meant.name.startsWith("The ")) {
+        // "The pilot made a call. … that he said were: “…”": a description, resolved as one or refused
+        Described d = new Described(meant.name, p.pos());
+        return resolve(d);
+      }
+      return meant;
     }
     Described d = (Described) w;
     Person named = people.namedByRole(d.phrase(), d.pos());

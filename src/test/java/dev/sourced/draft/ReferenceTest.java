@@ -65,6 +65,13 @@ class ReferenceTest {
   }
 
   @Test
+  void aPronounThatMeansADescriptionIsResolvedAsTheDescriptionOrRefused() {
+    Draft d = draft("Robert Manton, 32, was flying nine passengers between the islands when the right engine failed."
+        + " The pilot made a mayday call. The last words he said on the radio were: \"I have lost an engine, so long.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("The pilot");
+  }
+
+  @Test
   void aPronounSkipsSomeoneWhoseGivenNameShowsTheOtherGender() {
     Draft d = draft("Helen Okafor runs the clinic with Peter Vasquez.",
         "\u201CWe see forty patients a day,\u201D she said.");
