@@ -392,9 +392,12 @@ public final class Drafter {
       }
       Person meant = people.pronoun(p.word(), p.pos(), at.pos(at.sentenceStart((int) p.pos())));
       if (meant != null && meant.tokens.isEmpty() && meant.name.startsWith("The ")) {
-        // "The pilot made a call. … that he said were: “…”": a description, resolved as one or refused
-        Described d = new Described(meant.name, p.pos());
-        return resolve(d);
+        // "Robert Mansell … The pilot made a call. … he said were: “…”": a description, resolved as one,
+        // or refused where it may stand for someone named near it; "I rang the owner … he said" stays the owner's
+        Person named = resolve(new Described(meant.name, p.pos()));
+        long from = article.paragraphs.get(Math.max(0, at.index - 1)).pos(0);
+        boolean someoneNear = people.mentionedBetween(from, p.pos()).stream().anyMatch(x -> !x.tokens.isEmpty() && !x.stranger);
+        return named != null ? named : someoneNear ? null : meant;
       }
       return meant;
     }
