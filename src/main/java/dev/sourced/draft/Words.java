@@ -143,7 +143,9 @@ final class Words {
       "explained", "noted", "recalled", "argued", "insisted", "warned", "concluded", "observed", "responded",
       "tweeted", "posted", "stated", "remarked", "declared", "announced", "cautioned", "answered", "shouted",
       "exclaimed", "quipped", "laughed", "sighed", "wondered", "mused", "cried", "yelled", "screamed",
-      "whispered", "murmured", "muttered", "snapped", "retorted", "countered", "replies", "explains");
+      "whispered", "murmured", "muttered", "snapped", "retorted", "countered", "replies", "explains", "commented",
+      "admitted", "conceded", "stressed", "suggested", "joked", "claimed", "acknowledged", "complained", "reflected",
+      "reiterated", "recounted", "elaborated");
 
   /** Words opening a phrase before a sentence's subject: "After the leak, …", "On Monday, …". */
   static final Set<String> INTRODUCERS = Set.of("after", "before", "on", "in", "at", "during", "following",

@@ -453,6 +453,12 @@ class DrafterTest {
   }
 
   @Test
+  void moreVerbsOfSayingComeBeforeTheirSpeaker() {
+    Draft d = draft("\"I am furious,\" commented Roger Manton. \"Nobody checked the weight,\" admitted Dana Ruiz of the airline.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Roger Manton", "Dana Ruiz");
+  }
+
+  @Test
   void aPlaceAfterOfIsNotPartOfTheName() {
     Draft d = draft("The First Minister of Scotland Moira Lennox said, \"The judgment is of huge significance.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Moira Lennox");
