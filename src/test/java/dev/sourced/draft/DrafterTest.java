@@ -280,6 +280,16 @@ class DrafterTest {
   }
 
   @Test
+  void aFullNameMarkingTheFirstAnswerIsTheSpeakerItsInitialsMarkAfter() {
+    Draft d = draft("Wikinews interviewed Karl Hansen, director of the film.",
+        "((WN)) How did you come up with the idea?", "Karl Hansen: It came to me while driving home from a wedding.",
+        "((WN)) What did the shoot need?", "KH: A lot of ads in the local paper, and friends.",
+        "((WN)) How long did it take?", "KH: Nine days, most of them at night.");
+    assertThat(d.quotes()).filteredOn(f -> !f.speakerName().equals("WN")).extracting(Draft.Found::speakerName)
+        .containsOnly("Karl Hansen").hasSize(3);
+  }
+
+  @Test
   void anInterviewTranscriptGivesEachTurnToItsSpeaker() {
     Draft d = draft("Dana Whitfield runs the harbour authority. She spoke to us in May.",
         "Can you tell us about the harbour?",
