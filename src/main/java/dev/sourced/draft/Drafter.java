@@ -767,8 +767,8 @@ public final class Drafter {
       return -1;
     }
     int v = skipAdverbs(toks, opener.end());
-    return v + 1 < toks.size() && toks.get(v).end() < to && Words.SPEECH_VERBS.contains(toks.get(v).lower())
-        ? toks.get(v).end() : -1;
+    return v + 1 < toks.size() && toks.get(v).end() < to && (Words.SPEECH_VERBS.contains(toks.get(v).lower())
+        || Words.STANCE_VERBS.contains(toks.get(v).lower())) ? toks.get(v).end() : -1;
   }
 
   /** The one person a paragraph names, by full name, or null when it names none or several. */
@@ -806,6 +806,9 @@ public final class Drafter {
           && (next.capitalised() || Words.DETERMINERS.contains(next.lower()) || Words.PRONOUNS.contains(next.lower())));
       if (v + 1 < z && Words.SPEECH_VERBS.contains(toks.get(v).lower()) && clause) {
         return opener.who();
+      }
+      if (v + 1 < z && Words.STANCE_VERBS.contains(toks.get(v).lower())) {
+        return opener.who(); // "Sarah Huckabee Sanders disagreed with Miller's assessment."
       }
     }
     int c = z - 1;

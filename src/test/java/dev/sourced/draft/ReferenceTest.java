@@ -310,6 +310,13 @@ class ReferenceTest {
   }
 
   @Test
+  void aQuoteAfterASentenceOfSomeoneTakingAStandIsTheirs() {
+    Draft d = draft("Press Secretary Sarah Hollins disagreed with Miller's assessment."
+        + " \"I don't see it as a conflict of interest and neither do many of the legal scholars.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sarah Hollins");
+  }
+
+  @Test
   void aLongQuoteAfterASentenceAboutOnePersonIsTheirsInTheFirstPersonOrNot() {
     Draft d = draft("The team's reach is something Hal Marsden, a NASA Earth scientist, saw for himself."
         + " \u201CThe plane has flown scientists on a lot of missions to look at the air over cities and the sea.\u201D");
