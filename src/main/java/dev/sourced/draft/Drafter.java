@@ -1026,8 +1026,7 @@ public final class Drafter {
         if (shared == null && start < a && !opensOnParticiple && !p.quoteBetween(opens, toks.get(start).start())) {
           // "The State Department gave its “deepest sympathies” and said …“…”": a quote earlier in
           // the predicate leaves the sentence's subject the one who speaks
-          shared = sentenceSubject(p, toks, start, v - 1);
-          shared = shared != null && someoneElse(shared, p, toks.get(start).start(), to) ? null : shared;
+          shared = sentenceSubject(p, toks, start, v - 1); // others named there are the predicate's objects
         }
         if (shared != null) {
           return shared;

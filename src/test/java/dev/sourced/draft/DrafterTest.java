@@ -418,6 +418,9 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
         .contains(tuple("close attention at every level", "Harbour Board"))
         .noneMatch(t -> "Citing".equals(t.toList().get(1)));
+    Draft named = draft("President Dale Trent told NBC the firing was his own decision."
+        + " He also accused Colmey of \"showboating\" and said \"the bureau has been in turmoil for a year.\"");
+    assertThat(named.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dale Trent");
   }
 
   @Test
