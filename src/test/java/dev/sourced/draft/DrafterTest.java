@@ -461,8 +461,9 @@ class DrafterTest {
   @Test
   void informedAndDubbedAreVerbsOfSaying() {
     Draft d = draft("Ana Sacks informed police she had immunity, but \"that she had no plans to leave the country soon\".",
-        "Tom Hale dubbed the new party a \"gang of plotters and thieves.\"");
-    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ana Sacks", "Tom Hale");
+        "Tom Hale dubbed the new party a \"gang of plotters and thieves.\"",
+        "In another post, Dale Trent referred to Robarts as a \"so-called judge\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ana Sacks", "Tom Hale", "Dale Trent");
   }
 
   @Test
