@@ -1160,8 +1160,8 @@ public final class Drafter {
     }
     v += manner ? 1 : 0;
     for (int k = v + 1; k < b; k++) {
-      if (toks.get(k).capitalised() && Names.gapBefore(p.masked, toks, k).equals(" ")) {
-        return null; // a name in the object may be whose words these are
+      if (toks.get(k).capitalised() && Names.gapBefore(p.masked, toks, k).equals(" ") && !toks.get(k).possessive()) {
+        return null; // a name in the object may be whose words these are; an owner ("Canada's wine") is checked below
       }
     }
     return someoneElse(subject.who(), p, toks.get(v).start(), to) ? null : subject.who();

@@ -161,7 +161,7 @@ final class Words {
       "commented", "concluded", "countered", "objected", "elaborated", "disputed", "summarised", "summarized",
       "cautioned", "reflected", "recalled", "wrote", "tweeted", "posted", "explained", "warned", "added", "stated",
       "defended", "criticized", "criticised", "condemned", "welcomed", "dismissed", "rejected", "hailed", "slammed",
-      "apologised", "apologized", "insisted", "argued", "vowed");
+      "apologised", "apologized", "insisted", "argued", "vowed", "praised", "lauded");
 
   /** Words after which a new clause, with a subject of its own, may start: "…, and the guy told me: “…”". */
   static final Set<String> CONJUNCTIONS = Set.of(

@@ -711,6 +711,9 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Per Lund");
     assertThat(d.unattributed()).extracting(Draft.Unattributed::text)
         .containsExactly("A sad sight for the town and all of us.");
+    Draft owner = draft("Tony Blane also praised Canada's wine, \"This is a secret you've just got to get out.\"",
+        "Tom Berg praised Ana Ruiz's work, \"She kept the whole project going for a year.\"");
+    assertThat(owner.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tony Blane");
   }
 
   @Test
