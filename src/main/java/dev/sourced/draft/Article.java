@@ -504,8 +504,14 @@ final class Article {
       return closing.get(k);
     }
 
-    /** Whether a quotation opens in [from, to): a binary search over the quotes, which are in text order. */
+    /** Whether a quotation opens in [from, to). */
     boolean quoteBetween(int from, int to) {
+      int k = firstSpanFrom(from);
+      return k < spans.size() && spans.get(k).open < to;
+    }
+
+    /** The index of the first quotation opening at or after from: a binary search over the quotes, which are in text order. */
+    int firstSpanFrom(int from) {
       int lo = 0;
       int hi = spans.size();
       while (lo < hi) {
@@ -516,7 +522,7 @@ final class Article {
           hi = mid;
         }
       }
-      return lo < spans.size() && spans.get(lo).open < to;
+      return lo;
     }
 
     /** Sentence starts found another way, for measuring a library's sentence detector against the rules (bench/draft-opennlp). */

@@ -1006,7 +1006,6 @@ public final class Drafter {
       }
       Who subject = subjectOf(p, toks, a, v);
       Who with = withParticiple(p, toks, v, b);
-
       if (with != null) {
         return with; // "London announced its ban, with Foreign Secretary Ed Miliband accusing “…”"
       }
@@ -1050,17 +1049,7 @@ public final class Drafter {
         return false;
       }
     }
-    int from = toks.get(v).end();
-    int lo = 0;
-    int hi = p.spans.size();
-    while (lo < hi) { // the first quote opening after the verb
-      int mid = (lo + hi) >>> 1;
-      if (p.spans.get(mid).open < from) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = p.firstSpanFrom(toks.get(v).end()); // the first quote opening after the verb
     Span last = null;
     for (int k = lo; k < p.spans.size() && p.spans.get(k).open < to; k++) {
       if (!notQuotes.contains(p.spans.get(k)) || k - lo >= 4) {
@@ -1189,6 +1178,19 @@ public final class Drafter {
     return nameBeforeVerb(p, toks, a, v);
   }
 
+  /** Where the words after an opening phrase at a ("After the leak, …") begin, before limit; -1 when a opens none. */
+  private static int pastOpeningPhrase(Paragraph p, List<Tok> toks, int a, int limit) {
+    if (!Words.INTRODUCERS.contains(toks.get(a).lower())) {
+      return -1;
+    }
+    for (int c = a + 1; c < limit; c++) {
+      if (Names.gapBefore(p.masked, toks, c).equals(", ")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "as",
       "though", "although", "whereas", "since", "if", "once", "until");
 
@@ -1229,14 +1231,8 @@ public final class Drafter {
       start--;
     }
     // "After the leak, CEO of the Refugee Council Enver Solomon told": past an opening phrase and its comma
-    if (Words.INTRODUCERS.contains(toks.get(a).lower())) {
-      for (int c = a + 1; c < start; c++) {
-        if (Names.gapBefore(s, toks, c).equals(", ")) {
-          a = c;
-          break;
-        }
-      }
-    }
+    int past = pastOpeningPhrase(p, toks, a, start);
+    a = past >= 0 ? past : a;
     for (int f = start; f <= k - 2; f++) {
       Name n = Names.parse(s, toks, f, k);
       if (n == null || n.first() != f || n.end() != k || toks.get(k - 1).possessive()) {
@@ -1271,15 +1267,11 @@ public final class Drafter {
       c++; // "So I rang …", "And he said …"
     }
     Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
-    if (subject == null && Words.INTRODUCERS.contains(toks.get(c).lower())) {
-      // "According to the indictment, Boyd possessed …", "In a release the next day, the ministry denounced …"
-      for (int k = c + 1; k < limit && k < c + 20; k++) {
-        if (Names.gapBefore(p.masked, toks, k).equals(", ")) {
-          c = k;
-          subject = speaker(p, toks, c, Mode.SUBJECT);
-          break;
-        }
-      }
+    // "According to the indictment, Boyd possessed …", "In a release the next day, the ministry denounced …"
+    int past = subject == null ? pastOpeningPhrase(p, toks, c, Math.min(limit, c + 20)) : -1;
+    if (past >= 0) {
+      c = past;
+      subject = speaker(p, toks, c, Mode.SUBJECT);
     }
     if (subject == null || subject.end() >= limit) {
       return null;

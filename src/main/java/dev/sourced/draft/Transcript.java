@@ -52,8 +52,7 @@ final class Transcript {
     // "Kristian Hanson: …" once, then "KH: …": the full name opens the turns its initials go on with
     for (Map.Entry<Integer, Turn> e : marked.entrySet()) {
       String m = e.getValue().marker();
-      String initials = m.contains(" ") ? java.util.Arrays.stream(m.split(" ")).map(w -> w.substring(0, 1))
-          .collect(java.util.stream.Collectors.joining()) : "";
+      String initials = initials(m);
       if (uses.get(m) == 1 && initials.length() >= 2 && uses.getOrDefault(initials, 0) >= 2) {
         e.setValue(new Turn(initials, e.getValue().textStart()));
         uses.remove(m);
