@@ -550,18 +550,8 @@ public final class Drafter {
     Paragraph p = s.paragraph;
     int from = p.sentenceStart(s.open);
     // the quote before s, by binary search, so that many quotes in one paragraph stay linear
-    int lo = 0;
-    int hi = p.spans.size() - 1;
-    Span before = null;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (p.spans.get(mid).open < s.open) {
-        before = p.spans.get(mid);
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    int k = p.firstSpanFrom(s.open) - 1;
+    Span before = k >= 0 ? p.spans.get(k) : null;
     return before != null && before.close < s.open && before.close >= from ? before.close + 1 : from;
   }
 
