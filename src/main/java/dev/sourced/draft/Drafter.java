@@ -1024,9 +1024,41 @@ public final class Drafter {
     }
     // "Councilor Nick Harris was outspoken …, stating “…”": a participle speaks for the sentence's subject.
     if (participle) {
-      return sentenceSubject(p, toks, a, b);
+      Who subject = sentenceSubject(p, toks, a, b);
+      return subject != null ? subject : participleAfterQuotes(p, toks, a, b);
     }
     return colonAfterSubject(p, toks, a, b, to, tail);
+  }
+
+  /**
+   * "Susan Cohen thought of him as “a mass murderer”, adding to CNN: “…”": a participle right
+   * after an earlier quote of its sentence speaks for the sentence's subject, unless a relative
+   * clause about a person ("Tom Berg met Ana Ruiz, who called it “…”, adding") or a new clause
+   * stands between.
+   */
+  private Who participleAfterQuotes(Paragraph p, List<Tok> toks, int a, int b) {
+    int opens = firstTokenFrom(toks, p.sentenceStart(toks.get(a).start()));
+    if (opens >= a || !Words.PARTICIPLES.contains(toks.get(a).lower()) || !p.quoteBetween(toks.get(opens).start(), toks.get(a).start())) {
+      return null;
+    }
+    for (int k = opens + 1; k < a; k++) {
+      String w = toks.get(k).lower();
+      String g = Names.gapBefore(p.masked, toks, k);
+      boolean relative = (w.equals("who") || w.equals("whose") || w.equals("whom")) && toks.get(k - 1).capitalised();
+      if (relative || g.contains(";") || g.contains(",") && Words.CONJUNCTIONS.contains(w)) {
+        return null;
+      }
+    }
+    Who subject = sentenceSubject(p, toks, opens, a);
+    // "US citizen Susan Cohen, the mother of one of those killed, thought …": the subject and its apposition before the verb
+    for (int v = opens + 1; subject == null && v < a && v <= opens + 25 && !p.quoteBetween(toks.get(opens).start(), toks.get(v).start()); v++) {
+      String w = toks.get(v).lower();
+      String g = Names.gapBefore(p.masked, toks, v);
+      if (!toks.get(v).capitalised() && !Words.FUNCTION.contains(w) && (g.equals(" ") || g.equals(", "))) {
+        subject = subjectOf(p, toks, opens, v);
+      }
+    }
+    return subject;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Words of a paragraph, and the small English lexicon the drafter reads them with. */
 final class Words {
@@ -11,6 +12,10 @@ final class Words {
 
   private static final Set<String> SMALL_WORDS_IN_CAPITALS = Set.of("who", "us", "it", "am", "as", "or", "an", "in",
       "on", "at", "is", "do", "so", "no", "up", "me", "we", "he");
+
+  /** A surname joined to its lowercase particle: "al-Megrahi", "el-Sisi", "bin-Salman", "d'Estaing". */
+  private static final Pattern JOINED_PARTICLE =
+      Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|d)[-'\u2019]\\p{Lu}");
 
   /** A word at [start, end) of a paragraph; text keeps the full stop of an abbreviation or initial. */
   record Tok(int start, int end, String text) {
@@ -22,7 +27,7 @@ final class Words {
     }
 
     boolean capitalised() {
-      return Character.isUpperCase(text.codePointAt(0));
+      return Character.isUpperCase(text.codePointAt(0)) || JOINED_PARTICLE.matcher(text).lookingAt();
     }
 
     /** The word without a possessive 's. */
@@ -300,7 +305,8 @@ final class Words {
       "defendant", "plaintiff", "doctor", "farmer", "host", "model", "cosplayer", "youtuber", "blogger",
       "envoy", "justice", "barrister", "solicitor",
       "magistrate", "scholar", "co-developer", "rapporteur", "whip", "academic", "lecturer", "curator",
-      "organiser", "organizer", "volunteer", "priest", "chaplain", "lead");
+      "organiser", "organizer", "volunteer", "priest", "chaplain", "lead", "citizen", "survivor",
+      "voter", "employee", "patient");
 
   /** Words before a title that belong to it: "former Prime Minister", "acting chief". */
   static final Set<String> TITLE_MODIFIERS = Set.of(

@@ -729,4 +729,22 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
         tuple("null and void", "Per Lund"), tuple("plain wrong", "Per Lund"));
   }
+
+  @Test
+  void aSurnameJoinedToItsLowercaseParticleIsAName() {
+    Draft d = draft("Abdel Karim al-Rashid said \"I am innocent.\"",
+        "Later al-Rashid said \"I have always been innocent.\"",
+        "Ana Ruiz said she would never vote for it, so el-Hadi said \"Then we wait.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName)
+        .containsExactly("Abdel Karim al-Rashid", "Abdel Karim al-Rashid", "el-Hadi");
+  }
+
+  @Test
+  void aParticipleAfterAnEarlierQuoteOfItsSentenceSpeaksForTheSubject() {
+    Draft d = draft("US citizen Kari Holm, the mother of one of those killed, thought of him as \"a cold killer\", "
+        + "adding to the BBC: \"I feel no pity for him at all.\"",
+        "Tom Berg met Ana Ruiz, who called the plan \"a big mess\", adding: \"Nobody asked any of us.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .containsExactly(tuple("I feel no pity for him at all.", "Kari Holm"));
+  }
 }
