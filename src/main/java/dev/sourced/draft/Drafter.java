@@ -1295,16 +1295,55 @@ public final class Drafter {
       c = past;
       subject = speaker(p, toks, c, Mode.SUBJECT);
     }
-    if (subject == null || subject.end() >= limit) {
+    if (subject == null) {
+      return roleThenNameBeforeVerb(p, toks, c, limit);
+    }
+    if (subject.end() >= limit) {
       return null;
     }
-    Tok next = toks.get(subject.end());
+    int after = pastShortPhrase(p, toks, subject.end(), limit); // "Benjamin Netanyahu in a tweet congratulated …"
+    Tok next = toks.get(after);
     boolean verb = !next.capitalised() && !Words.FUNCTION.contains(next.lower())
         || Words.AUXILIARIES.contains(next.lower()) || Words.VERB_HELPERS.contains(next.lower());
     String gap = Names.gapBefore(p.masked, toks, subject.end());
     // "The mayor of London, Sadiq Khan, gave …": a name in commas, the verb after the closing one.
     boolean apposed = gap.equals(", ") && subject.who() instanceof Named n && n.name().first() > c;
     return verb && (gap.equals(" ") || apposed) ? subject.who() : null;
+  }
+
+  private static final Set<String> MEANS = Set.of("in", "on", "via", "through", "during");
+
+  /**
+   * Where the verb stands past a short phrase of means or time after the subject at k, without
+   * commas ("in a tweet", "on Twitter", "in a statement on Monday"); k when there is none.
+   */
+  private static int pastShortPhrase(Paragraph p, List<Tok> toks, int k, int limit) {
+    if (k >= limit || !MEANS.contains(toks.get(k).lower()) || !Names.gapBefore(p.masked, toks, k).equals(" ")) {
+      return k;
+    }
+    for (int v = k + 1; v < limit && v <= k + 6; v++) {
+      Tok t = toks.get(v);
+      if (!Names.gapBefore(p.masked, toks, v).equals(" ")) {
+        return k;
+      }
+      if (Words.verbLike(t) && !Words.ADVERBS.contains(t.lower()) && !t.lower().endsWith("s")) {
+        return v;
+      }
+    }
+    return k;
+  }
+
+  /** "Swedish political party Vänsterpartiet Malmö released …": role words, then a full name right before the first verb. */
+  private Who roleThenNameBeforeVerb(Paragraph p, List<Tok> toks, int c, int limit) {
+    for (int v = c + 2; v < limit && v <= c + 10; v++) {
+      if (!Names.gapBefore(p.masked, toks, v).equals(" ")) {
+        return null;
+      }
+      if (Words.verbLike(toks.get(v))) {
+        return nameBeforeVerb(p, toks, c, v);
+      }
+    }
+    return null;
   }
 
   private static boolean clauseBreak(String gap) {
@@ -1566,6 +1605,9 @@ public final class Drafter {
     if (Words.DETERMINERS.contains(w)) {
       return description(p, toks, i, mode);
     }
+    if (AGED.matcher(w).matches() && i + 1 < toks.size() && toks.get(i + 1).capitalised() && Names.gapBefore(s, toks, i + 1).equals(" ")) {
+      return speaker(p, toks, i + 1, mode); // "25-year-old Netta, who …, said"
+    }
     int k = i;
     while (mode == Mode.SUBJECT && k + 1 < toks.size() && k - i < 5 && toks.get(k).capitalised() && !toks.get(k).possessive()
         && Names.gapBefore(s, toks, k + 1).equals(" ")) {
@@ -1621,6 +1663,10 @@ public final class Drafter {
       // after one is the speaker's: "Caloundra coach Geoff Ingram", "UCL astronomer Angelos Tsiaras".
       // …or lowercase words of a role before a capitalised title: "said law Professor Jonathan Turley"
       boolean roleWords = r > i && !toks.get(r - 1).capitalised() && Words.TITLE_HEADS.contains(toks.get(r).lower());
+      if (r == i && end == r + 1 && Words.DEMONYMS.contains(toks.get(r).lower()) && r + 1 < j && !toks.get(r + 1).capitalised()) {
+        r = end; // "Swedish political party …": a people's adjective, no name
+        continue;
+      }
       if (r == i || Words.TITLE_HEADS.contains(toks.get(r - 1).lower()) || roleWords) {
         Name n = Names.parse(s, toks, r, end);
         if (n != null && n.end() == end && !toks.get(end - 1).possessive()) {

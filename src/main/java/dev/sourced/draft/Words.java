@@ -308,6 +308,21 @@ final class Words {
       "organiser", "organizer", "volunteer", "priest", "chaplain", "lead", "citizen", "survivor",
       "voter", "employee", "patient");
 
+  /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */
+  static final Set<String> DEMONYMS = Set.of("swedish", "danish", "finnish", "norwegian", "icelandic", "british",
+      "english", "irish", "scottish", "welsh", "french", "german", "dutch", "belgian", "swiss", "austrian", "italian",
+      "spanish", "portuguese", "greek", "turkish", "russian", "ukrainian", "belarusian", "polish", "czech", "slovak",
+      "hungarian", "romanian", "bulgarian", "serbian", "croatian", "bosnian", "albanian", "slovenian", "estonian",
+      "latvian", "lithuanian", "georgian", "armenian", "israeli", "palestinian", "lebanese", "syrian", "iraqi",
+      "iranian", "saudi", "yemeni", "qatari", "emirati", "kuwaiti", "jordanian", "egyptian", "libyan", "tunisian",
+      "moroccan", "algerian", "nigerian", "kenyan", "ghanaian", "ethiopian", "somali", "sudanese", "ugandan",
+      "zimbabwean", "rwandan", "congolese", "indian", "pakistani", "afghan", "bangladeshi", "nepalese",
+      "chinese", "japanese", "korean", "vietnamese", "thai", "cambodian", "laotian", "burmese", "indonesian",
+      "malaysian", "filipino", "singaporean", "taiwanese", "mongolian", "australian", "american", "canadian",
+      "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian", "venezuelan", "peruvian",
+      "cuban", "bolivian", "ecuadorian", "uruguayan", "paraguayan", "european", "african", "asian", "arab",
+      "kurdish", "catalan", "basque", "tibetan", "uyghur", "kazakh", "uzbek", "azerbaijani");
+
   /** Words before a title that belong to it: "former Prime Minister", "acting chief". */
   static final Set<String> TITLE_MODIFIERS = Set.of(
       "former", "acting", "interim", "deputy", "current", "outgoing", "incoming", "late", "then", "assistant",

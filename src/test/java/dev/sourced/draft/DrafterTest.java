@@ -747,4 +747,19 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
         .containsExactly(tuple("I feel no pity for him at all.", "Kari Holm"));
   }
+
+  @Test
+  void aPeoplesAdjectiveOpensADescriptionAndIsNoName() {
+    Draft d = draft("Swedish political party Vaster Folket released a statement against the contest saying, "
+        + "\"We cannot go on dancing while this goes on.\"",
+        "Danish fans were angry. Kari Holm said \"We are angry too.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Vaster Folket", "Kari Holm");
+  }
+
+  @Test
+  void anAgeOrAShortPhraseOfMeansMayStandAroundTheSubject() {
+    Draft d = draft("After winning the race, 25-year-old Kari Holm, who trained for it all year, said, \"Thank you all so much.\"",
+        "Prime Minister Per Lund in a tweet congratulated Holm on her victory and said, \"You made the country proud.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm", "Per Lund");
+  }
 }
