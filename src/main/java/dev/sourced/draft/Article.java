@@ -83,6 +83,7 @@ final class Article {
     boolean british = decideMarks();
     int group = 0;
     Span pending = null; // a quote left open at the end of the previous paragraph
+    Span leftOpen = null; // …and the next paragraph does not open with a mark
     for (Paragraph p : paragraphs) {
       String t = p.text;
       List<Pair> found;
@@ -107,6 +108,14 @@ final class Article {
         found = singlePairs(t, runsOnSingle(p.index));
       }
       Span last = null;
+      int goesOn = leftOpen != null && !british ? closesWithoutOpening(t) : -1;
+      if (goesOn > 0) {
+        // "… focus better." closing a quote that the paragraph before left open, with no opening
+        // mark of its own: the quote's next paragraph
+        last = new Span(p, 0, goesOn, true, leftOpen.group, false);
+        p.spans.add(last);
+        found.removeIf(f -> f.open() <= goesOn);
+      }
       for (Pair f : found) {
         last = new Span(p, f.open(), f.close(), f.closed(t), group++);
         if (pending != null && f.open() == 0) {
@@ -118,6 +127,7 @@ final class Article {
       boolean runsOn = end != null && !end.closed(t)
           && (end.single() ? runsOnSingle(p.index) : nextOpensWithDouble(p.index));
       pending = runsOn ? last : null;
+      leftOpen = end != null && !end.closed(t) && !end.single() && !runsOn ? last : null;
     }
     paragraphs.forEach(Paragraph::mask);
   }
@@ -364,6 +374,22 @@ final class Article {
     return !next.isEmpty() && isQuoteMark(next.charAt(0)) && opens(next, 0, false);
   }
 
+  /**
+   * Where the paragraph's first double mark stands when it closes a quote (after the end of a
+   * sentence, two words or more into the paragraph, with nothing before it open); -1 otherwise.
+   */
+  private static int closesWithoutOpening(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (isSingleMark(c) || !isQuoteMark(c)) {
+        continue;
+      }
+      boolean sentenceEnd = i > 0 && ".!?,".indexOf(t.charAt(i - 1)) >= 0;
+      return !opens(t, i, true) && sentenceEnd && t.substring(0, i).strip().split("\\s+").length >= 2 ? i : -1;
+    }
+    return -1;
+  }
+
   /** Whether the mark at i opens a quotation; straight quotes are told apart by what stands around them. */
   private static boolean opens(String t, int i, boolean inside) {
     char c = t.charAt(i);
@@ -450,7 +476,7 @@ final class Article {
         if (s.closed) {
           closing.put(s.close, s);
         }
-        for (int i = s.open + 1; i < s.close; i++) {
+        for (int i = s.textStart(); i < s.close; i++) {
           b.setCharAt(i, MASK);
         }
       }
@@ -556,16 +582,29 @@ final class Article {
     /** Spans of one quotation that runs over paragraphs share a group. */
     int group;
 
+    /** False for a quote's next paragraph that opens with no mark: its text starts at open itself. */
+    final boolean marked;
+
     Span(Paragraph paragraph, int open, int close, boolean closed, int group) {
+      this(paragraph, open, close, closed, group, true);
+    }
+
+    Span(Paragraph paragraph, int open, int close, boolean closed, int group, boolean marked) {
       this.paragraph = paragraph;
       this.open = open;
       this.close = close;
       this.closed = closed;
       this.group = group;
+      this.marked = marked;
     }
 
     String inside() {
-      return paragraph.text.substring(open + 1, close);
+      return paragraph.text.substring(textStart(), close);
+    }
+
+    /** Where the quoted words start: after the opening mark. */
+    int textStart() {
+      return marked ? open + 1 : open;
     }
   }
 }

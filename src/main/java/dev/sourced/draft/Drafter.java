@@ -141,7 +141,7 @@ public final class Drafter {
         Span s = p.spans.get(i);
         Who w = who.get(s);
         Person back = w instanceof Described d ? continuing(p, i, d, who) : w instanceof Pronoun pr ? goingOn(p, i, pr, who) : null;
-        out.add(back != null ? back : w == null ? null : resolve(w), p, s.open + 1, s.close);
+        out.add(back != null ? back : w == null ? null : resolve(w), p, s.textStart(), s.close);
       }
     }
     return new Draft(out.found, out.unattributed, out.tooLong);

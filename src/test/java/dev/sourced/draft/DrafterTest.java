@@ -121,6 +121,17 @@ class DrafterTest {
   }
 
   @Test
+  void aQuotesNextParagraphWithoutAnOpeningMarkGoesOnUntilItsClosingMark() {
+    Draft d = draft("After the match, the coach, Kai Moreno, said, \"We learned a lot today.",
+        "It was a very emotional day for all of us.\" After the match, Ola Dahl said, \"We were lucky.\"",
+        "The harbour is 5\" deep, they say.\" The ferry left at noon.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName, Draft.Found::line).containsExactly(
+        tuple("We learned a lot today.", "Kai Moreno", 1),
+        tuple("It was a very emotional day for all of us.", "Kai Moreno", 3),
+        tuple("We were lucky.", "Ola Dahl", 3));
+  }
+
+  @Test
   void longQuotesAreCutIntoSentencesAndShortOnesStayWithTheirNeighbour() {
     Draft d = draft("\"No. We asked for the road twice and were told to wait. The answer came in June,\" "
         + "said Aino Virtanen, a councillor.");
