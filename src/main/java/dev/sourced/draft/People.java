@@ -527,9 +527,10 @@ final class People {
     int i = 0;
     while (i < toks.size()) {
       Tok t = toks.get(i);
-      if ((t.lower().equals("he") || t.lower().equals("she")) && (i == 0 || !gapIsSpace(s, toks, i - 1)
-          || Words.CONJUNCTIONS.contains(toks.get(i - 1).lower()))) {
-        subjectPronouns.add(p.pos(t.start())); // "In another post, he referred to …": whom the sentence is about
+      boolean clause = i == 0 || !gapIsSpace(s, toks, i - 1) || Words.CONJUNCTIONS.contains(toks.get(i - 1).lower());
+      if ((t.lower().equals("he") || t.lower().equals("she")) && clause) {
+        // "In another post, he referred to …": whom the sentence is about
+        (t.lower().equals("he") ? subjectHe : subjectShe).add(p.pos(t.start()));
       }
       if (t.lower().equals("my") && i + 1 < toks.size() && Words.KIN.contains(toks.get(i + 1).lower())) {
         mention(p.pos(t.start()), kin(s.substring(t.start(), toks.get(i + 1).end())));
@@ -542,7 +543,12 @@ final class People {
         boolean predicate = i > 0 && COPULAS.contains(toks.get(i - 1).lower());
         if (end > 0) {
           if (!insideRole(p.pos(t.start())) && !predicate) {
-            mention(p.pos(t.start()), described(s.substring(t.start(), toks.get(end - 1).end())));
+            Person d = described(s.substring(t.start(), toks.get(end - 1).end()));
+            mention(p.pos(t.start()), d);
+            if (clause && t.lower().equals("the") && end < toks.size() && Words.verbLike(toks.get(end))
+                && gapIsSpace(s, toks, end - 1)) {
+              subjectDescriptions.add(p.pos(t.start())); // "The Colombian-French politician was greeted by …"
+            }
           }
           i = end;
           continue;
@@ -1017,8 +1023,12 @@ final class People {
    */
   private Person subjectBefore(int k, Gender wanted) {
     Mention m = mentions.get(k);
-    if (!m.object() || m.sentence() < 0) {
+    if (m.sentence() < 0) {
       return m.person();
+    }
+    if (!m.object()) {
+      Person described = m.opens() ? null : describedSubject(m, wanted);
+      return described != null ? described : m.person();
     }
     for (int j = k - 1; j >= 0 && j >= k - MAX_BACK && mentions.get(j).sentence() == m.sentence(); j--) {
       Mention e = mentions.get(j);
@@ -1030,8 +1040,8 @@ final class People {
     }
     // "In another post, he referred to Robart as “…”. He also claimed": the sentence's subject is a
     // pronoun of that gender, so the object is someone else, and the pronoun means whom that one means
-    long subject = subjectPronounBetween(m.sentence(), m.pos());
-    if (subject >= 0 && wanted != Gender.UNKNOWN && depth < 3) {
+    long subject = wanted == Gender.UNKNOWN ? -1 : first(wanted == Gender.MALE ? subjectHe : subjectShe, m.sentence(), m.pos());
+    if (subject >= 0 && depth < 3) {
       depth++;
       try {
         return pronoun(wanted == Gender.MALE ? "he" : "she", subject, m.sentence());
@@ -1039,19 +1049,47 @@ final class People {
         depth--;
       }
     }
-    return m.person();
+    Person described = describedSubject(m, wanted);
+    return described != null ? described : m.person();
   }
 
-  /** Positions of "he" and "she" opening a clause, in text order. */
-  private final List<Long> subjectPronouns = new ArrayList<>();
+  /**
+   * "The Colombian-French politician was greeted by the President and the First Lady, Carla
+   * Bruni-Sarkozy. “…,” she said": when a description of a person opens the sentence as its
+   * subject, the one named later in it is not whom it is about; the pronoun means whom the
+   * description means. Null when no description opens the sentence or it finds nobody.
+   */
+  private Person describedSubject(Mention m, Gender wanted) {
+    long at = first(subjectDescriptions, m.sentence(), m.pos());
+    int k = at < 0 ? -1 : lastMentionBefore(at + 1);
+    if (k < 0 || wanted == Gender.UNKNOWN || depth >= 3) {
+      return null;
+    }
+    Gender g = mentions.get(k).person().likely();
+    if (g != Gender.UNKNOWN && g != wanted) {
+      return null;
+    }
+    depth++;
+    try {
+      Person meant = pronoun(wanted == Gender.MALE ? "he" : "she", at, m.sentence());
+      return meant == m.person() ? null : meant;
+    } finally {
+      depth--;
+    }
+  }
+
+  /** Positions of "he" and of "she" opening a clause, and of "the" opening a description of a person as a sentence's subject, in text order. */
+  private final List<Long> subjectHe = new ArrayList<>();
+  private final List<Long> subjectShe = new ArrayList<>();
+  private final List<Long> subjectDescriptions = new ArrayList<>();
   /** How deep a pronoun's look-up has gone through earlier pronouns; a few steps at most. */
   private int depth;
 
-  /** The position of the first subject pronoun in [from, to), or -1. */
-  private long subjectPronounBetween(long from, long to) {
-    int k = Collections.binarySearch(subjectPronouns, from);
+  /** The first of the positions in [from, to), or -1. */
+  private static long first(List<Long> positions, long from, long to) {
+    int k = Collections.binarySearch(positions, from);
     int at = k >= 0 ? k : -k - 1;
-    return at < subjectPronouns.size() && subjectPronouns.get(at) < to ? subjectPronouns.get(at) : -1;
+    return at < positions.size() && positions.get(at) < to ? positions.get(at) : -1;
   }
 
   /** Someone whose name holds all these words ("Heikkila", "Captain Rochester"), the latest mentioned first. */

@@ -247,7 +247,9 @@ final class Words {
       "chairwoman", "adviser", "advisor", "aide", "coach", "pilot", "scientist", "historian", "economist",
       "editor", "correspondent", "surgeon", "diplomat", "senator", "governor", "councilor", "councillor",
       "secretary", "commissioner", "ambassador", "detective", "inspector", "writer", "artist", "singer", "chef",
-      "actor", "actress", "astronomer", "physicist", "engineer", "designer", "developer", "head", "player", "candidate", "protester", "co-author", "drummer", "musician", "chancellor", "chairperson");
+      "actor", "actress", "astronomer", "physicist", "engineer", "designer", "developer", "head", "player", "candidate", "protester", "co-author", "drummer", "musician", "chancellor", "chairperson",
+      "politician", "lawmaker", "legislator", "campaigner", "hostage", "athlete", "striker", "goalkeeper", "defender",
+      "midfielder", "novelist", "poet", "filmmaker", "entrepreneur", "businessman", "businesswoman", "physician");
 
   static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "his", "her", "their", "my", "our", "its", "one", "another", "some", "several",

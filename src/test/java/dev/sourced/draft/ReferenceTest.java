@@ -588,4 +588,19 @@ class ReferenceTest {
         "Ivo Renner was clear: \u201CWe will not sell the land.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marit Quell", "Ivo Renner");
   }
+
+  @Test
+  void aPronounMeansWhomTheDescriptionOpeningTheSentenceBeforeMeans() {
+    Draft d = draft("Standing beside the mayor, Ana Ruiz said, \"I cry with joy.\" The Colombian-French politician was "
+        + "greeted at the station by the mayor and his wife, Kari Holm, along with some supporters.",
+        "\"I have been dreaming for seven years of this moment,\" she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ana Ruiz", "Ana Ruiz");
+  }
+
+  @Test
+  void aSubjectPronounOfTheOtherGenderLeavesTheObjectTheOneMeant() {
+    Draft d = draft("Per Lund and Kari Holm opened the meeting. She thanked Tom Berg for the report. "
+        + "\"We will act on every word of it,\" he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tom Berg");
+  }
 }
