@@ -648,7 +648,11 @@ final class People {
       }
       return false;
     }
-    return TAKING.contains(w) || Words.IRREGULAR_PAST.contains(w) || w.length() >= 4 && (w.endsWith("ed") || w.endsWith("ing"));
+    // "his party appreciates Nelson Mandela's criticism": a verb in the present takes the name too
+    boolean present = w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+        && !t.possessive() && !Words.FUNCTION.contains(w) && !Words.ADVERBS.contains(w);
+    return TAKING.contains(w) || Words.IRREGULAR_PAST.contains(w) || w.length() >= 4 && (w.endsWith("ed") || w.endsWith("ing"))
+        || present;
   }
 
   /** Whether a one-word name opening a sentence is the subject of a verb in the past right after it: "Shapps announced", "Moor said". */
@@ -957,7 +961,7 @@ final class People {
         if ((int) (m.pos() >>> 32) < paragraph - 1) {
           break;
         }
-        if (m.person().stranger) {
+        if (m.person().stranger || opensSentenceIn(m, paragraph)) {
           break; // someone acted in between whom the text does not show: "he" may be them
         }
         if (m.person().gender == wanted) {

@@ -603,4 +603,14 @@ class ReferenceTest {
         + "\"We will act on every word of it,\" he said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tom Berg");
   }
+
+  @Test
+  void aNamedSubjectOfThisParagraphWhoseGenderIsUnknownIsNotPassedOverForAManOfTheLast() {
+    Draft d = draft("President Robert Gabe says he is open to talks with the party.",
+        "While Zoltu Tsvangu fled to the Dutch Embassy, other members fled to the French Embassy. Many members have "
+            + "questioned president Thabo Beki's unwillingness to denounce Gabe.",
+        "The government dismissed Nelson Manda's remarks. Meanwhile, Tsvangu said his party appreciates Nelson "
+            + "Manda's criticism. \"It is something we cherish,\" he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Zoltu Tsvangu");
+  }
 }
