@@ -92,7 +92,8 @@ final class Article {
         if (!dbl.isEmpty() && !dbl.get(dbl.size() - 1).closed(t) && !nextOpensWithDouble(p.index)) {
           dbl.remove(dbl.size() - 1); // a stray double mark, an inch perhaps, does not swallow the paragraph
         }
-        found = outermost(singlePairs(t, runsOnSingle(p.index)), dbl);
+        boolean goesOn = p.index + 1 < paragraphs.size() && closesWithoutOpening(paragraphs.get(p.index + 1).text, true) > 0;
+        found = outermost(singlePairs(t, runsOnSingle(p.index) || goesOn), dbl);
       } else if (t.chars().anyMatch(c -> isQuoteMark((char) c))) {
         found = doublePairs(t);
         // A paragraph quoting a British source in an article in double marks: ‘He said “no”,’ she said.
@@ -108,7 +109,7 @@ final class Article {
         found = singlePairs(t, runsOnSingle(p.index));
       }
       Span last = null;
-      int goesOn = leftOpen != null && !british ? closesWithoutOpening(t) : -1;
+      int goesOn = leftOpen != null ? closesWithoutOpening(t, british) : -1;
       if (goesOn > 0) {
         // "… focus better." closing a quote that the paragraph before left open, with no opening
         // mark of its own: the quote's next paragraph
@@ -127,7 +128,7 @@ final class Article {
       boolean runsOn = end != null && !end.closed(t)
           && (end.single() ? runsOnSingle(p.index) : nextOpensWithDouble(p.index));
       pending = runsOn ? last : null;
-      leftOpen = end != null && !end.closed(t) && !end.single() && !runsOn ? last : null;
+      leftOpen = end != null && !end.closed(t) && end.single() == british && !runsOn ? last : null;
     }
     paragraphs.forEach(Paragraph::mask);
   }
@@ -153,6 +154,15 @@ final class Article {
       int[] c = counts(p.text, outermost(singlePairs(p.text, false), d));
       single += c[0];
       dbl += c[1];
+    }
+    if (single == dbl) {
+      // no closed pair decides (every quote runs over paragraphs): the quotes left open do
+      for (Paragraph p : paragraphs) {
+        List<Pair> s = singlePairs(p.text, true);
+        List<Pair> d = doublePairs(p.text);
+        single += !s.isEmpty() && !s.get(s.size() - 1).closed(p.text) ? 1 : 0;
+        dbl += !d.isEmpty() && !d.get(d.size() - 1).closed(p.text) ? 1 : 0;
+      }
     }
     return single > dbl;
   }
@@ -375,17 +385,21 @@ final class Article {
   }
 
   /**
-   * Where the paragraph's first double mark stands when it closes a quote (after the end of a
-   * sentence, two words or more into the paragraph, with nothing before it open); -1 otherwise.
+   * Where the paragraph's first main mark (double, or single in British style) stands when it
+   * closes a quote: after the end of a sentence, two words or more into the paragraph, with
+   * nothing before it open; -1 otherwise. An apostrophe inside a word is no mark.
    */
-  private static int closesWithoutOpening(String t) {
+  private static int closesWithoutOpening(String t, boolean british) {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (isSingleMark(c) || !isQuoteMark(c)) {
+      boolean single = isSingleMark(c);
+      if (!isQuoteMark(c) && !single || single != british
+          || single && i > 0 && i + 1 < t.length() && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
         continue;
       }
       boolean sentenceEnd = i > 0 && ".!?,".indexOf(t.charAt(i - 1)) >= 0;
-      return !opens(t, i, true) && sentenceEnd && t.substring(0, i).strip().split("\\s+").length >= 2 ? i : -1;
+      boolean closes = single ? i + 1 == t.length() || Character.isWhitespace(t.charAt(i + 1)) : !opens(t, i, true);
+      return closes && sentenceEnd && t.substring(0, i).strip().split("\\s+").length >= 2 ? i : -1;
     }
     return -1;
   }

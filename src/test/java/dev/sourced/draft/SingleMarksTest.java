@@ -208,4 +208,17 @@ class SingleMarksTest {
     assertThat(BritishMarks.quote("The players' bus said 'Go' today", BritishMarks.Style.STRAIGHT))
         .isEqualTo("The players' bus said \"Go\" today");
   }
+
+  @Test
+  void aBritishQuoteWhoseNextParagraphHasNoOpeningMark() {
+    Draft d = draft("After the match, the coach, Kai Moreno, said, 'We learned a lot from today's game.",
+        "It was a very emotional day. I've been at five of these.' Ola Dahl said, 'We were lucky in the end.",
+        "If we had drawn it would have been a fine result for us.'");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("We learned a lot from today's game.", "Kai Moreno"),
+        tuple("It was a very emotional day.", "Kai Moreno"),
+        tuple("I've been at five of these.", "Kai Moreno"),
+        tuple("We were lucky in the end.", "Ola Dahl"),
+        tuple("If we had drawn it would have been a fine result for us.", "Ola Dahl"));
+  }
 }
