@@ -213,7 +213,9 @@ final class People {
       // "Dana Whitfield's agency", "Ana Ruiz and Tom Berg came": a given name before a surname shows a person.
       boolean given = n.tokens().size() >= 2 && n.tokens().size() <= 3 && GivenNames.of(n.tokens().get(0)) != Gender.UNKNOWN
           && !afterArticle;
-      boolean person = n.tokens().size() >= 2 ? n.titled() || apposedBefore != null || described || speaks || acts || given
+      // "the Libyan ruler's son Seif al-Islam": a kinship word right before a full name shows a person
+      boolean kin = n.first() > 0 && gapIsSpace(s, toks, n.first() - 1) && Words.KIN.contains(toks.get(n.first() - 1).lower());
+      boolean person = n.tokens().size() >= 2 ? n.titled() || apposedBefore != null || described || speaks || acts || given || kin
           : n.titled() || apposedBefore != null || Names.ageAfter(s, toks, n.end()) && (clauseStart == n.first() || speaks)
               && !commonNoun(n.tokens().get(0));
       // "Sok, a unionist and former activist, was told": a one-word name that an apposition says is a person
@@ -744,8 +746,10 @@ final class People {
     if (end < toks.size() && Names.gapBefore(s, toks, end).equals(" ")) {
       Tok next = toks.get(end);
       String ln = next.lower();
+      // a plural noun is no verb here: "a local arms dealer"
+      boolean plural = ln.endsWith("s") && !Words.AUXILIARIES.contains(ln) && !Words.VERB_HELPERS.contains(ln);
       if (!LINKS.contains(ln) && !next.capitalised() && !Words.FUNCTION.contains(ln) && !Words.isSpeechVerb(ln)
-          && !Words.verbLike(next)) {
+          && (!Words.verbLike(next) || plural)) {
         return -1; // the noun is a modifier, as in "the general public"
       }
       if (LINKS.contains(ln)) {

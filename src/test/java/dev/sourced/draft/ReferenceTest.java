@@ -613,4 +613,12 @@ class ReferenceTest {
             + "Manda's criticism. \"It is something we cherish,\" he said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Zoltu Tsvangu");
   }
+
+  @Test
+  void aKinshipWordBeforeAFullNameShowsAPersonAndAPluralNounAfterADescriptionIsNoVerb() {
+    Draft d = draft("President Per Lund denied it. The old ruler's son Zaid al-Amin last year made the same claim. "
+        + "A paper quoted a doctor who used to treat a local arms dealer.",
+        "When al-Amin first made his claims, he said \"Lund must first give back all the money.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Zaid al-Amin");
+  }
 }
