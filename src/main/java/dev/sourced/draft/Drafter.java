@@ -878,7 +878,9 @@ public final class Drafter {
     // A name may carry its description in commas ("“…,” Jamie Strachan, CEO of …, told"); a description may not.
     boolean direct = v < toks.size() && (subject.who() instanceof Named
         || p.masked.substring(toks.get(t).start(), toks.get(v).start()).indexOf(',') < 0);
-    return direct && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
+    // "“…,” he pointed out."
+    boolean pointedOut = v + 1 < toks.size() && toks.get(v).lower().equals("pointed") && toks.get(v + 1).lower().equals("out");
+    return direct && (Words.SPEECH_VERBS.contains(toks.get(v).lower()) || pointedOut) ? subject.who() : null;
   }
 
   /**

@@ -632,8 +632,14 @@ final class People {
     }
     Tok t = toks.get(k);
     String w = t.lower();
-    if (t.capitalised() || Words.INVERTING.contains(w)) {
+    // "Clare said Hood had resigned": a verb of saying with its subject before it takes the reported clause
+    boolean reported = Words.INVERTING.contains(w) && k > 0 && toks.get(k - 1).start() >= sentenceStart && gapIsSpace(s, toks, k - 1)
+        && (toks.get(k - 1).capitalised() || Set.of("he", "she").contains(toks.get(k - 1).lower()));
+    if (t.capitalised() || Words.INVERTING.contains(w) && !reported) {
       return false; // "said Gloria Vance": the speaker after her verb
+    }
+    if (reported) {
+      return true;
     }
     boolean pointedOut = w.equals("out") && k > 0 && toks.get(k - 1).lower().equals("pointed");
     int verb = pointedOut ? k - 1 : k;

@@ -621,4 +621,11 @@ class ReferenceTest {
         "When al-Amin first made his claims, he said \"Lund must first give back all the money.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Zaid al-Amin");
   }
+
+  @Test
+  void heMeansTheOneWhoSaidNotTheSubjectOfWhatWasSaidAndPointedOutIsAVerbOfSaying() {
+    Draft d = draft("Officer Simon Hood was defended by Michael Clare. Clare said Hood had resigned from the police after "
+        + "fifteen years. \"It is not a case where his position was used,\" he pointed out. \"His career is in ruins.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Michael Clare", "Michael Clare");
+  }
 }
