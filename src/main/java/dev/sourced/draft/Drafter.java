@@ -987,6 +987,15 @@ public final class Drafter {
           }
         }
       }
+      String gap = Names.gapBefore(p.masked, toks, v);
+      if (Words.PARTICIPLES.contains(w) && b - v <= 4 && v > a && (gap.contains(",") || gap.contains(";"))
+          && !toks.get(v - 1).lower().equals("with")) {
+        // "…, arguing publication would, “…”": the participle's clause, not a verb before it, holds the quote
+        Who subject = sentenceSubject(p, toks, a, b);
+        if (subject != null) {
+          return subject;
+        }
+      }
       boolean colonVerb = Words.COLON_VERBS.contains(w) && v == b - 1 && tail.matches("\\s*[,:]\\s*");
       if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
         continue;
@@ -1465,6 +1474,12 @@ public final class Drafter {
     Paragraph p = s.paragraph;
     List<Tok> toks = toks(p);
     int head = firstTokenFrom(toks, p.sentenceStart(s.open));
+    // …or a clause after a semicolon: "…; according to Derrec Becker, an officer for …, injuries ranged “…”"
+    for (int k = head + 1; k + 2 < toks.size() && toks.get(k).start() < s.open; k++) {
+      if (Names.gapBefore(p.masked, toks, k).contains(";")) {
+        head = k;
+      }
+    }
     if (head + 2 >= toks.size() || !toks.get(head).lower().equals("according") || !toks.get(head + 1).lower().equals("to")) {
       return null;
     }

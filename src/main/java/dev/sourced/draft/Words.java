@@ -180,7 +180,9 @@ final class Words {
   /** Participles: they attribute a quote to the subject of the sentence, which stands before them. */
   static final Set<String> PARTICIPLES = Set.of(
       "saying", "stating", "adding", "writing", "telling", "noting", "explaining", "arguing", "warning",
-      "declaring", "asking", "insisting", "calling", "describing", "tweeting", "posting");
+      "declaring", "asking", "insisting", "calling", "describing", "tweeting", "posting", "promising", "claiming",
+      "suggesting", "urging", "vowing", "pledging", "admitting", "acknowledging", "conceding", "recalling", "complaining",
+      "stressing", "emphasising", "emphasizing", "replying", "responding", "announcing", "reminding", "cautioning", "joking");
 
   static boolean isSpeechVerb(String lower) {
     return SPEECH_VERBS.contains(lower) || PARTICIPLES.contains(lower);

@@ -773,4 +773,20 @@ class DrafterTest {
         "Prime Minister Per Lund in a tweet congratulated Holm on her victory and said, \"You made the country proud.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm", "Per Lund");
   }
+
+  @Test
+  void aParticipleRightBeforeTheQuoteSpeaksForTheSubjectPastAnotherVerbOfSaying() {
+    Draft d = draft("Foreign Secretary David Milb spoke on Monday.",
+        "In February, Milb denied that the United States threatened to cut sharing, arguing publication would, "
+            + "\"cause real damage to the national security.\"",
+        "During questions, Per Lund defended the record whilst promising a review: \"We are working as quickly as possible.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("David Milb", "Per Lund");
+  }
+
+  @Test
+  void aClauseAfterASemicolonMayOpenWithAccordingTo() {
+    Draft d = draft("Tom Berg, a spokesman for the county, gave a count of 116 injured; according to Kari Holm, an officer "
+        + "for the emergency division, injuries ranged \"from cuts and bruises to broken bones\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
+  }
 }
