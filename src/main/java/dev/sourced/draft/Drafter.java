@@ -640,8 +640,9 @@ public final class Drafter {
       Paragraph p = ps.get(i);
       Paragraph before = ps.get(i - 1);
       if (p.spans.isEmpty() || p.spans.get(0).open != 0 || turns.containsKey(p.index) || turns.containsKey(before.index)
-          || p.spans.stream().anyMatch(who::containsKey) || !people.mentionedBetween(p.pos(0), p.pos(p.text.length())).isEmpty()) {
-        continue;
+          || p.spans.stream().anyMatch(who::containsKey) || !people.mentionedBetween(p.pos(0), p.pos(p.text.length())).isEmpty()
+          || toks(p).stream().anyMatch(t -> Words.INVERTING.contains(t.lower()))) {
+        continue; // "“…,” said co-star Nils Dahl.": a verb of saying of its own, which named someone not read
       }
       Set<Person> speakers = new HashSet<>();
       Who last = null;

@@ -349,8 +349,11 @@ final class People {
       if (t.capitalised() && !Words.NOT_NAMES.contains(w) || g.indexOf(Article.MASK) >= 0) {
         break;
       }
-      she |= w.equals("she") || w.equals("her") || w.equals("herself");
-      he |= w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself");
+      // "him", and "her" before no noun, are the object, someone else: "Eva Holm described him as …"
+      boolean hers = w.equals("her") && k + 1 < toks.size() && !toks.get(k + 1).capitalised()
+          && !Words.FUNCTION.contains(toks.get(k + 1).lower()) && Names.gapBefore(s, toks, k + 1).equals(" ");
+      she |= w.equals("she") || hers || w.equals("herself");
+      he |= w.equals("he") || w.equals("his") || w.equals("himself");
     }
     return she == he ? Gender.UNKNOWN : she ? Gender.FEMALE : Gender.MALE;
   }
@@ -384,7 +387,46 @@ final class People {
         return p;
       }
     }
-    return null;
+    // only a word for a person's office: "the CNRP said" is the party, not its former councillor
+    return body || !Words.TITLE_HEADS.contains(head) && !Words.isPersonNoun(head) ? null : soleByRole(head, pos);
+  }
+
+  /** By each word of their roles, the people named with one, built when first asked. */
+  private Map<String, List<Person>> byRoleWord;
+
+  /**
+   * "Sentencing, Judge Peter Kelly told him …" and, paragraphs later, "The judge said": the one
+   * person named before pos whose role holds the word, when the text names only one; else null.
+   */
+  private Person soleByRole(String head, long pos) {
+    if (byRoleWord == null) {
+      byRoleWord = new HashMap<>();
+      for (Person p : new java.util.LinkedHashSet<>(byName.values())) {
+        if (p.tokens.isEmpty() || p.role == null || p.stranger) {
+          continue;
+        }
+        for (String w : p.role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+          for (String word : SHORT_TITLES.getOrDefault(w, Set.of(w))) {
+            List<Person> with = byRoleWord.computeIfAbsent(word, x -> new ArrayList<>());
+            if (!with.contains(p)) {
+              with.add(p);
+            }
+          }
+        }
+      }
+    }
+    List<Person> with = byRoleWord.getOrDefault(head, List.of());
+    Person only = null;
+    for (Person p : with) {
+      List<Long> at = mentionsOf.getOrDefault(p, List.of());
+      if (!at.isEmpty() && at.get(0) < pos) {
+        if (only != null) {
+          return null;
+        }
+        only = p;
+      }
+    }
+    return only;
   }
 
   /** Titles written short, by the words that describe them again: "Sen. Lindsey Graham" is "the senator". */

@@ -136,12 +136,12 @@ final class Words {
       "jokes", "agrees", "complains", "remembers", "laments", "confirms", "confirmed", "ruled", "found", "decided",
       "estimated", "estimates", "indicated", "alleged", "alleges", "revealed", "disclosed", "maintained", "maintains",
       "contends", "highlighted", "underscored", "underlined", "informed", "informs", "dubbed", "dubs", "branded",
-      "brands", "labelled", "labeled", "termed", "terms", "referred", "refers");
+      "brands", "labelled", "labeled", "termed", "terms", "referred", "refers", "remembered");
 
   /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
   static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked",
       "characterized", "characterised", "dubbed", "dubs", "branded", "brands", "labelled", "labeled", "termed", "terms",
-      "referred", "refers");
+      "referred", "refers", "remembered");
 
   /** Verbs that may come before their speaker: "said Eric Heikkila", "wrote back his sister". */
   static final Set<String> INVERTING = Set.of(
@@ -309,7 +309,8 @@ final class Words {
       "defendant", "plaintiff", "doctor", "farmer", "host", "model", "cosplayer", "youtuber", "blogger",
       "envoy", "justice", "barrister", "solicitor",
       "magistrate", "scholar", "co-developer", "rapporteur", "whip", "academic", "lecturer", "curator",
-      "organiser", "organizer", "volunteer", "priest", "chaplain", "lead", "citizen", "survivor",
+      "organiser", "organizer", "volunteer", "priest", "chaplain", "lead", "citizen", "survivor", "co-star", "costar", "team-mate",
+      "teammate", "colleague", "bandmate", "classmate", "biographer",
       "voter", "employee", "patient");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */

@@ -789,4 +789,16 @@ class DrafterTest {
         + "for the emergency division, injuries ranged \"from cuts and bruises to broken bones\".");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kari Holm");
   }
+
+  @Test
+  void aParagraphWithAVerbOfSayingOfItsOwnDoesNotGoOnWithTheLastSpeaker() {
+    Draft d = draft("His widow said in a statement: \"We have lost the centre of our world.\"",
+        "\"He was the funniest man I ever worked with,\" said co-star Nils Dahl.",
+        "\"Every day on the set was a joy,\" said long-time friend and neighbour from down the road.",
+        "Fellow actor Ola Strand remembered him as \"generous to a fault\".");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("We have lost the centre of our world.", "His widow"),
+        tuple("He was the funniest man I ever worked with", "Nils Dahl"), tuple("generous to a fault", "Ola Strand"));
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text).containsExactly("Every day on the set was a joy,");
+  }
 }

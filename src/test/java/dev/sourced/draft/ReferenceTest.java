@@ -628,4 +628,23 @@ class ReferenceTest {
         + "fifteen years. \"It is not a case where his position was used,\" he pointed out. \"His career is in ruins.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Michael Clare", "Michael Clare");
   }
+
+  @Test
+  void theJudgeIsTheOneJudgeTheTextNamesHoweverFarBack() {
+    Draft d = draft("Simon Marsh, 45, was jailed for four years on Monday.",
+        "Sentencing, Judge Peter Kelly told him: \"You abused the trust placed in you by vulnerable people.\"",
+        "Prosecuting, Anne Lowe said the defendant had \"shown no remorse whatsoever\".",
+        "Defending, Mark Hill said his client was \"deeply ashamed of what he has done\".",
+        "The judge said: \"This was a cynical and sustained fraud.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName)
+        .containsExactly("Peter Kelly", "Anne Lowe", "Mark Hill", "Peter Kelly");
+  }
+
+  @Test
+  void anObjectPronounAfterANameSaysNothingOfTheirGender() {
+    Draft d = draft("Tom Berg, the actor, has died at the age of 81.",
+        "Prime Minister Eva Holm described him as \"a national treasure who made us laugh\".",
+        "Born in Bergen in 1938, Berg began acting at school. He once told an interviewer: \"I never wanted to do anything else.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Eva Holm", "Tom Berg");
+  }
 }
