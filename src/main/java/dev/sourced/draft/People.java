@@ -3,6 +3,7 @@ package dev.sourced.draft;
 import dev.sourced.draft.Article.Paragraph;
 import dev.sourced.draft.Names.Name;
 import dev.sourced.draft.Words.Tok;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The people an article names, with the roles it gives them, and where each is mentioned, so that
@@ -157,8 +159,9 @@ final class People {
   /** The one person of two words or more named so far whose last word is this, or null. */
   Person withSurname(String word) {
     Person only = null;
-    for (Person p : byToken.getOrDefault(word, List.of())) {
-      if (p.tokens.size() >= 2 && p.tokens.get(p.tokens.size() - 1).equals(word)) {
+    String folded = fold(word); // "Erdogan" is "Recep Tayyip Erdoğan"'s surname too
+    for (Person p : byFoldedToken.getOrDefault(folded, List.of())) {
+      if (p.tokens.size() >= 2 && fold(p.tokens.get(p.tokens.size() - 1)).equals(folded)) {
         if (only != null && only != p) {
           return null;
         }
@@ -954,7 +957,17 @@ final class People {
     byName.put(key, p);
     for (String t : p.tokens) {
       byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+      byFoldedToken.computeIfAbsent(fold(t), k -> new ArrayList<>()).add(p);
     }
+  }
+
+  /** People by the words of their names without accents: "Erdogan said" after "Recep Tayyip Erdoğan". */
+  private final Map<String, List<Person>> byFoldedToken = new HashMap<>();
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  static String fold(String word) {
+    return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
   }
 
   private void mention(long pos, Person p) {
@@ -1175,7 +1188,27 @@ final class People {
         any = p;
       }
     }
+    if (latest == null && surname == null && any == null) {
+      return byFoldedTokens(tokens);
+    }
     return latest != null ? latest : surname != null ? surname : any;
+  }
+
+  /** byTokens without accents, when the name is written with them once and without them after, or the other way. */
+  private Person byFoldedTokens(List<String> tokens) {
+    List<String> folded = tokens.stream().map(People::fold).toList();
+    Person found = null;
+    for (Person p : byFoldedToken.getOrDefault(folded.get(0), List.of())) {
+      List<String> own = p.tokens.stream().map(People::fold).toList();
+      if (p.tokens.equals(tokens) || !own.containsAll(folded) || own.size() < folded.size()) {
+        continue;
+      }
+      if (found != null && found != p) {
+        return null; // two people it may be
+      }
+      found = p;
+    }
+    return found;
   }
 
   private static String join(String... parts) {

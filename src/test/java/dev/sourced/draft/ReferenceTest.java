@@ -647,4 +647,12 @@ class ReferenceTest {
         "Born in Bergen in 1938, Berg began acting at school. He once told an interviewer: \"I never wanted to do anything else.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Eva Holm", "Tom Berg");
   }
+
+  @Test
+  void aNameWrittenWithoutItsAccentsIsTheSamePerson() {
+    Draft d = draft("President Dogan proposes a new law",
+        "On Wednesday, President Ahmet Do\u011Fan pledged to change the law after the election.",
+        "On Friday, Dogan said, \"After the election, we will change the law.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ahmet Do\u011Fan");
+  }
 }
