@@ -67,7 +67,9 @@ final class Names {
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major");
   private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr");
-  private static final java.util.Set<String> PEERS = java.util.Set.of("lord", "lady", "baroness", "baron");
+  /** Titles that, before one word, are part of the name: peers ("Lord Kinclaven") and popes and monarchs ("Pope Francis"). */
+  private static final java.util.Set<String> PEERS = java.util.Set.of("lord", "lady", "baroness", "baron", "pope", "king",
+      "queen", "prince", "princess", "emperor", "empress");
   private static final java.util.Set<String> PARTIES = java.util.Set.of("republican", "democrat", "democratic",
       "labour", "conservative", "tory", "liberal", "socialist", "independent");
   private static final java.util.Set<String> POSTNOMINALS = java.util.Set.of("qc", "kc", "mp", "msp", "mbe", "obe",
@@ -148,8 +150,9 @@ final class Names {
       String bare = t.bare();
       String lb = bare.toLowerCase(Locale.ROOT);
       // "Helen Park", "Tony West": a place word after a given name is a surname
-      boolean surname = k == end - 1 && (Words.SURNAMES_TOO.contains(lb)
-          || k > n && GivenNames.of(toks.get(k - 1).text()) != People.Gender.UNKNOWN);
+      // …but "Jakarta Post" is a newspaper: a word of SURNAMES_TOO is a surname only after a given name or a title
+      boolean given = k > n && GivenNames.of(toks.get(k - 1).text()) != People.Gender.UNKNOWN;
+      boolean surname = k == end - 1 && (given || Words.SURNAMES_TOO.contains(lb) && (head >= 0 || honorific || k == n));
       boolean initials = Words.isInitials(t.text()) && k < end - 1; // "J.K. Rowling", but not "the U.S."
       if (Words.NOT_PERSON.contains(lb) && !surname || bare.chars().anyMatch(Character::isDigit)
           || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".") && !initials

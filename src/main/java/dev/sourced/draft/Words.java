@@ -339,6 +339,7 @@ final class Words {
       "co.", "corp", "corp.", "corporation", "company", "group", "holdings", "department", "ministry", "council",
       "committee", "commission", "agency", "office", "police", "guard", "command", "court", "party", "platform",
       "review", "news", "times", "post", "journal", "daily", "press", "media", "network", "bank", "foundation",
+      "mail", "herald", "tribune", "gazette", "telegraph", "chronicle", "observer", "courier", "inquirer", "examiner",
       "association", "union", "organization", "organisation", "society", "church", "hospital", "museum",
       "airport", "island", "islands", "street", "road", "avenue", "square", "county", "city", "state", "states",
       "republic", "kingdom", "sea", "ocean", "river", "lake", "park", "day", "law", "act", "edition", "firewall",

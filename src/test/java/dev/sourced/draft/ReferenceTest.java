@@ -655,4 +655,13 @@ class ReferenceTest {
         "On Friday, Dogan said, \"After the election, we will change the law.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ahmet Do\u011Fan");
   }
+
+  @Test
+  void aNewspaperIsNoPersonAPronounMayMean() {
+    Draft d = draft("On Tuesday, the Greek prime minister Kyriakos Mitsos defended the pipeline, which involves Greece, Cyprus "
+        + "and Israel. \"We don't seek to exclude anyone from the project\", he said.",
+        "Ana Lund, head of the search, spoke to the Jakarta Post. \"We will go on searching until we find it,\" she said.",
+        "A Turkish official called the project unnecessary, Cyprus Mail reported.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kyriakos Mitsos", "Ana Lund");
+  }
 }
