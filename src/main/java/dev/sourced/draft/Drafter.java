@@ -601,7 +601,10 @@ public final class Drafter {
             && p.masked.substring(in.get(i - 1).close + 1, in.get(i).open).matches("\\s*(,|and|or|, and)\\s*");
         // A quote that opens a sentence of its own is speech, however short: "“…,” said Peter Grant. “People screamed.”"
         boolean ownSentence = p.sentenceStart(in.get(i).open) == in.get(i).open && words(in.get(i)) >= 2;
-        if (own[i] == null && (words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED || joined || ownSentence)) {
+        // …and a short one later in the sentence of the quote before it: "said the victims were “…” in an “appalling tragedy”"
+        boolean sameSentence = i > 0 && previousAt >= 0 && words(in.get(i)) >= 2
+            && p.sentenceStart(in.get(previousAt).open) == p.sentenceStart(in.get(i).open);
+        if (own[i] == null && (words(in.get(i)) >= MIN_WORDS_UNATTRIBUTED || joined || ownSentence || sameSentence)) {
           // Only across text that names nobody else: "“…,” said Khosla. Leinen said “…”" shares nothing.
           // A quote whose own sentence names someone else is about them; a quote takes the speaker of
           // one after it only when it opens its sentence: "“…” “…,” she said."
@@ -881,7 +884,42 @@ public final class Drafter {
         || p.masked.substring(toks.get(t).start(), toks.get(v).start()).indexOf(',') < 0);
     // "“…,” he pointed out."
     boolean pointedOut = v + 1 < toks.size() && toks.get(v).lower().equals("pointed") && toks.get(v + 1).lower().equals("out");
+    if (".?!".indexOf(last) >= 0 && v < toks.size() && introducesNext(p, toks.get(v).end())) {
+      return null; // "“…?” Vatican archbishop Charles Scicluna said, “…”": his verb opens the next quote
+    }
     return direct && (Words.SPEECH_VERBS.contains(toks.get(v).lower()) || pointedOut) ? subject.who() : null;
+  }
+
+  /**
+   * "The bill was drafted by Alex Greenwich who said on the floor, “…”", "…, Ana Ruiz, who said
+   * “…”": "who" before the verb at v stands for the named person right before it.
+   */
+  private Who relativeSpeaker(Paragraph p, List<Tok> toks, int a, int v) {
+    int who = v - 1;
+    while (who > a && Words.ADVERBS.contains(toks.get(who).lower())) {
+      who--;
+    }
+    if (who - 1 <= a || !toks.get(who).lower().equals("who") || !toks.get(who - 1).capitalised()) {
+      return null;
+    }
+    int start = who - 1;
+    while (start - 1 >= a && who - start < 6 && toks.get(start - 1).capitalised()
+        && Names.gapBefore(p.masked, toks, start).equals(" ")) {
+      start--;
+    }
+    for (int f = start; f < who; f++) {
+      Parsed named = speaker(p, toks, f, Mode.INVERTED);
+      if (named != null && named.end() == who && named.who() instanceof Named) {
+        return named.who();
+      }
+    }
+    return null;
+  }
+
+  /** Whether a comma or colon, then the opening mark of another quote, come right after offset. */
+  private static boolean introducesNext(Paragraph p, int offset) {
+    int k = p.firstSpanFrom(offset);
+    return k < p.spans.size() && p.masked.substring(offset, p.spans.get(k).open).matches("\\s*[,:]\\s*");
   }
 
   /**
@@ -1007,6 +1045,9 @@ public final class Drafter {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
       }
       Who subject = subjectOf(p, toks, a, v);
+      if (subject == null) {
+        subject = relativeSpeaker(p, toks, a, v);
+      }
       Who with = withParticiple(p, toks, v, b);
       if (with != null) {
         return with; // "London announced its ban, with Foreign Secretary Ed Miliband accusing “…”"

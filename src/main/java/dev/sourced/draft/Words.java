@@ -166,7 +166,8 @@ final class Words {
       "commented", "concluded", "countered", "objected", "elaborated", "disputed", "summarised", "summarized",
       "cautioned", "reflected", "recalled", "wrote", "tweeted", "posted", "explained", "warned", "added", "stated",
       "defended", "criticized", "criticised", "condemned", "welcomed", "dismissed", "rejected", "hailed", "slammed",
-      "apologised", "apologized", "insisted", "argued", "vowed", "praised", "lauded");
+      "apologised", "apologized", "insisted", "argued", "vowed", "praised", "lauded", "opposed", "questioned",
+      "challenged", "attacked", "blasted", "mocked", "ridiculed", "denied", "denounced", "supported", "backed");
 
   /** Words after which a new clause, with a subject of its own, may start: "…, and the guy told me: “…”". */
   static final Set<String> CONJUNCTIONS = Set.of(

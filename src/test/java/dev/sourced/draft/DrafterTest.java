@@ -755,8 +755,10 @@ class DrafterTest {
     Draft d = draft("US citizen Kari Holm, the mother of one of those killed, thought of him as \"a cold killer\", "
         + "adding to the BBC: \"I feel no pity for him at all.\"",
         "Tom Berg met Ana Ruiz, who called the plan \"a big mess\", adding: \"Nobody asked any of us.\"");
-    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
-        .containsExactly(tuple("I feel no pity for him at all.", "Kari Holm"));
+    // "who" stands for Ana Ruiz, and her participle speaks for her, not for the sentence's subject
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("I feel no pity for him at all.", "Kari Holm"), tuple("a big mess", "Ana Ruiz"),
+        tuple("Nobody asked any of us.", "Ana Ruiz"));
   }
 
   @Test
@@ -800,5 +802,26 @@ class DrafterTest {
         tuple("We have lost the centre of our world.", "His widow"),
         tuple("He was the funniest man I ever worked with", "Nils Dahl"), tuple("generous to a fault", "Ola Strand"));
     assertThat(d.unattributed()).extracting(Draft.Unattributed::text).containsExactly("Every day on the set was a joy,");
+  }
+
+  @Test
+  void aShortQuoteLaterInTheSentenceOfAnAttributedOneIsTheirs() {
+    Draft d = draft("President Per Lund said the victims were \"young people starting out in life\" in an \"appalling tragedy\".");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("young people starting out in life", "Per Lund"), tuple("appalling tragedy", "Per Lund"));
+  }
+
+  @Test
+  void aNameAndVerbAfterAQuestionThatOpenTheNextQuoteAreNotTheQuestionsSpeaker() {
+    Draft d = draft("Cardinal Marc Ouel of the Holy See said, \"Why should the bishops be exempt?\" Archbishop Charles "
+        + "Scic said, \"People must know that bishops serve the people.\"",
+        "\"Is this a game?\" Kari Holm asked.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marc Ouel", "Charles Scic", "Kari Holm");
+  }
+
+  @Test
+  void whoBeforeTheVerbIsTheNamedPersonBeforeIt() {
+    Draft d = draft("The bill was drafted by Alex Green who said on the floor, \"It follows decades of work by campaigners.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Alex Green");
   }
 }
