@@ -1091,7 +1091,7 @@ public final class Drafter {
    */
   private Who participleAfterQuotes(Paragraph p, List<Tok> toks, int a, int b) {
     int opens = firstTokenFrom(toks, p.sentenceStart(toks.get(a).start()));
-    if (opens >= a || !Words.PARTICIPLES.contains(toks.get(a).lower()) || !p.quoteBetween(toks.get(opens).start(), toks.get(a).start())) {
+    if (opens >= a || a - opens > MAX_HEAD_WORDS || !Words.PARTICIPLES.contains(toks.get(a).lower()) || !p.quoteBetween(toks.get(opens).start(), toks.get(a).start())) {
       return null;
     }
     for (int k = opens + 1; k < a; k++) {
@@ -1187,8 +1187,9 @@ public final class Drafter {
    */
   private Who colonAfterSubject(Paragraph p, List<Tok> toks, int a, int b, int to, String tail) {
     boolean colon = tail.strip().equals(":");
-    if (!colon && !tail.strip().equals(",") || to + 1 >= p.text.length()
-        || !Character.isUpperCase(p.text.codePointAt(to + 1))) {
+    boolean paragraphEnds = colon && blankFrom(p.text, to); // the quote opens the next paragraph
+    if (!colon && !tail.strip().equals(",") || !paragraphEnds && (to + 1 >= p.text.length()
+        || !Character.isUpperCase(p.text.codePointAt(to + 1)))) {
       return null;
     }
     Parsed subject = speaker(p, toks, a, Mode.SUBJECT);
@@ -1201,7 +1202,8 @@ public final class Drafter {
         }
       }
     }
-    if (subject == null || !(subject.who() instanceof Named n)) {
+    boolean pronoun = subject != null && subject.who() instanceof Pronoun pr && Set.of("he", "she").contains(pr.word());
+    if (subject == null || !(subject.who() instanceof Named) && !pronoun) {
       return null;
     }
     int v = subject.end(); // past a description in commas: "Trump, also on Twitter, defended"
@@ -1215,20 +1217,36 @@ public final class Drafter {
     }
     v = skipAdverbs(toks, v);
     // "Mara Quist was blunt: “No chance.”": a way of speaking after "was" takes a stand too
-    boolean manner = colon && v + 1 < b && Set.of("was", "is", "were", "are").contains(toks.get(v).lower())
-        && MANNER.contains(toks.get(v + 1).lower());
+    int adjective = v + 1 < b && DEGREE.contains(toks.get(v + 1).lower()) ? v + 2 : v + 1; // "was more critical"
+    boolean manner = colon && adjective < b && Set.of("was", "is", "were", "are").contains(toks.get(v).lower())
+        && MANNER.contains(toks.get(adjective).lower());
+    if (pronoun && !manner) {
+      return null; // "He was more critical of Hood:": only a way of speaking, for a pronoun
+    }
     // After a comma only a verb of taking a stand leads to the words: "Trump defended his decision, “…”".
     if (v >= b || toks.get(v).capitalised() || !manner && !Words.STANCE_VERBS.contains(toks.get(v).lower())
         && !(colon && Words.SPEECH_VERBS.contains(toks.get(v).lower()))) {
       return null;
     }
-    v += manner ? 1 : 0;
+    v = manner ? adjective : v;
+    if (manner && v + 1 < b && Set.of("of", "about", "towards", "toward").contains(toks.get(v + 1).lower())) {
+      return subject.who(); // "was more critical of Hood:": whom the words are about, not who says them
+    }
     for (int k = v + 1; k < b; k++) {
       if (toks.get(k).capitalised() && Names.gapBefore(p.masked, toks, k).equals(" ") && !toks.get(k).possessive()) {
         return null; // a name in the object may be whose words these are; an owner ("Canada's wine") is checked below
       }
     }
     return someoneElse(subject.who(), p, toks.get(v).start(), to) ? null : subject.who();
+  }
+
+  private static boolean blankFrom(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The subject of the verb at v, starting at a clause start at or after a: "Alexis Boon, the head of …, said". */
@@ -1923,7 +1941,9 @@ public final class Drafter {
   /** Three to six capitals, a body's letters (NASA, UNICEF); two-letter ones are mostly countries (US, UK, EU). */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,6}");
   private static final Set<String> MANNER = Set.of("blunt", "clear", "adamant", "emphatic", "firm", "frank",
-      "candid", "defiant", "direct", "unequivocal", "unapologetic", "scathing", "forthright", "philosophical");
+      "candid", "defiant", "direct", "unequivocal", "unapologetic", "scathing", "forthright", "philosophical",
+      "critical", "harsh", "damning", "scornful", "dismissive", "optimistic", "pessimistic", "upbeat", "confident");
+  private static final Set<String> DEGREE = Set.of("more", "less", "very", "even", "equally", "particularly", "most");
   private static final Set<String> OF = Set.of("of", "from", "at", "with");
   private static final Set<String> SPEAKING = Set.of("speaking", "talking", "writing", "testifying", "addressing");
 

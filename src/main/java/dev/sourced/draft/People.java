@@ -579,6 +579,9 @@ final class People {
         // "In another post, he referred to …": whom the sentence is about
         (t.lower().equals("he") ? subjectHe : subjectShe).add(p.pos(t.start()));
       }
+      if ((t.text().equals("I") || t.lower().equals("we")) && clause) {
+        narrators.add(p.pos(t.start()));
+      }
       if (t.lower().equals("my") && i + 1 < toks.size() && Words.KIN.contains(toks.get(i + 1).lower())) {
         mention(p.pos(t.start()), kin(s.substring(t.start(), toks.get(i + 1).end())));
         i += 2;
@@ -592,7 +595,9 @@ final class People {
           if (!insideRole(p.pos(t.start())) && !predicate) {
             Person d = described(s.substring(t.start(), toks.get(end - 1).end()));
             mention(p.pos(t.start()), d);
-            if (clause && t.lower().equals("the") && end < toks.size() && Words.verbLike(toks.get(end))
+            boolean afterAdverb = i > 0 && Words.ADVERBS.contains(toks.get(i - 1).lower())
+                && (i == 1 || !gapIsSpace(s, toks, i - 2)); // "Later a woman from the bakery stood up"
+            if ((clause || afterAdverb) && end < toks.size() && Words.verbLike(toks.get(end))
                 && gapIsSpace(s, toks, end - 1)) {
               subjectDescriptions.add(p.pos(t.start())); // "The Colombian-French politician was greeted by …"
             }
@@ -1026,6 +1031,9 @@ final class People {
         if ((int) (m.pos() >>> 32) < paragraph - 1) {
           break;
         }
+        if (describedInsideAClause(k)) {
+          continue;
+        }
         if (m.person().stranger || opensSentenceIn(m, paragraph)) {
           break; // someone acted in between whom the text does not show: "he" may be them
         }
@@ -1042,6 +1050,9 @@ final class People {
       if ((int) (m.pos() >>> 32) < paragraph - 2) {
         break;
       }
+      if (describedInsideAClause(k)) {
+        continue;
+      }
       Gender g = m.person().likely();
       if (m.person().stranger) {
         return null; // the nearest one who acted is someone the text does not show
@@ -1052,6 +1063,21 @@ final class People {
       return notWhatItIsAbout(k, wanted, sentence, paragraph);
     }
     return null;
+  }
+
+  /**
+   * "Judge Darroch told Marsh that he did accept the man was attempting to help. He sentenced …":
+   * a description of a person ("the man") that does not open a clause as its subject is no one a
+   * later pronoun stands for.
+   */
+  private boolean describedInsideAClause(int k) {
+    Mention m = mentions.get(k);
+    Person p = m.person();
+    long paragraphStart = m.pos() & ~0xFFFFFFFFL;
+    return p.tokens.isEmpty() && !p.stranger
+        && (p.name.startsWith("The ") || p.name.startsWith("A ") || p.name.startsWith("An "))
+        && Collections.binarySearch(subjectDescriptions, m.pos()) < 0
+        && first(narrators, paragraphStart, m.pos()) < 0; // "I rang the owner … And he said": the narrator's story keeps them
   }
 
   /**
@@ -1151,6 +1177,8 @@ final class People {
   private final List<Long> subjectHe = new ArrayList<>();
   private final List<Long> subjectShe = new ArrayList<>();
   private final List<Long> subjectDescriptions = new ArrayList<>();
+  /** Positions of "I" and "we" opening a clause: the narrator's own story. */
+  private final List<Long> narrators = new ArrayList<>();
   /** How deep a pronoun's look-up has gone through earlier pronouns; a few steps at most. */
   private int depth;
 

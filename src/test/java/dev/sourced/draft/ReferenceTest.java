@@ -664,4 +664,12 @@ class ReferenceTest {
         "A Turkish official called the project unnecessary, Cyprus Mail reported.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kyriakos Mitsos", "Ana Lund");
   }
+
+  @Test
+  void aDescriptionInsideAClauseIsNoOneAPronounStandsForAndAWayOfSpeakingLeadsToTheNextParagraph() {
+    Draft d = draft("Judge Alan Dorr told Simon Marsh that he did accept the man was attempting to help. He sentenced Marsh "
+        + "to six months. He was more critical of Tom Hood:",
+        "\"As a police officer you know the highest standards are demanded by the public.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Alan Dorr");
+  }
 }
