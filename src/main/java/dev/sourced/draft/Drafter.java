@@ -2002,6 +2002,15 @@ public final class Drafter {
         return new Parsed(new Named(named, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, j) : j);
       }
     }
+    if (j - c == 1 && c - 1 > i && !toks.get(c - 1).capitalised() && !Words.FUNCTION.contains(toks.get(c - 1).lower())
+        && !toks.get(c).possessive()) { // not "The body of Mansell"
+      // "The 23-year-old Rashford added", "the forward Rashford said": the surname of someone named before
+      Person known = people.withSurname(toks.get(c).bare());
+      if (known != null) {
+        Name named = new Name(known.name, known.tokens, s.substring(toks.get(i).start(), toks.get(c - 1).end()), false, c, j);
+        return new Parsed(new Named(named, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, j) : j);
+      }
+    }
     if (j - c >= 2 && !bodysName) {
       Name inner = Names.parse(s, toks, c, j);
       if (inner != null && inner.first() == c) {

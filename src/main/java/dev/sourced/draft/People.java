@@ -252,7 +252,8 @@ final class People {
         }
       }
       if (known == null) {
-        Person single = n.tokens().size() == 1 ? byTokens(n.tokens(), Long.MAX_VALUE) : null;
+        // "Ten Hag said" opening a sentence after "Erik ten Hag": the same person, in other capitals or accents
+        Person single = n.tokens().size() == 1 ? byTokens(n.tokens(), Long.MAX_VALUE) : byFoldedTokens(n.tokens());
         if (single != null) {
           known = single;
         } else {
@@ -971,8 +972,9 @@ final class People {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+  /** A word without accents or capitals: "Erdoğan" is "erdogan", and "Ten Hag" opening a sentence "ten Hag". */
   static String fold(String word) {
-    return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+    return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   private void mention(long pos, Person p) {
@@ -1228,7 +1230,8 @@ final class People {
     Person found = null;
     for (Person p : byFoldedToken.getOrDefault(folded.get(0), List.of())) {
       List<String> own = p.tokens.stream().map(People::fold).toList();
-      if (p.tokens.equals(tokens) || !own.containsAll(folded) || own.size() < folded.size()) {
+      if (p.tokens.containsAll(tokens) || !own.containsAll(folded) || own.size() < folded.size()) {
+        // only where the words differ in accents or capitals: the rest is byTokens's
         continue;
       }
       if (found != null && found != p) {

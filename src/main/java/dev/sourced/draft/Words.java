@@ -380,7 +380,7 @@ final class Words {
       "all", "some", "any", "each", "both", "what", "how", "why", "so", "then");
 
   static final Set<String> NAME_PARTICLES = Set.of(
-      "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del");
+      "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "del", "ten", "ter");
 
   /** Past tenses that do not end in -ed: "a woman from the bakery stood up". */
   static final Set<String> IRREGULAR_PAST = Set.of(

@@ -672,4 +672,15 @@ class ReferenceTest {
         "\"As a police officer you know the highest standards are demanded by the public.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Alan Dorr");
   }
+
+  @Test
+  void aRoleOrAnAgeBeforeASurnameAndANameWithItsParticleInCapitals() {
+    Draft d = draft("United manager Erik ten Haag praised his side. Marcus Rashwood, who scored the winner, was delighted.",
+        "\"I think we deserved at least a point,\" said City captain Kyle Walden.",
+        "The 23-year-old Rashwood added: \"The fans were incredible tonight.\"",
+        "Ten Haag later said his side were \"moving in the right direction\".",
+        "The body of Rashwood's car was found later, with a spokesperson for the police saying: \"We are aware of it.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName)
+        .containsExactly("Kyle Walden", "Marcus Rashwood", "Erik ten Haag");
+  }
 }
