@@ -227,7 +227,10 @@ final class People {
       // …at a clause's start, or after an opening phrase: "Almost four decades later, Tharo, whose name …"
       boolean opens = clauseStart == n.first() || n.first() > 0 && Names.gapBefore(s, toks, n.first()).equals(", ")
           && !toks.get(n.first() - 1).capitalised();
-      if (!person && n.tokens().size() == 1 && opens && (Names.relativeAfter(s, toks, n.end()) || apposedPerson)
+      // "Her son, Diego, now works beside her": a one-word name in apposition to a kinship word
+      boolean kinApposed = n.tokens().size() == 1 && n.first() > 0 && Names.gapBefore(s, toks, n.first()).equals(", ")
+          && Words.KIN.contains(toks.get(n.first() - 1).lower());
+      if (!person && n.tokens().size() == 1 && (opens && (Names.relativeAfter(s, toks, n.end()) || apposedPerson) || kinApposed)
           && !commonNoun(n.tokens().get(0))) {
         unnamedAlone.add(n.tokens().get(0)); // "Chet, who decided to vote, …": a person, if no one else has that name
       }
@@ -625,7 +628,8 @@ final class People {
           && (acting(s, toks, n) || fullNameOf(n.tokens().get(0)) != null && actingNow(s, toks, n))) {
         known = actor(n.tokens().get(0), Words.isSpeechVerb(toks.get(n.end()).lower()));
       }
-      if (known != null && known.gender == Gender.UNKNOWN && n.first() > 0 && gapIsSpace(s, toks, n.first() - 1)) {
+      if (known != null && known.gender == Gender.UNKNOWN && n.first() > 0
+          && (gapIsSpace(s, toks, n.first() - 1) || Names.gapBefore(s, toks, n.first()).equals(", "))) {
         String kin = toks.get(n.first() - 1).lower(); // "Aitchison's father Norrie", "her son Tom"
         known.gender = Words.MALE_KIN.contains(kin) ? Gender.MALE : Words.FEMALE_KIN.contains(kin) ? Gender.FEMALE : Gender.UNKNOWN;
       }

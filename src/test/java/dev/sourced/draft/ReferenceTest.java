@@ -683,4 +683,11 @@ class ReferenceTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName)
         .containsExactly("Kyle Walden", "Marcus Rashwood", "Erik ten Haag");
   }
+
+  @Test
+  void aOneWordNameInAppositionToAKinshipWordIsAPersonOfThatGender() {
+    Draft d = draft("Every morning Maria Lopes opens her bakery. Her son, Diego, now works beside her. He studied engineering. "
+        + "\"I came back because she needed me,\" he says.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Diego");
+  }
 }
