@@ -58,9 +58,9 @@ class DraftAccuracyTest {
    * alias WN as every earlier ((WN)) key does (aef6687: 16 questions drafted as "WN"), left; 0.975 with round 11's seven
    * Wikinews articles from AMALGUM added, at first contact (0.750 on those seven: 76 found, 57 correct), left; 0.974 with round 12's three
    * Wikinews articles from AMALGUM added, at first contact (0.931 on those three: 29 found, 27 correct), left; 0.977 with round 13's
-   * ten Wikinews articles from the scrape of rounds 1 to 3 added, at first contact (0.789 on those ten: 76 found, 60 correct), left.
+   * ten Wikinews articles from the scrape of rounds 1 to 3 added, at first contact (0.789 on those ten: 76 found, 60 correct), left; 0.988 after the rules of rounds 11 to 13, so raised to 0.98.
    */
-  static final double DEV_MIN_PRECISION = 0.97;
+  static final double DEV_MIN_PRECISION = 0.98;
   /**
    * 0.820 after round 2 on 33 articles; 0.759 with round 3's ten added, before its rules; 0.872 after;
    * 0.813 with round 4's thirteen added, before any rule for them (0.526 on those thirteen); 0.894 after
@@ -75,50 +75,50 @@ class DraftAccuracyTest {
    * missed, 7 of them in the political story on the travel ban), so the floor is lowered from 0.90 to 0.88; 0.907 with round 11's
    * seven added, at first contact (0.661 on those seven: 41 of the 62 keyed recalled), left; 0.904 with round 12's three added,
    * at first contact (0.621 on those three: 18 of the 29 keyed recalled), left; 0.909 with round 13's ten added, at first contact
-   * (0.698 on those ten: 44 of the 63 keyed recalled), left.
+   * (0.698 on those ten: 44 of the 63 keyed recalled), left; 0.927 after the rules of rounds 11 to 13, so raised to 0.92.
    */
-  static final double DEV_MIN_RECALL = 0.88;
-  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5; 0.965 and 0.781 after round 8 (no guessed "the judge"). */
-  static final double TEST_MIN_PRECISION = 0.95;
-  static final double TEST_MIN_RECALL = 0.77;
+  static final double DEV_MIN_RECALL = 0.92;
+  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5; 0.965 and 0.781 after round 8 (no guessed "the judge"); 0.972 and 0.819 after rounds 11 to 13. */
+  static final double TEST_MIN_PRECISION = 0.97;
+  static final double TEST_MIN_RECALL = 0.81;
   /**
    * Round 2's test part, test2 (6 articles, keyed before any run): 0.978 and 0.818 before round 2's
    * rules, 1.000 and 0.848 after, unchanged by round 3; 0.979 and 0.879 after round 4 (one pair lost
-   * when "U.S." became one word, two gained by the long titles); 1.000 and 0.879 after round 8.
+   * when "U.S." became one word, two gained by the long titles); 1.000 and 0.879 after round 8, unchanged after rounds 11 to 13.
    */
-  static final double TEST2_MIN_PRECISION = 0.95;
-  static final double TEST2_MIN_RECALL = 0.84;
-  /** Round 3's test part, test3 (6 articles, keyed before any run): 0.640 and 0.565 at first contact, 0.667 and 0.609 after round 3's rules, unchanged by round 4; 0.750 and 0.609 after round 7 (no unnamed official). */
-  static final double TEST3_MIN_PRECISION = 0.74;
-  static final double TEST3_MIN_RECALL = 0.60;
-  /** Round 4's test part, test4 (7 US federal press releases, keyed before any run): 0.724 and 0.500 at first contact, 0.919 and 0.722 after round 4's rules, 0.944 and 0.722 after round 5's, 0.956 and 0.833 after round 8's ("a statement from …:"). */
-  static final double TEST4_MIN_PRECISION = 0.94;
-  static final double TEST4_MIN_RECALL = 0.82;
-  /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.865 and 0.815 after round 5's rules, 0.875 and 0.827 after round 8's. */
-  static final double TEST5_MIN_PRECISION = 0.86;
-  static final double TEST5_MIN_RECALL = 0.81;
-  /** Round 6's test part, test6 (4 articles: a GOV.UK release in British single marks, a NASA Q&A interview, a NASA science release, a NASA agency page; keyed before any run): 0.808 and 0.515 at first contact, 0.909 and 0.909 after round 6's rules, 0.962 and 0.909 after round 8's. */
-  static final double TEST6_MIN_PRECISION = 0.95;
-  static final double TEST6_MIN_RECALL = 0.88;
-  /** Round 7's test part, test7 (4 articles of The Conversation: sports, science, feature, political; keyed before any run): 0.556 and 0.455 at first contact (9 found, 5 correct, 11 keyed, 5 recalled). */
-  static final double TEST7_MIN_PRECISION = 0.55;
+  static final double TEST2_MIN_PRECISION = 0.99;
+  static final double TEST2_MIN_RECALL = 0.87;
+  /** Round 3's test part, test3 (6 articles, keyed before any run): 0.640 and 0.565 at first contact, 0.667 and 0.609 after round 3's rules, unchanged by round 4; 0.750 and 0.609 after round 7 (no unnamed official); 0.792 and 0.652 after rounds 9 to 13. */
+  static final double TEST3_MIN_PRECISION = 0.79;
+  static final double TEST3_MIN_RECALL = 0.65;
+  /** Round 4's test part, test4 (7 US federal press releases, keyed before any run): 0.724 and 0.500 at first contact, 0.919 and 0.722 after round 4's rules, 0.944 and 0.722 after round 5's, 0.956 and 0.833 after round 8's ("a statement from …:"); 1.000 and 0.833 after rounds 11 to 13. */
+  static final double TEST4_MIN_PRECISION = 0.99;
+  static final double TEST4_MIN_RECALL = 0.83;
+  /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.865 and 0.815 after round 5's rules, 0.875 and 0.827 after round 8's; 0.927 and 0.877 after rounds 11 to 13. */
+  static final double TEST5_MIN_PRECISION = 0.92;
+  static final double TEST5_MIN_RECALL = 0.87;
+  /** Round 6's test part, test6 (4 articles: a GOV.UK release in British single marks, a NASA Q&A interview, a NASA science release, a NASA agency page; keyed before any run): 0.808 and 0.515 at first contact, 0.909 and 0.909 after round 6's rules, 0.962 and 0.909 after round 8's, unchanged after rounds 11 to 13. */
+  static final double TEST6_MIN_PRECISION = 0.96;
+  static final double TEST6_MIN_RECALL = 0.90;
+  /** Round 7's test part, test7 (4 articles of The Conversation: sports, science, feature, political; keyed before any run): 0.556 and 0.455 at first contact (9 found, 5 correct, 11 keyed, 5 recalled); 0.833 and 0.455 after rounds 11 to 13. */
+  static final double TEST7_MIN_PRECISION = 0.83;
   static final double TEST7_MIN_RECALL = 0.45;
-  /** Round 8's test part, test8 (6 NASA pages: agency, interview, local, obituary, profile, science; keyed before any run): 0.966 and 0.736 at first contact (89 found, 86 correct, 53 keyed, 39 recalled). */
-  static final double TEST8_MIN_PRECISION = 0.96;
-  static final double TEST8_MIN_RECALL = 0.73;
-  /** Round 9's test part, test9 (4 Wikinews articles and interviews from the GUM corpus: wire, science, political, interview; keyed before any run): 1.000 and 0.667 at first contact (41 found, 41 correct, 24 keyed, 16 recalled). */
+  /** Round 8's test part, test8 (6 NASA pages: agency, interview, local, obituary, profile, science; keyed before any run): 0.966 and 0.736 at first contact (89 found, 86 correct, 53 keyed, 39 recalled); 1.000 and 0.811 after rounds 9 to 13. */
+  static final double TEST8_MIN_PRECISION = 0.99;
+  static final double TEST8_MIN_RECALL = 0.81;
+  /** Round 9's test part, test9 (4 Wikinews articles and interviews from the GUM corpus: wire, science, political, interview; keyed before any run): 1.000 and 0.667 at first contact (41 found, 41 correct, 24 keyed, 16 recalled); 0.978 and 0.750 after rounds 10 to 13. */
   static final double TEST9_MIN_PRECISION = 0.97;
-  static final double TEST9_MIN_RECALL = 0.66;
-  /** Round 10's test part, test10 (4 Wikinews articles from AMALGUM: political, British, obituary, local; keyed before any run): 0.792 and 0.545 at first contact (24 found, 19 correct, 22 keyed, 12 recalled). */
-  static final double TEST10_MIN_PRECISION = 0.78;
+  static final double TEST9_MIN_RECALL = 0.74;
+  /** Round 10's test part, test10 (4 Wikinews articles from AMALGUM: political, British, obituary, local; keyed before any run): 0.792 and 0.545 at first contact (24 found, 19 correct, 22 keyed, 12 recalled), unchanged after rounds 11 to 13. */
+  static final double TEST10_MIN_PRECISION = 0.79;
   static final double TEST10_MIN_RECALL = 0.54;
-  /** Round 11's test part, test11 (2 Wikinews articles from AMALGUM: political, wire; keyed before any run): 0.800 and 0.364 at first contact (5 found, 4 correct, 11 keyed, 4 recalled). */
+  /** Round 11's test part, test11 (2 Wikinews articles from AMALGUM: political, wire; keyed before any run): 0.800 and 0.364 at first contact (5 found, 4 correct, 11 keyed, 4 recalled), unchanged after rounds 12 and 13. */
   static final double TEST11_MIN_PRECISION = 0.79;
   static final double TEST11_MIN_RECALL = 0.36;
-  /** Round 12's test part, test12 (2 Wikinews articles from AMALGUM: political, wire; keyed before any run): 0.929 and 0.786 at first contact (14 found, 13 correct, 14 keyed, 11 recalled). */
-  static final double TEST12_MIN_PRECISION = 0.92;
-  static final double TEST12_MIN_RECALL = 0.78;
-  /** Round 13's test part, test13 (4 Wikinews articles of 2019-2020 from the scrape of rounds 1 to 3: political, wire; keyed before any run): 0.967 and 0.708 at first contact (30 found, 29 correct, 24 keyed, 17 recalled). */
+  /** Round 12's test part, test12 (2 Wikinews articles from AMALGUM: political, wire; keyed before any run): 0.929 and 0.786 at first contact (14 found, 13 correct, 14 keyed, 11 recalled); 1.000 and 0.857 after the rules made while round 12 was keyed (written against the development part only). */
+  static final double TEST12_MIN_PRECISION = 0.99;
+  static final double TEST12_MIN_RECALL = 0.85;
+  /** Round 13's test part, test13 (4 Wikinews articles of 2019-2020 from the scrape of rounds 1 to 3: political, wire; keyed before any run): 0.967 and 0.708 at first contact (30 found, 29 correct, 24 keyed, 17 recalled), unchanged after round 13's rules. */
   static final double TEST13_MIN_PRECISION = 0.96;
   static final double TEST13_MIN_RECALL = 0.70;
 
