@@ -23,6 +23,14 @@ public class DraftSpeed {
       time("paragraph of " + n + " bodies' quotes", "Title\n\n" + ("The Supreme Court heard it, as the Unicef report said."
           + " \u201Cab cd ef gh,\u201D the court said. \u201Cij kl mn op,\u201D said the report. ").repeat(n) + "end.\n", runs);
     }
+    for (int n : new int[] {5_000, 20_000}) {
+      // one sentence of quotes each followed by a participle ("…”, adding to the BBC: “…”"), and one of descriptions
+      // before a surname and ways of speaking before a colon: the patterns of rounds 11 to 13, looked up near each quote
+      time("sentence of " + n + " participles", "Title\n\nUS citizen Kari Holm, the mother of one of them, thought of him as "
+          + "\u201Cab cd ef\u201D, adding to the BBC: ".repeat(n) + "end.\n", runs);
+      time("paragraph of " + n + " described speakers", "Title\n\nKari Holm spoke. "
+          + "The 23-year-old Holm added: \u201Cab cd ef.\u201D He was more critical of Holm: \u201Cab cd.\u201D ".repeat(n) + "end.\n", runs);
+    }
     for (int n : new int[] {20_001, 200_001}) {
       time("quoted sentence of " + n + " words",
           "A title\n\nJohn Smith, a teacher, said: \"" + "word ".repeat(n) + "end.\"\n", runs);

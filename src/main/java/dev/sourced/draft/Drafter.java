@@ -1534,10 +1534,12 @@ public final class Drafter {
     Paragraph p = s.paragraph;
     List<Tok> toks = toks(p);
     int head = firstTokenFrom(toks, p.sentenceStart(s.open));
-    // …or a clause after a semicolon: "…; according to Derrec Becker, an officer for …, injuries ranged “…”"
-    for (int k = head + 1; k + 2 < toks.size() && toks.get(k).start() < s.open; k++) {
+    // …or a clause after a semicolon, near the quote: "…; according to Derrec Becker, an officer for …, injuries ranged “…”"
+    int b = firstTokenFrom(toks, s.open);
+    for (int k = b - 1; k > head && k >= b - MAX_HEAD_WORDS; k--) {
       if (Names.gapBefore(p.masked, toks, k).contains(";")) {
         head = k;
+        break;
       }
     }
     if (head + 2 >= toks.size() || !toks.get(head).lower().equals("according") || !toks.get(head + 1).lower().equals("to")) {

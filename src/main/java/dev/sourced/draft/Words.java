@@ -27,7 +27,11 @@ final class Words {
     }
 
     boolean capitalised() {
-      return Character.isUpperCase(text.codePointAt(0)) || JOINED_PARTICLE.matcher(text).lookingAt();
+      if (Character.isUpperCase(text.codePointAt(0))) {
+        return true;
+      }
+      int joint = Math.max(text.indexOf('-'), Math.max(text.indexOf('\''), text.indexOf('\u2019')));
+      return joint > 0 && joint <= 3 && JOINED_PARTICLE.matcher(text).lookingAt();
     }
 
     /** The word without a possessive 's. */
