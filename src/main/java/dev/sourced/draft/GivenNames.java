@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Given names that are nearly always one gender, for "she said" when the text shows no gender
  * itself. Names used for both (Alex, Sam, Jordan, Jean, Andrea, Nicola, Kim, Dana, ...) are left
- * out. Our own list, from common given names in English-language news.
+ * out. Our own list, from common given names in English-language news and, since round 13, names
+ * common across Europe, Africa, Asia and Latin America.
  */
 final class GivenNames {
   private GivenNames() {}
@@ -26,7 +27,26 @@ final class GivenNames {
       + "Michelle Monica Nancy Natalie Natasha Nina Olga Olivia Pamela Patricia Paula Pauline Rachel "
       + "Rebecca Rita Rosa Rose Ruth Samantha Sandra Sara Sarah Sharon Sheila Shirley Sofia Sophie "
       + "Stephanie Susan Suzanne Sylvia Teresa Theresa Tina Valerie Vanessa Victoria Virginia Wendy "
-      + "Yvonne Zoe ";
+      + "Yvonne Zoe "
+      + "Adaeze Adriana Agnieszka Agustina Aiko Aileen Aimee Alexandra Alexis Alina Alisha Amara "
+      + "Amina Amira Anahita Anastasiya Angelique Anja Anjali Annika Antonella Anya Ariana Astrid "
+      + "Ayesha Ayu Bianca Birgit Brianna Brittany Bronwyn Camila Carla Carolina Cassandra Catalina Catarina "
+      + "Charlene Cheryl Chiamaka Christa Cindy Consuelo Corinne Dagmar Dalia "
+      + "Danielle Daphne Deepika Delia Dewi Dorota Elisa Elise Eliza Elsa Elvira Emilia "
+      + "Estelle Eugenia Fernanda Folake Francesca Freya Gabriella Gertrude Giovanna "
+      + "Giulia Gunhild Gwen Gwendolyn Hanna Hayley Hege Hilda Ilse Ines Inga "
+      + "Ingeborg Irina Isabelle Ivana Jana Janine Jasmine Jeanette Jeanne Jelena Ji-yeon Jill Joanne "
+      + "Jocelyn Johanna Josefina Juliana Julianne Justine Kari Karin Karina Katarina Katharina Katja Kavita "
+      + "Kayla Keiko Kerstin Kirsten Klara Kristen Kristin Kristina Lakshmi Larissa Leah Leila Lena Leticia "
+      + "Liesl Liliana Lillian Lily Ling Liv Lorena Lorraine Lucia Luciana Lucille Luisa "
+      + "Magdalena Maja Malala Mallory Manuela Margarita Margot Mariana Marianne Marina Marisa Marisol Marit "
+      + "Marta Maya Meera Mei Mei-ling Mia Milena Miriam Molly Monika Nadia Nadine Naomi Natalia "
+      + "Nathalie Neha Ngozi Nguyet Nicole Nkechi Nomvula Noor Nora Norma Nurul Odette Paola Patrizia Petra "
+      + "Pilar Pooja Priya Ragnhild Rania Renata Renee Rhonda Roberta Rocio Rosalind Rosemary Roxanne "
+      + "Sabine Sabrina Sakura Salma Sanna Selma Seo-yeon Serena Sigrid Silvia Simone Siobhan Siti "
+      + "Solveig Sonia Sonja Sophia Stella Sunita Susanne Svetlana Tamara Tanya Tatiana Thandiwe Thuy "
+      + "Tiffany Ursula Valentina Vera Veronica Viktoria Vivian Wanjiru Wilma Ximena Xiomara Yasmin "
+      + "Yolanda Yulia Yumi Zainab Zara Zeynep Zofia Zsofia ";
   private static final String MALE =
       "Aaron Adam Adrian Ahmed Alan Albert Alberto Alexander Alfred Ali Andreas Andrew Anthony Antonio "
       + "Arthur Barry Ben Benjamin Bernard Bill Bob Boris Brandon Brian Bruce Carl Carlos Charles "
@@ -36,7 +56,29 @@ final class GivenNames {
       + "Lawrence Leonard Louis Luis Luke Marco Mark Martin Matthew Michael Mike Mohammed Muhammad Nathan "
       + "Neil Nicholas Oliver Oscar Patrick Paul Pedro Peter Philip Ralph Raymond Richard Robert Roger "
       + "Ronald Russell Ryan Samuel Scott Sean Sergei Simon Stephen Steve Steven Stuart Thomas Timothy "
-      + "Todd Tom Tony Victor Vincent Walter Wayne William Yuri ";
+      + "Todd Tom Tony Victor Vincent Walter Wayne William Yuri "
+      + "Abdul Abdullah Adebayo Adolfo Agus Agustin Ahmad Akira Alejandro Aleksander Aleksandr Alessandro "
+      + "Alexei Alfonso Alonso Amir Amit Anders Andre Andrei Andres Angelo Anil Anton Arjun Armando Arne "
+      + "Arnold Arturo Augusto Axel Babajide Bartosz Benedict Bernhard Bilal Bjarne Bjorn Bogdan Bruno Budi "
+      + "Caleb Calvin Carlo Cesar Christoph Chukwuemeka Clarence Claude Clement Colin Conor "
+      + "Cristian Curtis Damian Darius Darren Dawit Declan Derek Desmond Diego Dieter Dimitri Dmitry "
+      + "Dominic Duc Duncan Dustin Eduardo Eirik Elias Elijah Emeka Emil Emilio Enrique Erik Erlend "
+      + "Ernest Ernesto Espen Esteban Ethan Eugene Evan Fabian Faisal Farid Federico Felipe Felix Fernando "
+      + "Filip Francesco Francisco Franz Fred Frederick Friedrich Gabriel Geir Georg Gerard Gerhard Giovanni "
+      + "Giuseppe Glenn Gordon Graham Guillermo Gunnar Gustavo Halvor Hamid Hamza Hans Hao Haruki "
+      + "Harvey Hassan Hector Heinrich Helmut Herbert Hiroki Hiroshi Horst Hugo Hussein Ibrahim Ignacio Igor "
+      + "Imran Isaiah Ismail Jae-in Jakob Jamal Javier Jens Jesus Jian Joachim Joaquin Johan Johannes Joko "
+      + "Jomo Jonas Jorge Josef Jostein Juergen Julian Julio Jurgen Karim Karl Kazuo Kenji Kenta Khalid "
+      + "Kjell Klaus Knut Kofi Kurt Kwabena Kwame Lars Leif Leon Leonardo Liam Lorenzo Lucas Ludwig Luka "
+      + "Lukas Magnus Mahmoud Mahmud Malcolm Manuel Marcel Marcelo Marcin Marcus Mario Marius Mateo Mathias "
+      + "Matteo Maurice Mauricio Maxim Mehmet Miguel Mikhail Min-jun Minh Miroslav Mohamed "
+      + "Mohammad Moses Mustafa Nabil Nelson Nicolas Niels Nikolai Nikolas Noah Oddvar Ola Olaf Ole "
+      + "Oluwaseun Omar Oskar Osman Otto Pablo Pascal Pavel Per Pierre Piotr Rafael Rahul Rajesh Rakesh "
+      + "Ramesh Ramon Rashid Raul Reza Ricardo Roberto Rodrigo Rohan Rolf Roman Rudolf Rui Rune "
+      + "Sanjay Satoshi Sebastian Sergey Sergio Seung Shinzo Sigmund Sigurd Sipho "
+      + "Stanislav Stefan Sunil Suresh Sven Takeshi Tariq Terje Thabo Themba Theo Theodore Thor Tobias "
+      + "Tomas Torsten Trevor Trond Tuan Tunde Uhuru Ulrich Umar Uwe Vasily Vidar Vijay Viktor Vladimir "
+      + "Volker Werner Wolfgang Xavier Yasser Yousef Yusuf Zbigniew Zoltan ";
 
   private static final Map<String, Gender> NAMES = load();
 

@@ -690,4 +690,11 @@ class ReferenceTest {
         + "\"I came back because she needed me,\" he says.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Diego");
   }
+
+  @Test
+  void givenNamesFromAcrossTheWorldShowAPersonFirstNamedInAPossessive() {
+    Draft d = draft("A conversation", "Solveig Aasen's new novel, The Harbour, is out this week. We spoke to her in Oslo.",
+        "Q: Where did the idea come from?", "A: From my grandmother. She ran a boarding house for forty years.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Solveig Aasen");
+  }
 }
