@@ -324,10 +324,15 @@ class ClassServerTest {
     PipedOutputStream bkeys = new PipedOutputStream(bin);
     bob.setIn(bin);
     java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
     bob.setOut(new OutputStream() {
       @Override
       public void write(int b) {
-        // keeps the first bytes, then stops reading for good
+        // takes what comes until bob is seated, then stops reading for good; stalling from the first
+        // byte could block the client's own thread before it sent bob's Enter, and he never sat down
+        if (!stalled.get()) {
+          return;
+        }
         try {
           never.await();
         } catch (InterruptedException e) {
@@ -339,6 +344,7 @@ class ClassServerTest {
     bkeys.write("\r".getBytes(StandardCharsets.UTF_8));
     bkeys.flush();
     await("bob seated", () -> room.snapshot().session().playerCount() == 2);
+    stalled.set(true);
     room.send(new ClassEvent.Start());
     ann.awaitText("Press a letter");
     Challenge c = room.snapshot().session().current();
