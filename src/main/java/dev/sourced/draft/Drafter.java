@@ -1193,6 +1193,10 @@ public final class Drafter {
       return null;
     }
     Parsed subject = speaker(p, toks, a, Mode.SUBJECT);
+    int past = subject == null ? pastOpeningPhrase(p, toks, a, Math.min(b, a + 20)) : -1;
+    if (past >= 0) {
+      subject = speaker(p, toks, past, Mode.SUBJECT); // "In a post-match interview, captain Scott Wharton praised the fans:"
+    }
     if (subject == null && (toks.get(a).lower().endsWith("ed") || toks.get(a).lower().endsWith("ing"))) {
       // "Asked if she would run again, Mara Quist was blunt: “…”": past the participle's clause
       for (int k = a + 1; k < b && k < a + 15; k++) {

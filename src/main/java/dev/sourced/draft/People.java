@@ -92,6 +92,15 @@ final class People {
         continue;
       }
       Person full = withSurname(single.tokens.get(0));
+      String fullName = full == null ? fullNameOf(single.tokens.get(0)) : null;
+      if (fullName != null && fullName.endsWith(" " + single.tokens.get(0))) {
+        // "substitute Jamie Clark scoring …" then "Clark, 21, said": the full name the text holds for the surname
+        full = byName.get(fullName);
+        if (full == null) {
+          full = new Person(fullName, List.of(fullName.split(" ")), null);
+          add(fullName, full);
+        }
+      }
       if (full != null) {
         byName.put(e.getKey(), full);
         if (full.role == null) {

@@ -824,4 +824,10 @@ class DrafterTest {
     Draft d = draft("The bill was drafted by Alex Green who said on the floor, \"It follows decades of work by campaigners.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Alex Green");
   }
+
+  @Test
+  void aColonAfterAStandTakenPastAnOpeningPhrase() {
+    Draft d = draft("In a post-match interview, captain Scott Wharton praised the fans: \"They were unbelievable today.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Scott Wharton");
+  }
 }

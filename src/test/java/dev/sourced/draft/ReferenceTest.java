@@ -698,4 +698,11 @@ class ReferenceTest {
         "Q: Is the book about her?", "A: Partly. But the characters are all invented.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Solveig Aasen", "Solveig Aasen");
   }
+
+  @Test
+  void aSurnameMadeAPersonByItsAgeIsTheFullNameTheTextHolds() {
+    Draft d = draft("Rovers won 2-1, with substitute Jamie Clarkson scoring in the 89th minute.",
+        "Clarkson, 21, said it was \"the best moment of my career\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jamie Clarkson");
+  }
 }
