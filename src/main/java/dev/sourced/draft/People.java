@@ -237,8 +237,9 @@ final class People {
       boolean opens = clauseStart == n.first() || n.first() > 0 && Names.gapBefore(s, toks, n.first()).equals(", ")
           && !toks.get(n.first() - 1).capitalised();
       // "Her son, Diego, now works beside her": a one-word name in apposition to a kinship word
-      boolean kinApposed = n.tokens().size() == 1 && n.first() > 0 && Names.gapBefore(s, toks, n.first()).equals(", ")
-          && Words.KIN.contains(toks.get(n.first() - 1).lower());
+      // …or right after it: "Cole's daughter Emma, now 30, grew up"
+      boolean kinApposed = n.tokens().size() == 1 && n.first() > 0 && (Names.gapBefore(s, toks, n.first()).equals(", ")
+          || gapIsSpace(s, toks, n.first() - 1)) && Words.KIN.contains(toks.get(n.first() - 1).lower());
       if (!person && n.tokens().size() == 1 && (opens && (Names.relativeAfter(s, toks, n.end()) || apposedPerson) || kinApposed)
           && !commonNoun(n.tokens().get(0))) {
         unnamedAlone.add(n.tokens().get(0)); // "Chet, who decided to vote, …": a person, if no one else has that name

@@ -705,4 +705,11 @@ class ReferenceTest {
         "Clarkson, 21, said it was \"the best moment of my career\".");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jamie Clarkson");
   }
+
+  @Test
+  void aOneWordNameRightAfterAKinshipWordIsAPersonAPronounMayMean() {
+    Draft d = draft("Margaret Shawn has lived at the point for 40 years. Her neighbour, Linda Colby, remembers the storms.",
+        "Colby's daughter Emma, now 30, grew up visiting the lighthouse. She calls Shawn \"the bravest woman I know\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Emma");
+  }
 }
