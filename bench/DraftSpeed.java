@@ -31,6 +31,15 @@ public class DraftSpeed {
       time("paragraph of " + n + " described speakers", "Title\n\nKari Holm spoke. "
           + "The 23-year-old Holm added: \u201Cab cd ef.\u201D He was more critical of Holm: \u201Cab cd.\u201D ".repeat(n) + "end.\n", runs);
     }
+    for (int n : new int[] {2_000, 8_000}) {
+      // many people sharing a given name and an office: "Judge Anna X spoke. The judge said …", each name looked up
+      StringBuilder judges = new StringBuilder("Title\n\n");
+      for (int i = 0; i < n; i++) {
+        String surname = "Zq" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i / 676 % 26);
+        judges.append("Judge Anna ").append(surname).append(" spoke. The judge said: \u201Cab cd ef.\u201D\n\n");
+      }
+      time("paragraphs of " + n + " judges", judges.toString(), runs);
+    }
     for (int n : new int[] {20_001, 200_001}) {
       time("quoted sentence of " + n + " words",
           "A title\n\nJohn Smith, a teacher, said: \"" + "word ".repeat(n) + "end.\"\n", runs);

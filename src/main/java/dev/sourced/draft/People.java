@@ -409,7 +409,7 @@ final class People {
   }
 
   /** By each word of their roles, the people named with one, built when first asked. */
-  private Map<String, List<Person>> byRoleWord;
+  private Map<String, java.util.LinkedHashSet<Person>> byRoleWord;
 
   /**
    * "Sentencing, Judge Peter Kelly told him …" and, paragraphs later, "The judge said": the one
@@ -424,17 +424,13 @@ final class People {
         }
         for (String w : p.role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
           for (String word : SHORT_TITLES.getOrDefault(w, Set.of(w))) {
-            List<Person> with = byRoleWord.computeIfAbsent(word, x -> new ArrayList<>());
-            if (!with.contains(p)) {
-              with.add(p);
-            }
+            byRoleWord.computeIfAbsent(word, x -> new java.util.LinkedHashSet<>()).add(p);
           }
         }
       }
     }
-    List<Person> with = byRoleWord.getOrDefault(head, List.of());
     Person only = null;
-    for (Person p : with) {
+    for (Person p : byRoleWord.getOrDefault(head, new java.util.LinkedHashSet<>())) {
       List<Long> at = mentionsOf.getOrDefault(p, List.of());
       if (!at.isEmpty() && at.get(0) < pos) {
         if (only != null) {
@@ -979,6 +975,9 @@ final class People {
       byToken.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
       byFoldedToken.computeIfAbsent(fold(t), k -> new ArrayList<>()).add(p);
     }
+    for (int k = 0; k < p.tokens.size(); k++) {
+      byFoldedEnd.merge(foldJoin(p.tokens, k), p, (had, now) -> had == now ? had : AMBIGUOUS);
+    }
   }
 
   /** People by the words of their names without accents: "Erdogan said" after "Recep Tayyip Erdoğan". */
@@ -1238,22 +1237,30 @@ final class People {
     return latest != null ? latest : surname != null ? surname : any;
   }
 
-  /** byTokens without accents, when the name is written with them once and without them after, or the other way. */
+  /**
+   * byTokens without accents or capitals, for a name that ends the way someone's name ends
+   * ("Erdogan" for "Recep Tayyip Erdoğan", "Ten Hag" for "Erik ten Hag") but not in the same
+   * letters: the one such person, or null. One look-up, however many people share a word.
+   */
   private Person byFoldedTokens(List<String> tokens) {
-    List<String> folded = tokens.stream().map(People::fold).toList();
-    Person found = null;
-    for (Person p : byFoldedToken.getOrDefault(folded.get(0), List.of())) {
-      List<String> own = p.tokens.stream().map(People::fold).toList();
-      if (p.tokens.containsAll(tokens) || !own.containsAll(folded) || own.size() < folded.size()) {
-        // only where the words differ in accents or capitals: the rest is byTokens's
-        continue;
-      }
-      if (found != null && found != p) {
-        return null; // two people it may be
-      }
-      found = p;
+    Person p = byFoldedEnd.get(foldJoin(tokens, 0));
+    if (p == null || p == AMBIGUOUS) {
+      return null;
     }
-    return found;
+    List<String> end = p.tokens.subList(p.tokens.size() - tokens.size(), p.tokens.size());
+    return end.equals(tokens) ? null : p; // the same letters: byTokens's to find
+  }
+
+  /** People by the last words of their names, folded and joined ("ten hag", "hag"); AMBIGUOUS where two share one. */
+  private final Map<String, Person> byFoldedEnd = new HashMap<>();
+  private static final Person AMBIGUOUS = new Person("", List.of(), null);
+
+  private static String foldJoin(List<String> tokens, int from) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < tokens.size(); k++) {
+      b.append(k > from ? " " : "").append(fold(tokens.get(k)));
+    }
+    return b.toString();
   }
 
   private static String join(String... parts) {
