@@ -681,8 +681,16 @@ public final class Drafter {
   private void nearbySentence(List<Span> spans, Map<Span, Who> who) {
     for (Span s : spans) {
       Paragraph p = s.paragraph;
-      if (who.containsKey(s) || p.spans.get(0) != s || p.sentenceStart(s.open) != s.open || s.open == 0
-          || words(s) < MIN_WORDS_UNATTRIBUTED || !FIRST_PERSON.matcher(s.inside()).find() && words(s) < LONG_SPEECH
+      if (who.containsKey(s) || p.spans.get(0) != s || p.sentenceStart(s.open) != s.open || s.open == 0) {
+        continue;
+      }
+      // "Why did she so badly want to attend? “It's Warhol. He is a legend.”": the writer's question, her answer
+      int q = s.open - 1;
+      while (q > 0 && Character.isWhitespace(p.masked.charAt(q))) {
+        q--;
+      }
+      boolean answers = p.masked.charAt(q) == '?' && words(s) >= 2;
+      if (!answers && (words(s) < MIN_WORDS_UNATTRIBUTED || !FIRST_PERSON.matcher(s.inside()).find() && words(s) < LONG_SPEECH)
           || !Character.isUpperCase(s.inside().strip().codePointAt(0))) {
         continue;
       }

@@ -830,4 +830,14 @@ class DrafterTest {
     Draft d = draft("In a post-match interview, captain Scott Wharton praised the fans: \"They were unbelievable today.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Scott Wharton");
   }
+
+  @Test
+  void aQuoteAnsweringTheWritersQuestionIsTheOnePersonTheParagraphNames() {
+    Draft d = draft("Kiara Perks, a second-year art major, skipped class to attend the opening. Why did she want to go so "
+        + "badly? \"It's Warhol. He is a legend.\"",
+        "Tom Berg and Ana Ruiz were both there. Why did they come? \"It's the best show of the year.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .containsExactly(tuple("It's Warhol. He is a legend.", "Kiara Perks"));
+    assertThat(d.unattributed()).extracting(Draft.Unattributed::text).containsExactly("It's the best show of the year.");
+  }
 }
