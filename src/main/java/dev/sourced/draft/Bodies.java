@@ -23,7 +23,12 @@ final class Bodies {
   /** Documents that speak for their owner: "the report said" is the owner the text gave that report. */
   static final Set<String> DOCUMENTS = Set.of("report", "study", "research", "survey", "statement", "notice",
       "letter", "ruling", "judgment", "judgement", "summary", "filing", "complaint", "lawsuit", "release", "paper",
-      "review", "analysis");
+      "review", "analysis", "resolution", "decree", "declaration", "memo", "memorandum", "communique", "bulletin");
+  /** Words of a place in a body's lowercase name: "the Dublin city council". */
+  private static final Set<String> PLACES = Set.of("city", "county", "town", "state", "district", "regional", "local");
+  /** Verbs by which a body or person puts out a document: "the city council passed a resolution". */
+  private static final Set<String> ISSUING = Set.of("issued", "released", "passed", "adopted", "published", "signed",
+      "sent", "approved", "circulated", "posted");
   /** Words that join the parts of a body's name: "Ministry of Foreign Affairs", "Court of Session". */
   private static final Set<String> LINKS = Set.of("of", "for", "on", "and", "the");
   /** A document's owner this many paragraphs back at most; bodies are named once and referred to long after. */
@@ -79,6 +84,10 @@ final class Bodies {
       }
       if (!DOCUMENTS.contains(t.lower())) {
         continue;
+      }
+      Named issuer = issuer(s, toks, i, p);
+      if (issuer != null) {
+        owned.computeIfAbsent(t.lower(), x -> new ArrayList<>()).add(issuer);
       }
       // "a report by the Asia Foundation", "a statement from Toronto Police"
       if (i + 2 < toks.size() && Set.of("by", "from").contains(toks.get(i + 1).lower())) {
@@ -196,6 +205,32 @@ final class Bodies {
       }
     }
     return last;
+  }
+
+  /**
+   * "Earlier, the Dublin city council passed a resolution …", "Ana Ruiz issued a statement": the
+   * name right before a verb of putting out, a few words before the document at d, with its
+   * lowercase body words ("city council"); null when there is none.
+   */
+  private static Named issuer(String s, List<Tok> toks, int d, Paragraph p) {
+    int v = d - 1;
+    while (v > 0 && d - v <= 3 && !ISSUING.contains(toks.get(v).lower())) {
+      v--; // past "a", "an", "the", "its" and a word or two: "issued a joint statement"
+    }
+    if (v <= 0 || !ISSUING.contains(toks.get(v).lower()) || !Names.gap(s, toks, v - 1).equals(" ")) {
+      return null;
+    }
+    int end = v;
+    int from = end;
+    while (from > 0 && end - from < 6 && Names.gap(s, toks, from - 1).equals(" ")
+        && (toks.get(from - 1).capitalised() || BODY_NOUNS.contains(toks.get(from - 1).lower()) || PLACES.contains(toks.get(from - 1).lower()))) {
+      from--;
+    }
+    if (from == end || !toks.get(from).capitalised()) {
+      return null;
+    }
+    String name = join(s, toks, from, end);
+    return country(name) ? null : new Named(name, p.pos(toks.get(from).start()));
   }
 
   /** The owner the text last gave a document of this kind ("report") before pos, a few paragraphs back at most. */

@@ -108,4 +108,11 @@ class BodiesTest {
         "Ocampo's statement added, \"There is no question the port should have been chosen.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Maria Ocampo");
   }
+
+  @Test
+  void aDocumentIsWhoeverPutItOut() {
+    Draft d = draft("Earlier, the Bergen city council passed a resolution to support the boycott. The resolution read, "
+        + "\"The council stands with the people of the harbour in their struggle.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bergen city council");
+  }
 }
