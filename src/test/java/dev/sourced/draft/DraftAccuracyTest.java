@@ -75,7 +75,7 @@ class DraftAccuracyTest {
    * missed, 7 of them in the political story on the travel ban), so the floor is lowered from 0.90 to 0.88; 0.907 with round 11's
    * seven added, at first contact (0.661 on those seven: 41 of the 62 keyed recalled), left; 0.904 with round 12's three added,
    * at first contact (0.621 on those three: 18 of the 29 keyed recalled), left; 0.909 with round 13's ten added, at first contact
-   * (0.698 on those ten: 44 of the 63 keyed recalled), left; 0.927 after the rules of rounds 11 to 13, so raised to 0.92.
+   * (0.698 on those ten: 44 of the 63 keyed recalled), left; 0.929 after the rules of rounds 11 to 13, so raised to 0.92.
    */
   static final double DEV_MIN_RECALL = 0.92;
   /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5; 0.965 and 0.781 after round 8 (no guessed "the judge"); 0.972 and 0.819 after rounds 11 to 13. */
