@@ -1195,7 +1195,7 @@ public final class Drafter {
    */
   private Who colonAfterSubject(Paragraph p, List<Tok> toks, int a, int b, int to, String tail) {
     boolean colon = tail.strip().equals(":");
-    boolean paragraphEnds = colon && blankFrom(p.text, to); // the quote opens the next paragraph
+    boolean paragraphEnds = colon && only(p.text, to, p.text.length(), ""); // the quote opens the next paragraph
     if (!colon && !tail.strip().equals(",") || !paragraphEnds && (to + 1 >= p.text.length()
         || !Character.isUpperCase(p.text.codePointAt(to + 1)))) {
       return null;
@@ -1250,15 +1250,6 @@ public final class Drafter {
       }
     }
     return someoneElse(subject.who(), p, toks.get(v).start(), to) ? null : subject.who();
-  }
-
-  private static boolean blankFrom(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The subject of the verb at v, starting at a clause start at or after a: "Alexis Boon, the head of …, said". */

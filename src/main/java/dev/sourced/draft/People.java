@@ -95,11 +95,7 @@ final class People {
       String fullName = full == null ? fullNameOf(single.tokens.get(0)) : null;
       if (fullName != null && fullName.endsWith(" " + single.tokens.get(0))) {
         // "substitute Jamie Clark scoring …" then "Clark, 21, said": the full name the text holds for the surname
-        full = byName.get(fullName);
-        if (full == null) {
-          full = new Person(fullName, List.of(fullName.split(" ")), null);
-          add(fullName, full);
-        }
+        full = byFullName(fullName, null);
       }
       if (full != null) {
         byName.put(e.getKey(), full);
@@ -409,7 +405,7 @@ final class People {
   }
 
   /** By each word of their roles, the people named with one, built when first asked. */
-  private Map<String, java.util.LinkedHashSet<Person>> byRoleWord;
+  private Map<String, Set<Person>> byRoleWord;
 
   /**
    * "Sentencing, Judge Peter Kelly told him …" and, paragraphs later, "The judge said": the one
@@ -430,7 +426,7 @@ final class People {
       }
     }
     Person only = null;
-    for (Person p : byRoleWord.getOrDefault(head, new java.util.LinkedHashSet<>())) {
+    for (Person p : byRoleWord.getOrDefault(head, Set.of())) {
       List<Long> at = mentionsOf.getOrDefault(p, List.of());
       if (!at.isEmpty() && at.get(0) < pos) {
         if (only != null) {
@@ -757,11 +753,7 @@ final class People {
       stranger.stranger = true;
       return stranger;
     }
-    Person known = byName.get(full);
-    if (known == null) {
-      known = new Person(full, List.of(full.split(" ")), null);
-      add(full, known);
-    }
+    Person known = byFullName(full, null);
     byName.putIfAbsent(word, known);
     return known;
   }
@@ -893,11 +885,7 @@ final class People {
     if (known == null && n.tokens().size() == 1 && fullNameOf(n.tokens().get(0)) != null) {
       // "Schiff called it …" where the text named him only in a list: "… and Representative Adam Schiff both …"
       String full = fullNameOf(n.tokens().get(0));
-      known = byName.get(full);
-      if (known == null) {
-        known = new Person(full, List.of(full.split(" ")), n.title());
-        add(full, known);
-      }
+      known = byFullName(full, n.title());
       byName.put(n.name(), known);
     }
     if (known == null) {
@@ -967,6 +955,16 @@ final class People {
     StringBuilder b = new StringBuilder();
     tokens.forEach(t -> b.append(t.charAt(0)));
     return b.toString();
+  }
+
+  /** The person of this full name ("Adam Schiff"), made with the title given when the text has none yet. */
+  private Person byFullName(String full, String title) {
+    Person known = byName.get(full);
+    if (known == null) {
+      known = new Person(full, List.of(full.split(" ")), title);
+      add(full, known);
+    }
+    return known;
   }
 
   private void add(String key, Person p) {
@@ -1188,7 +1186,7 @@ final class People {
     }
   }
 
-  /** Positions of "he" and of "she" opening a clause, and of "the" opening a description of a person as a sentence's subject, in text order. */
+  /** Positions of "he" and of "she" opening a clause, and of a description of a person opening one as its subject, in text order. */
   private final List<Long> subjectHe = new ArrayList<>();
   private final List<Long> subjectShe = new ArrayList<>();
   private final List<Long> subjectDescriptions = new ArrayList<>();
