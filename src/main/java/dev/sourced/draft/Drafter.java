@@ -700,6 +700,9 @@ public final class Drafter {
         Person only = distinct.iterator().next();
         if (!only.tokens.isEmpty() && !only.stranger) {
           who.put(s, byFullName(only, p.pos(s.open)));
+        } else if (!only.stranger && people.describedSubjectAt(p.pos(toks(p).get(0).start()))) {
+          // "The Iranian president attacked what he saw as … “By using …”": the one the description means
+          who.put(s, new Described(only.name, p.pos(toks(p).get(0).start())));
         }
         continue;
       }

@@ -1186,6 +1186,11 @@ final class People {
     }
   }
 
+  /** Whether a description of a person opens a clause at pos as its subject: "The coach was furious …". */
+  boolean describedSubjectAt(long pos) {
+    return Collections.binarySearch(subjectDescriptions, pos) >= 0;
+  }
+
   /** Positions of "he" and of "she" opening a clause, and of a description of a person opening one as its subject, in text order. */
   private final List<Long> subjectHe = new ArrayList<>();
   private final List<Long> subjectShe = new ArrayList<>();

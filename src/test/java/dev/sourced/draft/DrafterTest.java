@@ -840,4 +840,13 @@ class DrafterTest {
         .containsExactly(tuple("It's Warhol. He is a legend.", "Kiara Perks"));
     assertThat(d.unattributed()).extracting(Draft.Unattributed::text).containsExactly("It's the best show of the year.");
   }
+
+  @Test
+  void aQuoteAfterASentenceOpenedByADescriptionIsWhomItMeans() {
+    Draft d = draft("Head coach Tom Berg watched his side lose 2-1 at home on Saturday.",
+        "The coach was furious with the referee afterwards. \"I thought the penalty was a joke, and everyone in the ground saw it.\"",
+        "The woman left early. \"I thought the penalty was a joke, and everyone in the ground saw it.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tom Berg");
+    assertThat(d.unattributed()).hasSize(1);
+  }
 }
