@@ -39,6 +39,13 @@ public class DraftSpeed {
         judges.append("Judge Anna ").append(surname).append(" spoke. The judge said: \u201Cab cd ef.\u201D\n\n");
       }
       time("paragraphs of " + n + " judges", judges.toString(), runs);
+      // …and a surname: "Anna X Kell spoke. Kell said …", each bare surname looked up among all who share it
+      StringBuilder family = new StringBuilder("Title\n\n");
+      for (int i = 0; i < n; i++) {
+        String given = "Zq" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i / 676 % 26);
+        family.append("Anna ").append(given).append(" Kell spoke. Kell said: \u201Cab cd ef.\u201D\n\n");
+      }
+      time("paragraphs of " + n + " Kells", family.toString(), runs);
     }
     for (int n : new int[] {20_001, 200_001}) {
       time("quoted sentence of " + n + " words",

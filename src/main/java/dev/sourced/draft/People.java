@@ -1237,7 +1237,41 @@ final class People {
     if (latest == null && surname == null && any == null) {
       return byFoldedTokens(tokens);
     }
-    return latest != null ? latest : surname != null ? surname : any;
+    Person first = tokens.size() == 1 ? firstWithSurname(tokens.get(0), pos) : null;
+    return first != null ? first : latest != null ? latest : surname != null ? surname : any;
+  }
+
+  /**
+   * "Margaret Ellison … her daughter, Claire Ellison, … Ellison moved to California": where several
+   * people named in full share a surname, the bare surname is the one named first, whom the article is
+   * about; the others it names by their given names. Null when fewer than two share it.
+   */
+  private static final int MAX_FAMILY = 8;
+
+  private Person firstWithSurname(String surname, long pos) {
+    List<Person> sharing = new ArrayList<>();
+    for (Person p : byToken.getOrDefault(surname, List.of())) {
+      List<Long> at = mentionsOf.getOrDefault(p, List.of());
+      if (p.tokens.size() >= 2 && p.tokens.get(p.tokens.size() - 1).equals(surname) && !at.isEmpty() && at.get(0) < pos) {
+        sharing.add(p);
+      }
+      if (sharing.size() > MAX_FAMILY) {
+        return null; // a crowd sharing the name: no one of them is the one the article is about
+      }
+    }
+    // "Remembering James Dean" in a heading and "James Dean" are one person
+    sharing.removeIf(p -> sharing.stream().anyMatch(q -> q != p && q.tokens.size() < p.tokens.size()
+        && p.tokens.subList(p.tokens.size() - q.tokens.size(), p.tokens.size()).equals(q.tokens)));
+    if (sharing.size() < 2) {
+      return null;
+    }
+    Person first = null;
+    for (Person p : sharing) {
+      if (first == null || mentionsOf.get(p).get(0) < mentionsOf.get(first).get(0)) {
+        first = p;
+      }
+    }
+    return first;
   }
 
   /**

@@ -849,4 +849,12 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tom Berg");
     assertThat(d.unattributed()).hasSize(1);
   }
+
+  @Test
+  void aBareSurnameSharedByAFamilyIsTheOneNamedFirst() {
+    Draft d = draft("Margaret Ellison, the marine biologist who mapped the kelp forests, has died at 88.",
+        "Her death was confirmed by her daughter, Claire Ellison. \"She went peacefully,\" Claire Ellison said.",
+        "In a 2019 interview, Ellison said: \"The ocean keeps asking questions.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Claire Ellison", "Margaret Ellison");
+  }
 }
