@@ -316,6 +316,8 @@ final class Words {
       "magistrate", "scholar", "co-developer", "rapporteur", "whip", "academic", "lecturer", "curator",
       "organiser", "organizer", "volunteer", "priest", "chaplain", "lead", "citizen", "survivor", "co-star", "costar", "team-mate",
       "teammate", "colleague", "bandmate", "classmate", "biographer",
+      // sports positions and kinds of player: "Substitute Jamie Lowe scored", "Forward Sam Kerr"
+      "substitute", "forward", "centre-back", "center-back", "full-back", "wing-back", "playmaker", "golfer", "jockey", "rookie", "debutant",
       "voter", "employee", "patient");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */

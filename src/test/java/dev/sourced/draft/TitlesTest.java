@@ -121,4 +121,12 @@ class TitlesTest {
         "\"You will both serve a long time for this,\" said Lady Hollis. Sir Keir Stanton said \"the court has spoken today.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lord Kinross", "Lady Hollis", "Keir Stanton");
   }
+
+  @Test
+  void aSportsPositionBeforeTheNameIsARole() {
+    Draft d = draft("Substitute Jamie Lowe scored the winner. \u201CWe needed that,\u201D Lowe said.",
+        "\u201CIt is a sore one,\u201D said Forward Sam Keane.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(tuple("Jamie Lowe", "Substitute"), tuple("Sam Keane", "Forward"));
+  }
 }
