@@ -887,6 +887,9 @@ public final class Drafter {
     }
     Parsed subject = speaker(p, toks, t, Mode.SUBJECT);
     if (subject == null) {
+      subject = apposedAfterTitle(p, toks, t);
+    }
+    if (subject == null) {
       return null;
     }
     int v = skipAdverbs(toks, subject.end());
@@ -905,6 +908,29 @@ public final class Drafter {
    * "The bill was drafted by Alex Greenwich who said on the floor, “…”", "…, Ana Ruiz, who said
    * “…”": "who" before the verb at v stands for the named person right before it.
    */
+  /**
+   * "“…,” Liberal Leader and former Minister under Jean Chrétien, Stéphane Dion, said": a title
+   * phrase with no verb, then the name between commas, then the verb after it.
+   */
+  private Parsed apposedAfterTitle(Paragraph p, List<Tok> toks, int t) {
+    boolean head = false;
+    for (int k = t; k < toks.size() && k < t + 12; k++) {
+      Tok x = toks.get(k);
+      String gap = Names.gapBefore(p.masked, toks, k);
+      if (k > t && gap.equals(", ")) {
+        Parsed named = head ? speaker(p, toks, k, Mode.INVERTED) : null;
+        boolean closed = named != null && named.who() instanceof Named && named.end() < toks.size()
+            && Names.gapBefore(p.masked, toks, named.end()).equals(", ");
+        return closed ? new Parsed(named.who(), named.end()) : null;
+      }
+      if (k > t && !gap.equals(" ") || Words.verbLike(x) || Words.VERB_HELPERS.contains(x.lower())) {
+        return null;
+      }
+      head |= Words.TITLE_HEADS.contains(x.lower());
+    }
+    return null;
+  }
+
   private Who relativeSpeaker(Paragraph p, List<Tok> toks, int a, int v) {
     int who = v - 1;
     while (who > a && Words.ADVERBS.contains(toks.get(who).lower())) {

@@ -129,4 +129,11 @@ class TitlesTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
         .containsExactly(tuple("Jamie Lowe", "Substitute"), tuple("Sam Keane", "Forward"));
   }
+
+  @Test
+  void aNameBetweenCommasAfterATitlePhraseIsTheSpeaker() {
+    Draft d = draft("\u201CMoney is on the table,\u201D party leader Gilles Dupuis said. \u201CHe should have had a strategy,\u201D "
+        + "Liberal Leader and former Environment Minister under Jean Chr\u00E9tien, St\u00E9phane Doyon, said today.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Gilles Dupuis", "St\u00E9phane Doyon");
+  }
 }
