@@ -901,6 +901,10 @@ public final class Drafter {
     if (".?!".indexOf(last) >= 0 && v < toks.size() && introducesNext(p, toks.get(v).end())) {
       return null; // "“…?” Vatican archbishop Charles Scicluna said, “…”": his verb opens the next quote
     }
+    if ("?!".indexOf(last) >= 0 && v + 1 < toks.size() && toks.get(v + 1).lower().equals("that")
+        && Names.gapBefore(p.masked, toks, v + 1).equals(" ")) {
+      return null; // "“… what do you think?” Prime Minister Kevin Rudd said that …": a new sentence of reported speech
+    }
     return direct && (Words.SPEECH_VERBS.contains(toks.get(v).lower()) || pointedOut) ? subject.who() : null;
   }
 

@@ -857,4 +857,12 @@ class DrafterTest {
         "In a 2019 interview, Ellison said: \"The ocean keeps asking questions.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Claire Ellison", "Margaret Ellison");
   }
+
+  @Test
+  void aNameAndSaidThatAfterAQuestionOpenANewSentence() {
+    Draft d = draft("\"The most important person he should be talking to is me,\" Mr Brendan Nolan said yesterday. \"We are two days "
+        + "away from this. He should be sitting down with me and asking what do you think?\" Prime Minister Kevin Redd said that "
+        + "the words must be tabled first.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Brendan Nolan");
+  }
 }
