@@ -682,6 +682,12 @@ final class People {
     return Words.INTRODUCERS.contains(toks.get(open).lower()) && k - open <= 8;
   }
 
+  /** Words of hoping, believing and knowing, whose "that" clause is what someone thinks, not who acts. */
+  private static final Set<String> THINKING = Set.of("hope", "hopes", "hoped", "hoping", "hopeful", "believe", "believes",
+      "believed", "belief", "think", "thinks", "thought", "fear", "fears", "feared", "expect", "expects", "expected",
+      "know", "knows", "knew", "feel", "feels", "felt", "wish", "wishes", "wished", "doubt", "doubts", "doubted",
+      "confident", "sure", "convinced", "worried", "aware", "proud", "glad", "happy", "pleased");
+
   private static boolean taken(String s, List<Tok> toks, int first, int sentenceStart) {
     int k = first - 1;
     if (k < 0 || toks.get(k).start() < sentenceStart || !gapIsSpace(s, toks, k)) {
@@ -706,8 +712,9 @@ final class People {
     }
     if (w.equals("that")) {
       // "Sarah Quint told the court that Pell had …": the subject of what someone said, not of the sentence
+      // …or of what someone hopes or believes: "Barge isn't giving up hope that Trejo will …"
       for (int v = k - 1; v >= 0 && toks.get(v).start() >= sentenceStart && v >= k - 8; v--) {
-        if (Words.isSpeechVerb(toks.get(v).lower())) {
+        if (Words.isSpeechVerb(toks.get(v).lower()) || THINKING.contains(toks.get(v).lower())) {
           return true;
         }
       }

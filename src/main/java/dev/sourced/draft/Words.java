@@ -318,7 +318,7 @@ final class Words {
       "teammate", "colleague", "bandmate", "classmate", "biographer",
       // sports positions and kinds of player: "Substitute Jamie Lowe scored", "Forward Sam Kerr"
       "substitute", "forward", "centre-back", "center-back", "full-back", "wing-back", "playmaker", "golfer", "jockey", "rookie", "debutant",
-      "voter", "employee", "patient");
+      "voter", "employee", "patient", "intern", "trainee", "apprentice");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */
   static final Set<String> DEMONYMS = Set.of("swedish", "danish", "finnish", "norwegian", "icelandic", "british",

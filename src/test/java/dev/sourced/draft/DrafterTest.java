@@ -865,4 +865,12 @@ class DrafterTest {
         + "the words must be tabled first.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsOnly("Brendan Nolan");
   }
+
+  @Test
+  void someoneNamedInWhatAnotherHopesIsNotWhomAPronounMeans() {
+    Draft d = draft("Intern Cathy Tran wants to improve the world through clean water. \"The instruments taught me a lot,\" Tran said.",
+        "Laura Berg isn't giving up hope that Tran will stay, but she's just happy to help. \"I hope these internships go on for "
+        + "years,\" she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Cathy Tran", "Laura Berg");
+  }
 }
