@@ -690,6 +690,19 @@ final class People {
 
   private static boolean taken(String s, List<Tok> toks, int first, int sentenceStart) {
     int k = first - 1;
+    // past a role before the name: "a biography of NASA astronaut Sally Ride" is taken by "of"
+    int role = k;
+    while (role >= 0 && role > first - 4 && toks.get(role).start() >= sentenceStart && gapIsSpace(s, toks, role)
+        && !toks.get(role).capitalised() && Words.TITLE_HEADS.contains(toks.get(role).lower())) {
+      role--;
+    }
+    if (role < k) {
+      while (role >= 0 && role > first - 6 && toks.get(role).start() >= sentenceStart && gapIsSpace(s, toks, role)
+          && toks.get(role).capitalised() && !toks.get(role).possessive()) {
+        role--; // the role's owner: "NASA astronaut"
+      }
+      k = role;
+    }
     if (k < 0 || toks.get(k).start() < sentenceStart || !gapIsSpace(s, toks, k)) {
       return false;
     }

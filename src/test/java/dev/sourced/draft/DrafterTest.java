@@ -873,4 +873,12 @@ class DrafterTest {
         + "years,\" she said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Cathy Tran", "Laura Berg");
   }
+
+  @Test
+  void aNameAfterARoleTakenByAPrepositionIsNoAntecedent() {
+    Draft d = draft("Dr. Nadia Borel is an astronomer at the lab.",
+        "In elementary school, she read a biography of NASA astronaut Sally Reid.",
+        "\"That is something really rewarding about my work,\" she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Nadia Borel");
+  }
 }
