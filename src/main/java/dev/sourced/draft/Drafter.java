@@ -1082,7 +1082,7 @@ public final class Drafter {
       }
       if (p.quoteBetween(toks.get(v).end(), to) && !termsBeforeColon(p, toks, v, b, to)
           || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle
-          && !tail.strip().equals(":")) {
+          && !tail.strip().equals(":") && !(toks.get(b - 1).lower().equals("as") && b - v <= 12)) {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
       }
       Who subject = subjectOf(p, toks, a, v);

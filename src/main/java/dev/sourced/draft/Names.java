@@ -43,10 +43,18 @@ final class Names {
     return gap.equals(" ") || gap.equals("\u00A0");
   }
 
+  /** A quoted word between a given name and a surname, as masked: one short quotation, nothing else. */
+  private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
+      "\\s[\"\u201C'\u2018]" + Article.MASK + "{2,15}[\"\u201D'\u2019]\\s");
+
   /** The end (exclusive) of the run of capitalised words that starts at i. */
   static int capsEnd(String s, List<Tok> toks, int i) {
     int j = i;
     while (j < toks.size() && toks.get(j).capitalised()) {
+      if (j + 1 < toks.size() && !toks.get(j).possessive() && toks.get(j + 1).capitalised() && NICKNAME.matcher(gap(s, toks, j)).matches()) {
+        j++; // "Dongfan “Greg” Chung": a nickname in quote marks inside the name
+        continue;
+      }
       if (toks.get(j).possessive() || j + 1 >= toks.size() || !space(gap(s, toks, j))) {
         return j + 1;
       }
@@ -177,6 +185,9 @@ final class Names {
     }
     int shown = end < spanEnd && SUFFIXES.contains(toks.get(end).lower()) ? end + 1 : end; // "Ronald C. Machen Jr."
     String name = s.substring(toks.get(n).start(), toks.get(shown - 1).end());
+    if (name.indexOf(Article.MASK) >= 0) {
+      name = NICKNAME.matcher(name).replaceAll(" "); // "Dongfan Chung", without the nickname's marks
+    }
     if (toks.get(shown - 1).possessive()) {
       name = name.substring(0, name.length() - 2);
     }

@@ -197,7 +197,9 @@ final class Words {
   static final Set<String> ADVERBS = Set.of(
       "also", "recently", "later", "previously", "then", "once", "still", "again", "further", "simply",
       "repeatedly", "publicly", "earlier", "reportedly", "quietly", "flatly", "bluntly", "often", "always",
-      "never", "first", "finally", "subsequently", "separately", "privately", "angrily");
+      "never", "first", "finally", "subsequently", "separately", "privately", "angrily",
+      // what a court release says someone did: "Chung allegedly responded that “…”"
+      "allegedly", "apparently", "purportedly", "supposedly", "openly", "immediately");
 
   static final Set<String> AUXILIARIES = Set.of(
       "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must",

@@ -881,4 +881,25 @@ class DrafterTest {
         "\"That is something really rewarding about my work,\" she said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Nadia Borel");
   }
+
+  @Test
+  void anAdverbOfWhatACourtWasToldMayStandBeforeTheVerb() {
+    Draft d = draft("Dongfan Lee and Mohamed Warda were charged.",
+        "Lee allegedly responded in one undated letter that \"I would like to make an effort to help.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dongfan Lee");
+  }
+
+  @Test
+  void aVerbOfDescribingTakesTheQuoteAfterAsFurtherAway() {
+    Draft d = draft("Mohamed Warda was sentenced on Thursday.",
+        "In one of those e-mails, Warda described his time spent at the camps as \"one of the greatest experiences of my life.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mohamed Warda");
+  }
+
+  @Test
+  void aNicknameInQuoteMarksIsPartOfTheName() {
+    Draft d = draft("Dongfan \"Greg\" Lee, 73, of Orange, Calif., was found guilty.",
+        "\"I would like to make an effort to help,\" Lee wrote.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dongfan Lee");
+  }
 }
