@@ -614,9 +614,10 @@ public final class Drafter {
           // In one sentence with the quote before it, only the words between the two count:
           // "Khosla talked of Munk's “…” and “…”".
           int from = previousAt >= 0 && p.sentenceStart(in.get(previousAt).open) == head ? in.get(previousAt).close : head;
-          if (previous != null && !someoneElse(previous, p, from, s.open)) {
+          boolean reportedBefore = previous != null && reportedBetween(previous, p, in.get(previousAt), head);
+          if (previous != null && !reportedBefore && !someoneElse(previous, p, from, s.open)) {
             w = previous;
-          } else if (next[i] != null && head == s.open
+          } else if (next[i] != null && head == s.open && !reportedBefore
               && !someoneElse(next[i], p, s.close, in.get(nextAt[i]).open)) {
             w = next[i];
           }
@@ -833,6 +834,18 @@ public final class Drafter {
   }
 
   /** Whether a person other than the one w stands for is mentioned in [from, to) of p. */
+  /**
+   * Whether the sentence right before the one opening at head, after the quote before, reports
+   * someone else's words: "“…,” said the minister. Mike Hall said that he is pleased. “…”" is Hall's.
+   */
+  private boolean reportedBetween(Who previous, Paragraph p, Span before, int head) {
+    if (head == 0 || before.close >= head || p.sentenceStart(head - 1) <= before.close) {
+      return false;
+    }
+    Who r = reported(p, p.sentenceStart(head - 1), head);
+    return r instanceof Named && resolve(r) != resolve(previous);
+  }
+
   private boolean someoneElse(Who w, Paragraph p, int from, int to) {
     Person speaker = resolve(w);
     return people.mentionedBetween(p.pos(from), p.pos(to)).stream().anyMatch(x -> x != speaker);

@@ -902,4 +902,12 @@ class DrafterTest {
         "\"I would like to make an effort to help,\" Lee wrote.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dongfan Lee");
   }
+
+  @Test
+  void aSentenceReportingAnothersWordsStopsTheLastSpeakerGoingOn() {
+    Draft d = draft("\"We will fight this all the way,\" said the minister. Ana Ruiz said that she is pleased with the ruling. "
+        + "\"I met with the minister in November and it is good to see some action.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .containsExactly(tuple("I met with the minister in November and it is good to see some action.", "Ana Ruiz"));
+  }
 }
