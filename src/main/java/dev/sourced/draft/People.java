@@ -383,6 +383,7 @@ final class People {
     String head = words[words.length - 1];
     // "the State Department" is the body named before with that word in its name, never a person with it in a role.
     boolean body = Words.isInstitution(head);
+    boolean office = Words.TITLE_HEADS.contains(head) || Words.isPersonNoun(head);
     int paragraph = (int) (pos >>> 32);
     for (int k = lastMentionBefore(pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       Mention m = mentions.get(k);
@@ -396,12 +397,13 @@ final class People {
         }
         continue;
       }
-      if (!p.tokens.isEmpty() && p.role != null && roleHolds(p.role, head)) {
+      // only a word for a person's office: "the NAACP said" is the body, not the head of its branch named before
+      if (office && !p.tokens.isEmpty() && p.role != null && roleHolds(p.role, head)) {
         return p;
       }
     }
-    // only a word for a person's office: "the CNRP said" is the party, not its former councillor
-    return body || !Words.TITLE_HEADS.contains(head) && !Words.isPersonNoun(head) ? null : soleByRole(head, pos);
+    // …and so for the one named further back: "the CNRP said" is the party, not its former councillor
+    return body || !office ? null : soleByRole(head, pos);
   }
 
   /** By each word of their roles, the people named with one, built when first asked. */

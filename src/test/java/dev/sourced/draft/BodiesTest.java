@@ -115,4 +115,11 @@ class BodiesTest {
         + "\"The council stands with the people of the harbour in their struggle.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bergen city council");
   }
+
+  @Test
+  void aBodyIsNotThePersonWhoseRoleNamesIt() {
+    Draft d = draft("Henry Allen, the president of the local branch of the NAACP, told reporters he was shocked.",
+        "The NAACP said in a statement that it \"looks forward to a full and thorough investigation into this matter\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("NAACP");
+  }
 }
