@@ -49,6 +49,32 @@ final class Bodies {
     return letters.getOrDefault(name, name);
   }
 
+  /**
+   * The words before a bracket whose capitals spell its letters, through "for the", "of" and "and":
+   * "National Association for the Advancement of Colored People (NAACP)"; null when none do.
+   */
+  private static String spelledBefore(String s, List<Tok> toks, int end, String letters) {
+    StringBuilder initials = new StringBuilder();
+    for (int k = end - 1; k >= 0 && k >= end - 3 * letters.length(); k--) {
+      Tok t = toks.get(k);
+      if (k < end - 1 && !Names.gapBefore(s, toks, k + 1).equals(" ")) {
+        return null;
+      }
+      if (t.capitalised()) {
+        initials.insert(0, t.text().charAt(0));
+        if (initials.toString().equals(letters)) {
+          return join(s, toks, k, end);
+        }
+      } else if (!LINKS.contains(t.text())) {
+        return null;
+      }
+      if (initials.length() >= letters.length()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   static Bodies scan(Article article) {
     Bodies b = new Bodies();
     for (Paragraph p : article.paragraphs) {
@@ -74,7 +100,8 @@ final class Bodies {
         if (end < toks.size() && end - i >= 2 && Names.gapBefore(s, toks, end).equals(" (")
             && (end + 1 == toks.size() || Names.gapBefore(s, toks, end + 1).startsWith(")"))
             && toks.get(end).text().matches("\\p{Lu}{2,6}")) {
-          letters.putIfAbsent(toks.get(end).text(), name); // "the World Health Organization (WHO)"
+          String whole = spelledBefore(s, toks, end, toks.get(end).text());
+          letters.putIfAbsent(toks.get(end).text(), whole != null ? whole : name); // "the World Health Organization (WHO)"
         }
         if (end < toks.size() && DOCUMENTS.contains(toks.get(end).lower()) && !country(name)) {
           owned.computeIfAbsent(toks.get(end).lower(), x -> new ArrayList<>()).add(new Named(name, p.pos(t.start())));

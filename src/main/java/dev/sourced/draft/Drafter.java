@@ -482,9 +482,24 @@ public final class Drafter {
    * The body a description stands for: "the court" the court the text named, "said the report" the
    * owner it gave the report, "The Unicef study" the owner it names; else null.
    */
+  /** Parts of a body that speak for it: "the NAACP national office", "the FBI field office". */
+  private static final Set<String> OFFICES = Set.of("office", "headquarters", "branch", "bureau", "secretariat");
+
   private String body(String[] words, long pos) {
     String head = head(words).toLowerCase(Locale.ROOT);
     boolean definite = words[0].equalsIgnoreCase("the");
+    if (definite && OFFICES.contains(head) && words.length >= 3) {
+      // "The NAACP national office put out a statement": the body whose office it is
+      List<String> caps = new ArrayList<>();
+      for (int k = 1; k < words.length - 1 && caps.size() == k - 1; k++) {
+        if (Character.isUpperCase(words[k].codePointAt(0)) && !Words.possessive(words[k])) {
+          caps.add(words[k]);
+        }
+      }
+      if (!caps.isEmpty()) {
+        return String.join(" ", caps);
+      }
+    }
     if (Bodies.BODY_NOUNS.contains(head)) {
       return definite && words.length <= 3 ? bodies.body(head, pos) : null;
     }

@@ -122,4 +122,12 @@ class BodiesTest {
         "The NAACP said in a statement that it \"looks forward to a full and thorough investigation into this matter\".");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("NAACP");
   }
+
+  @Test
+  void aBodysOfficeSpeaksForTheBodySpelledOutInFull() {
+    Draft d = draft("A bomb went off next to the office of the National Association for the Advancement of Colored People (NAACP).",
+        "The NAACP national office put out a statement stating that the group \"looks forward to a full and thorough investigation\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName)
+        .containsExactly("National Association for the Advancement of Colored People");
+  }
 }
