@@ -1745,6 +1745,12 @@ public final class Drafter {
       }
       return null;
     }
+    int same = i + 1 < toks.size() && toks.get(i + 1).lower().equals("same") ? i + 2 : i + 1;
+    if ((w.equals("this") || w.equals("that") || w.equals("the") && same > i + 1) && same < toks.size()
+        && Bodies.DOCUMENTS.contains(toks.get(same).lower()) && Names.gapBefore(s, toks, same).equals(" ")) {
+      // "This same letter concluded": the letter the text has just named, as "the letter" is
+      return new Parsed(new Described("The " + toks.get(same).lower(), pos), same + 1);
+    }
     if (Words.DETERMINERS.contains(w)) {
       return description(p, toks, i, mode);
     }

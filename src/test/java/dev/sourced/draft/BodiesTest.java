@@ -130,4 +130,12 @@ class BodiesTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName)
         .containsExactly("National Association for the Advancement of Colored People");
   }
+
+  @Test
+  void thisSameDocumentIsTheOneNamedBefore() {
+    Draft d = draft("A May 2, 1987, letter from Gu Wenhao, an official in the Ministry of Aviation, discussed the trip. This same "
+        + "letter suggested that the route would be \"faster and safer\" and concluded with the statement: \"It is your honor "
+        + "and our fortune that you are able to help.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Gu Wenhao", "Gu Wenhao");
+  }
 }
