@@ -613,7 +613,7 @@ public final class Drafter {
       for (int i = 0; i < in.size(); i++) {
         // A short one joined by "and" to the quote before it is of a piece with it: "called it “null and void” and “absurd law”".
         boolean joined = i > 0 && previousAt == i - 1
-            && p.masked.substring(in.get(i - 1).close + 1, in.get(i).open).matches("\\s*(,|and|or|, and)\\s*");
+            && p.masked.substring(in.get(i - 1).close + 1, in.get(i).open).matches("\\s*(,|;|and|or|, and|; and)\\s*");
         // A quote that opens a sentence of its own is speech, however short: "“…,” said Peter Grant. “People screamed.”"
         boolean ownSentence = p.sentenceStart(in.get(i).open) == in.get(i).open && words(in.get(i)) >= 2;
         // …and a short one later in the sentence of the quote before it: "said the victims were “…” in an “appalling tragedy”"
@@ -1149,7 +1149,46 @@ public final class Drafter {
       Who subject = sentenceSubject(p, toks, a, b);
       return subject != null ? subject : participleAfterQuotes(p, toks, a, b);
     }
-    return colonAfterSubject(p, toks, a, b, to, tail);
+    Who owner = tail.strip().equals(":") ? ownersWordsInclude(p, toks, a, b) : null;
+    return owner != null ? owner : colonAfterSubject(p, toks, a, b, to, tail);
+  }
+
+  private static final Set<String> WRITINGS_OF = Set.of("language", "words", "messages", "emails", "e-mails", "posts", "tweets",
+      "comments", "remarks", "statements", "threats", "letters", "writings", "notes", "texts", "lyrics");
+  private static final Set<String> INCLUDING = Set.of("include", "includes", "included", "were", "read", "reads", "said");
+
+  /**
+   * "Examples of Johnson's threatening language include: “…”; “…”": the words listed after a colon
+   * are those of the one whose words the clause before it names, when it names nobody else.
+   */
+  private Who ownersWordsInclude(Paragraph p, List<Tok> toks, int a, int b) {
+    if (!INCLUDING.contains(toks.get(b - 1).lower())) {
+      return null;
+    }
+    for (int k = a; k < b - 1; k++) {
+      if (!toks.get(k).capitalised() || !toks.get(k).possessive()) {
+        continue;
+      }
+      int noun = -1;
+      for (int j = k + 1; j < b - 1 && j <= k + 3 && noun < 0; j++) {
+        noun = WRITINGS_OF.contains(toks.get(j).lower()) ? j : -1;
+      }
+      int start = k;
+      while (start > a && toks.get(start - 1).capitalised() && Names.gapBefore(p.masked, toks, start).equals(" ")) {
+        start--;
+      }
+      Name owner = noun < 0 ? null : Names.parse(p.masked, toks, start, k + 1);
+      if (owner == null) {
+        return null;
+      }
+      for (int j = noun + 1; j < b; j++) {
+        if (toks.get(j).capitalised()) {
+          return null; // someone else, or a name, between the words and the colon
+        }
+      }
+      return new Named(owner, p.pos(toks.get(start).start()));
+    }
+    return null;
   }
 
   /**

@@ -910,4 +910,14 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
         .containsExactly(tuple("I met with the minister in November and it is good to see some action.", "Ana Ruiz"));
   }
+
+  @Test
+  void wordsListedAfterAColonAreThoseOfTheOneWhoseWordsTheClauseNames() {
+    Draft d = draft("Vincent Jonson pleaded guilty on Tuesday.",
+        "Examples of Jonson's threatening language include: \"Do you have a last will and testament?\"; \"I am giving "
+        + "you fair warning.\"; and \"You are dead meat, along with anyone else.\"",
+        "Examples of the threatening language include: \"Do you have a will and a testament?\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Vincent Jonson", "Vincent Jonson", "Vincent Jonson");
+    assertThat(d.unattributed()).hasSize(1);
+  }
 }
