@@ -141,6 +141,13 @@ final class Bodies {
           owned.computeIfAbsent(t.lower(), x -> new ArrayList<>()).add(new Named(name, p.pos(t.start())));
         }
       }
+      // "the report" again, within reach of its owner, carries the owner on: "Unicef said in a report … said the report … the report said"
+      if (i > 0 && toks.get(i - 1).lower().equals("the") && issuer == null) {
+        String again = owner(t.lower(), p.pos(t.start()));
+        if (again != null) {
+          owned.get(t.lower()).add(new Named(again, p.pos(t.start())));
+        }
+      }
     }
   }
 

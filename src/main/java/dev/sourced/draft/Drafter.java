@@ -663,6 +663,9 @@ public final class Drafter {
           || toks(p).stream().anyMatch(t -> Words.INVERTING.contains(t.lower()))) {
         continue; // "“…,” said co-star Nils Dahl.": a verb of saying of its own, which named someone not read
       }
+      if (heading(p)) {
+        continue; // "‘It is not easy on us’": a subheading that quotes someone further on
+      }
       Set<Person> speakers = new HashSet<>();
       Who last = null;
       for (Span s : before.spans) {
@@ -684,6 +687,15 @@ public final class Drafter {
         }
       }
     }
+  }
+
+  /** A paragraph that is one short quote with no closing stop: a subheading, not a quote going on. */
+  private boolean heading(Paragraph p) {
+    if (p.spans.size() != 1 || !only(p.text, p.spans.get(0).close + 1, p.text.length(), "")) {
+      return false;
+    }
+    String inside = p.spans.get(0).inside().strip();
+    return !inside.isEmpty() && ".!?,;:\u2026".indexOf(inside.charAt(inside.length() - 1)) < 0 && words(p.spans.get(0)) <= 8;
   }
 
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|me|my|we|We|our|Our|us)\\b");

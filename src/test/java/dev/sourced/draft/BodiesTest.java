@@ -138,4 +138,14 @@ class BodiesTest {
         + "and our fortune that you are able to help.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Gu Wenhao", "Gu Wenhao");
   }
+
+  @Test
+  void theSameDocumentAgainCarriesItsOwnerOn() {
+    Draft d = draft("Research on migration has only just begun, Unicef said in a 2017 report on the issue.",
+        "Grandparents struggle with the task.", "\"Most of the grandparents suffered from health problems,\" said the report.",
+        "Remittances help.", "Government data showed that many had left.", "Villages are empty.", "Schools are closing.",
+        "Wages are low.",
+        "\"Most parents visited home only once per year due to the cost of travel,\" the report said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Unicef", "Unicef");
+  }
 }

@@ -920,4 +920,11 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Vincent Jonson", "Vincent Jonson", "Vincent Jonson");
     assertThat(d.unattributed()).hasSize(1);
   }
+
+  @Test
+  void aSubheadingInQuoteMarksDoesNotGoOnWithTheLastSpeaker() {
+    Draft d = draft("\"There are no agencies that collect data on child migrants,\" said Minister Sok Chan.", "\u2018It is not easy on us\u2019",
+        "Preap Pha, 61, said she cares for eight grandchildren.");
+    assertThat(d.quotes()).extracting(Draft.Found::text).doesNotContain("It is not easy on us");
+  }
 }
