@@ -1125,6 +1125,9 @@ public final class Drafter {
           && !tail.strip().equals(":") && !(toks.get(b - 1).lower().equals("as") && b - v <= 12)) {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
       }
+      if (pluralSubjectRightBefore(p, toks, a, v)) {
+        break; // "what they and other leaders have called a “sham election”": the verb has a subject of its own, many people
+      }
       Who subject = subjectOf(p, toks, a, v);
       if (subject == null) {
         subject = relativeSpeaker(p, toks, a, v);
@@ -1201,6 +1204,20 @@ public final class Drafter {
       return new Named(owner, p.pos(toks.get(start).start()));
     }
     return null;
+  }
+
+  /** Whether "they" or "we" opens the verb's own clause a few words before it, with no name or comma between. */
+  private static boolean pluralSubjectRightBefore(Paragraph p, List<Tok> toks, int a, int v) {
+    for (int k = v - 1; k >= a && k >= v - 6; k--) {
+      String w = toks.get(k).lower();
+      if (w.equals("they") || w.equals("we")) {
+        return true;
+      }
+      if (toks.get(k).capitalised() && !Words.DEMONYMS.contains(w) || !Names.gapBefore(p.masked, toks, k + 1).equals(" ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

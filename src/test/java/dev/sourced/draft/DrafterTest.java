@@ -927,4 +927,11 @@ class DrafterTest {
         "Preap Pha, 61, said she cares for eight grandchildren.");
     assertThat(d.quotes()).extracting(Draft.Found::text).doesNotContain("It is not easy on us");
   }
+
+  @Test
+  void aVerbWithManyPeopleAsItsOwnSubjectIsNotTheSentenceSubjects() {
+    Draft d = draft("President Robert Mugabo says he is open to talks with the opposition party that has decided to boycott what "
+        + "they and other African leaders have called a \"sham election\".");
+    assertThat(d.quotes()).isEmpty();
+  }
 }
