@@ -217,7 +217,8 @@ final class Words {
       "board", "commission", "office", "union", "association", "institute", "administration", "campaign",
       "statement", "summary", "release", "notice", "report", "letter", "account", "post", "tweet", "document",
       "ruling", "judgment", "judgement", "decision", "website", "site", "page", "paper", "study", "survey",
-      "group", "source", "sources", "officials", "authorities");
+      "group", "source", "sources", "officials", "authorities", "federation", "confederation", "society", "trust",
+      "alliance", "coalition", "network", "league", "chamber", "bureau", "service");
 
   static boolean isInstitution(String lower) {
     return INSTITUTIONS.contains(lower) || lower.endsWith("'s") && INSTITUTIONS.contains(lower.substring(0, lower.length() - 2))

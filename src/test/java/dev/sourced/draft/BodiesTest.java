@@ -148,4 +148,10 @@ class BodiesTest {
         "\"Most parents visited home only once per year due to the cost of travel,\" the report said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Unicef", "Unicef");
   }
+
+  @Test
+  void aFederationsNameRunsThroughOf() {
+    Draft d = draft("The Federation of Small Businesses said it was \u2018deeply disappointed\u2019 by the decision.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Federation of Small Businesses");
+  }
 }
