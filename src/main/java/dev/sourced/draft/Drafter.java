@@ -117,6 +117,7 @@ public final class Drafter {
     nearbySentence(spans, who);
     afterReportedSpeech(spans, turns, who);
     shareWithinGroups(spans, who);
+    shareWithinParagraphs(spans, who); // what the last two found goes on: "“…,” the statement read. “…”"
     continuingParagraphs(turns, who);
     who.keySet().removeAll(notQuotes);
 
@@ -945,7 +946,10 @@ public final class Drafter {
         && Names.gapBefore(p.masked, toks, v + 1).equals(" ")) {
       return null; // "“… what do you think?” Prime Minister Kevin Rudd said that …": a new sentence of reported speech
     }
-    return direct && (Words.SPEECH_VERBS.contains(toks.get(v).lower()) || pointedOut) ? subject.who() : null;
+    // "“…,” the statement read.": the words a document reads are its owner's
+    boolean reads = v < toks.size() && Set.of("read", "reads").contains(toks.get(v).lower()) && subject.who() instanceof Described d
+        && Bodies.DOCUMENTS.contains(head(d.phrase().split(" ")).toLowerCase(Locale.ROOT)) && resolve(d) != null;
+    return direct && (Words.SPEECH_VERBS.contains(toks.get(v).lower()) || pointedOut || reads) ? subject.who() : null;
   }
 
   /**

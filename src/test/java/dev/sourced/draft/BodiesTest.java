@@ -154,4 +154,11 @@ class BodiesTest {
     Draft d = draft("The Federation of Small Businesses said it was \u2018deeply disappointed\u2019 by the decision.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Federation of Small Businesses");
   }
+
+  @Test
+  void theWordsAStatementReadsAreItsIssuers() {
+    Draft d = draft("Rebecca Sloane issued a statement on Monday.",
+        "\"Harold died peacefully,\" the statement read. \"He was a gentleman.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Rebecca Sloane", "Rebecca Sloane");
+  }
 }

@@ -934,4 +934,12 @@ class DrafterTest {
         + "they and other African leaders have called a \"sham election\".");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void aQuoteGoesOnWithASpeakerFoundFromTheParagraphBefore() {
+    Draft d = draft("His agent, Rebecca Sloane, confirmed the death in a statement on Monday.",
+        "\"Harold died peacefully at home, surrounded by his family and friends,\" the statement read. \"He was a gentleman in "
+        + "every sense.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Rebecca Sloane", "Rebecca Sloane");
+  }
 }
