@@ -280,7 +280,9 @@ final class Words {
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "according", "asked", "said", "reports", "police", "officials", "several", "other", "another", "such",
       "despite", "during", "about", "above", "among", "between", "into", "through", "against", "without", "once",
-      "now", "just", "more", "less", "much", "any", "there's", "what's", "it’s", "what’s", "there’s");
+      "now", "just", "more", "less", "much", "any", "there's", "what's", "it’s", "what’s", "there’s",
+      // adverbs that open a sentence before a participle: "Sometimes described as “the Army's think tank,” ARCIC …"
+      "sometimes", "often", "usually", "frequently", "occasionally", "rarely", "seldom", "perhaps", "maybe", "certainly", "clearly", "obviously", "originally", "formerly", "traditionally", "officially", "widely", "commonly", "generally", "typically", "increasingly");
 
   /** Head words of job titles and descriptions that name a person's role: "Sheriff Bill Brown", "adviser Peter Navarro". */
   static final Set<String> TITLE_HEADS = Set.of(

@@ -942,4 +942,10 @@ class DrafterTest {
         + "every sense.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Rebecca Sloane", "Rebecca Sloane");
   }
+
+  @Test
+  void anAdverbOpeningASentenceIsNoSpeaker() {
+    Draft d = draft("Sometimes described as \"the Army's think tank,\" ARCIC looks at the future of the force.");
+    assertThat(d.quotes()).isEmpty();
+  }
 }
