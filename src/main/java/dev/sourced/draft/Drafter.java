@@ -403,6 +403,10 @@ public final class Drafter {
       return meant;
     }
     Described d = (Described) w;
+    Person family = familyOf(d);
+    if (family != null) {
+      return family;
+    }
     Person named = people.namedByRole(d.phrase(), d.pos());
     if (named == null) {
       named = people.describedAgain(d.phrase(), d.pos());
@@ -453,6 +457,27 @@ public final class Drafter {
       return null;
     }
     return people.described(d.phrase());
+  }
+
+  /**
+   * "His family said", "The family's statement read": the family of whom the pronoun means, or of
+   * the one the title names, named as the text names them ("Imus family"); null for any other phrase.
+   */
+  private Person familyOf(Described d) {
+    String[] words = d.phrase().toLowerCase(Locale.ROOT).split(" ");
+    boolean family = words.length == 2 && words[1].equals("family")
+        || words.length >= 3 && (words[1].equals("family's") || words[1].equals("family\u2019s")) && Bodies.DOCUMENTS.contains(head(words));
+    if (!family) {
+      return null;
+    }
+    Person whose = null;
+    if (words[0].equals("his") || words[0].equals("her")) {
+      Paragraph at = article.paragraphs.get((int) (d.pos() >>> 32));
+      whose = people.pronoun(words[0].equals("his") ? "he" : "she", d.pos(), at.pos(at.sentenceStart((int) d.pos())));
+    } else if (words[0].equals("the")) {
+      whose = people.inTitle(); // "Radio host Don Imus dies at 79 … The family's statement read"
+    }
+    return whose == null || whose.tokens.isEmpty() ? null : people.described(whose.tokens.get(whose.tokens.size() - 1) + " family");
   }
 
   /**

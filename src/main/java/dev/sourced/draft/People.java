@@ -1208,6 +1208,23 @@ final class People {
     }
   }
 
+  /** The one person the title names: whom an obituary or a profile is about; null when it names none, or two. */
+  Person inTitle() {
+    Person found = null;
+    for (Mention m : mentions) {
+      if ((int) (m.pos() >>> 32) > 0) {
+        break;
+      }
+      if (!m.person().tokens.isEmpty() && !m.person().stranger) {
+        if (found != null && found != m.person()) {
+          return null;
+        }
+        found = m.person();
+      }
+    }
+    return found;
+  }
+
   /** Whether a description of a person opens a clause at pos as its subject: "The coach was furious …". */
   boolean describedSubjectAt(long pos) {
     return Collections.binarySearch(subjectDescriptions, pos) >= 0;

@@ -948,4 +948,19 @@ class DrafterTest {
     Draft d = draft("Sometimes described as \"the Army's think tank,\" ARCIC looks at the future of the force.");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void aFamilyIsTheFamilyOfWhomThePronounOrTheTitleMeans() {
+    Draft d = draft("Radio host Don Amis dies at 79", "Don Amis died on Friday in Texas.",
+        "The family's statement on the death read: \"Don loved spending his time with his children and his horses.\"",
+        "His former producer, Anna Berg, said her family was grieving too. \"We will never get over this,\" her family said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Amis family", "Berg family");
+  }
+
+  @Test
+  void theFamilyIsNoOnesWhenTheTitleNamesNobody() {
+    Draft d = draft("Man jailed for fraud", "John Hale, 40, was jailed for life for killing Amy Ross.",
+        "\"We will never get over this,\" the family said.");
+    assertThat(d.quotes()).isEmpty();
+  }
 }
