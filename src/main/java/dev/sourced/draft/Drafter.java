@@ -1145,6 +1145,14 @@ public final class Drafter {
           return subject;
         }
       }
+      if ((w.equals("reads") || w.equals("read")) && b - v <= 2 && v > a) {
+        // "The Home Office letter reads “…”": the words a document reads are its owner's
+        Who doc = subjectOf(p, toks, a, v);
+        if (doc instanceof Described d && Bodies.DOCUMENTS.contains(head(d.phrase().split(" ")).toLowerCase(Locale.ROOT))
+            && resolve(d) != null) {
+          return doc;
+        }
+      }
       boolean colonVerb = Words.COLON_VERBS.contains(w) && v == b - 1 && tail.matches("\\s*[,:]\\s*");
       if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
         continue;

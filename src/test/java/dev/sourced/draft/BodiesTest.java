@@ -161,4 +161,10 @@ class BodiesTest {
         "\"Harold died peacefully,\" the statement read. \"He was a gentleman.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Rebecca Sloane", "Rebecca Sloane");
   }
+
+  @Test
+  void whatABodysDocumentReadsIsTheBodys() {
+    Draft d = draft("The Home Office letter reads \"we may extend the use of the questionnaire in due course\", but no plans exist.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Home Office");
+  }
 }
