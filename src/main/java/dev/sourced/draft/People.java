@@ -691,7 +691,22 @@ final class People {
       "confident", "sure", "convinced", "worried", "aware", "proud", "glad", "happy", "pleased");
 
   private static boolean taken(String s, List<Tok> toks, int first, int sentenceStart) {
+    return taken(s, toks, first, sentenceStart, 0);
+  }
+
+  private static boolean taken(String s, List<Tok> toks, int first, int sentenceStart, int listed) {
     int k = first - 1;
+    if (listed < 3 && k > 0 && (toks.get(k).lower().equals("and") || toks.get(k).lower().equals("or")) && gapIsSpace(s, toks, k)
+        && gapIsSpace(s, toks, k - 1) && toks.get(k - 1).capitalised() && !toks.get(k - 1).possessive()) {
+      // "the verdicts MacKinnon and Millar were given": the second of two names is taken as the first is
+      int other = k - 1;
+      while (other > 0 && k - other < 4 && toks.get(other - 1).capitalised() && gapIsSpace(s, toks, other - 1)) {
+        other--;
+      }
+      if (toks.get(other).start() >= sentenceStart && taken(s, toks, other, sentenceStart, listed + 1)) {
+        return true;
+      }
+    }
     // past a role before the name: "a biography of NASA astronaut Sally Ride" is taken by "of"
     int role = k;
     while (role >= 0 && role > first - 4 && toks.get(role).start() >= sentenceStart && gapIsSpace(s, toks, role)
@@ -1075,7 +1090,7 @@ final class People {
         if (m.person().gender == wanted) {
           return notWhatItIsAbout(k, wanted, sentence, paragraph);
         }
-        if (m.person().likely() == wanted && m.sentence() == sentence && !m.object()) {
+        if (m.person().likely() == wanted && !m.object() && (m.sentence() == sentence || (int) (m.pos() >>> 32) == paragraph)) {
           break; // "Republican Paul Ryan disagreed: “…,” he said": a given name of that gender in the pronoun's sentence is not passed over
         }
       }

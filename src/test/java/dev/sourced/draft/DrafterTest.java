@@ -963,4 +963,21 @@ class DrafterTest {
         "\"We will never get over this,\" the family said.");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void heIsTheNearerManWhoSpokeInHisParagraphBeforeOneShownEarlier() {
+    Draft d = draft("\u2018I will not lead the party again,\u2019 Mr Jeremy Corbin told supporters in Islington.",
+        "Speaking to BBC Radio 4's Today programme, shadow chancellor John McDonnel said the result was \u2018very "
+        + "disappointing\u2019. \u2018We have to own this,\u2019 he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName)
+        .contains(tuple("We have to own this", "John McDonnel"));
+  }
+
+  @Test
+  void theSecondOfTwoNamesInAReportedClauseIsNoAntecedent() {
+    Draft d = draft("Jonathan MacKenna and Stefan Miller were found guilty of the murder of Liam Aitken.",
+        "Aitken's father Norrie said following the guilty verdicts MacKenna and Miller were given would \"finally allow "
+        + "Liam to rest in peace.\" He called the case one which \"no family should ever have to endure\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Norrie", "Norrie");
+  }
 }
