@@ -647,6 +647,14 @@ final class People {
         while (roleAt >= 0 && i < toks.size() && toks.get(i).end() <= roleAt + role.length()) {
           i++;
         }
+        int v = i;
+        while (v < toks.size() && v < i + 3 && Words.ADVERBS.contains(toks.get(v).lower())) {
+          v++;
+        }
+        if (v < toks.size() && Words.isSpeechVerb(toks.get(v).lower()) && !toks.get(v).capitalised()
+            && Set.of(" ", ", ").contains(Names.gapBefore(s, toks, v))) {
+          speaking.add(p.pos(at)); // "shadow chancellor John McDonnel said the result was …"
+        }
       }
     }
   }
@@ -1090,7 +1098,8 @@ final class People {
         if (m.person().gender == wanted) {
           return notWhatItIsAbout(k, wanted, sentence, paragraph);
         }
-        if (m.person().likely() == wanted && !m.object() && (m.sentence() == sentence || (int) (m.pos() >>> 32) == paragraph)) {
+        if (m.person().likely() == wanted && !m.object() && (m.sentence() == sentence
+            || (int) (m.pos() >>> 32) == paragraph && Collections.binarySearch(speaking, m.pos()) >= 0)) {
           break; // "Republican Paul Ryan disagreed: “…,” he said": a given name of that gender in the pronoun's sentence is not passed over
         }
       }
@@ -1249,6 +1258,8 @@ final class People {
   private final List<Long> subjectHe = new ArrayList<>();
   private final List<Long> subjectShe = new ArrayList<>();
   private final List<Long> subjectDescriptions = new ArrayList<>();
+  /** Positions of names a verb of saying follows, past their role: "John McDonnel said …". */
+  private final List<Long> speaking = new ArrayList<>();
   /** Positions of "I" and "we" opening a clause: the narrator's own story. */
   private final List<Long> narrators = new ArrayList<>();
   /** How deep a pronoun's look-up has gone through earlier pronouns; a few steps at most. */
