@@ -1082,6 +1082,10 @@ final class People {
     // A person the text shows to be of the pronoun's gender, in this paragraph or the one before,
     // wins over a nearer one it does not show: "Emily Spanton … officers Quirin and Redouane … She told".
     int nearest = lastMentionBefore(pos);
+    Person reporter = wanted == Gender.UNKNOWN ? null : reporter(nearest, wanted, sentence, paragraph);
+    if (reporter != null) {
+      return reporter;
+    }
     // …unless the nearer one opens a sentence of this paragraph: "Palmer looked downbeat. “…,” he said."
     if (wanted != Gender.UNKNOWN && !(nearest >= 0 && opensSentenceIn(mentions.get(nearest), paragraph))) {
       for (int k = nearest, seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
@@ -1120,6 +1124,28 @@ final class People {
         continue;
       }
       return notWhatItIsAbout(k, wanted, sentence, paragraph);
+    }
+    return null;
+  }
+
+  /**
+   * "Sebastian Strangio, author of Hun Sen's Cambodia, said that … Hun Sen was likely to rule …. “…,”
+   * he told VOA": after a sentence of someone's reported words, with nobody named since, "he" is
+   * the one who spoke, not those the words are about. Null when the last sentence naming anyone
+   * is the pronoun's own, or nobody of that gender speaks in it.
+   */
+  private Person reporter(int nearest, Gender wanted, long sentence, int paragraph) {
+    if (nearest < 0 || mentions.get(nearest).sentence() == sentence || mentions.get(nearest).sentence() < 0
+        || (int) (mentions.get(nearest).pos() >>> 32) < paragraph - 1) {
+      return null;
+    }
+    long last = mentions.get(nearest).sentence();
+    for (int k = nearest, seen = 0; k >= 0 && seen < MAX_BACK && mentions.get(k).sentence() == last; k--, seen++) {
+      Mention m = mentions.get(k);
+      Gender g = m.person().gender != Gender.UNKNOWN ? m.person().gender : m.person().likely();
+      if (Collections.binarySearch(speaking, m.pos()) >= 0 && !m.person().stranger && !m.person().tokens.isEmpty()) {
+        return g == wanted ? m.person() : null;
+      }
     }
     return null;
   }

@@ -980,4 +980,13 @@ class DrafterTest {
         + "Liam to rest in peace.\" He called the case one which \"no family should ever have to endure\".");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Norrie", "Norrie");
   }
+
+  @Test
+  void heAfterASentenceOfReportedWordsIsTheOneWhoSpoke() {
+    Draft d = draft("Prime Minister Hun Sun has ruled Cambodia since 1985, and he posts pictures of his family every day.",
+        "Sebastian Strang, a journalist and author of Hun Sun's Cambodia, said that, barring any health problems, Hun Sun was "
+        + "likely to rule for many years to come.",
+        "\"It's clear that he wants to hand over the power to one of his sons,\" he told VOA.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sebastian Strang");
+  }
 }
