@@ -531,7 +531,17 @@ final class Article {
       if (c == '!' || c == '?' || isQuoteMark(c) && k > 0 && ".!?".indexOf(text.charAt(k - 1)) >= 0) {
         return true; // also a quote mark left unpaired after a sentence's end: "… Turkey." McGurk wrote
       }
-      return c == '.' && !Words.isAbbreviation(text, k);
+      return c == '.' && (!Words.isAbbreviation(text, k) || initialBeforeQuote(k));
+    }
+
+    /** "… in the journal Physical Review D. “If we find them …”": a capital's point before a quote ends the sentence. */
+    private boolean initialBeforeQuote(int dot) {
+      int j = dot + 1;
+      while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      return j > dot + 1 && opening.contains(j) && dot >= 2 && Character.isUpperCase(text.charAt(dot - 1))
+          && Character.isWhitespace(text.charAt(dot - 2));
     }
 
     private boolean startsSentence(int j) {

@@ -989,4 +989,11 @@ class DrafterTest {
         "\"It's clear that he wants to hand over the power to one of his sons,\" he told VOA.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sebastian Strang");
   }
+
+  @Test
+  void aCapitalsPointBeforeAQuoteEndsTheSentence() {
+    Draft d = draft("\u201CIt would be an incredible step,\u201D said William Rocco, who led the study. A paper describing it has "
+        + "been published in the journal Physical Review D. \u201CIf we find them, it will shake up the field.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("William Rocco", "William Rocco");
+  }
 }
