@@ -2033,6 +2033,20 @@ public final class Drafter {
   private Parsed afterOwnersTitle(Paragraph p, List<Tok> toks, int i, Mode mode) {
     String s = p.masked;
     Tok owner = toks.get(i);
+    if (owner.capitalised() && !owner.possessive()) {
+      // "said University of Hawaii's Lauren Schurmeier": a body's name of several words, then its possessive
+      for (int o = i + 1; o < toks.size() && o <= i + 5 && Names.gapBefore(s, toks, o).equals(" "); o++) {
+        Tok x = toks.get(o);
+        if (x.capitalised() && x.possessive()) {
+          Parsed owned = afterOwnersTitle(p, toks, o, mode);
+          return owned != null && owned.who() instanceof Named n && n.name().tokens().size() >= 2 ? owned : null;
+        }
+        if (!x.capitalised() && !Names.TITLE_LINKS.contains(x.text())) {
+          return null;
+        }
+      }
+      return null;
+    }
     if (!owner.capitalised() || !owner.possessive()) {
       return null;
     }

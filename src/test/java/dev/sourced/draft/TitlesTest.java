@@ -136,4 +136,10 @@ class TitlesTest {
         + "Liberal Leader and former Environment Minister under Jean Chr\u00E9tien, St\u00E9phane Doyon, said today.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Gilles Dupuis", "St\u00E9phane Doyon");
   }
+
+  @Test
+  void aBodysNameOfSeveralWordsInThePossessiveBeforeTheName() {
+    Draft d = draft("\u201CThis was very surprising,\u201D said University of Hawaii\u2019s Lauren Shurmer, who led the study.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lauren Shurmer");
+  }
 }
