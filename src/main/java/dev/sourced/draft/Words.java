@@ -140,12 +140,12 @@ final class Words {
       "jokes", "agrees", "complains", "remembers", "laments", "confirms", "confirmed", "ruled", "found", "decided",
       "estimated", "estimates", "indicated", "alleged", "alleges", "revealed", "disclosed", "maintained", "maintains",
       "contends", "highlighted", "underscored", "underlined", "informed", "informs", "dubbed", "dubs", "branded",
-      "brands", "labelled", "labeled", "termed", "terms", "referred", "refers", "remembered");
+      "brands", "labelled", "labeled", "termed", "terms", "referred", "refers", "remembered", "dismissed", "dismisses");
 
   /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
   static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked",
       "characterized", "characterised", "dubbed", "dubs", "branded", "brands", "labelled", "labeled", "termed", "terms",
-      "referred", "refers", "remembered");
+      "referred", "refers", "remembered", "dismissed", "dismisses");
 
   /** Verbs that may come before their speaker: "said Eric Heikkila", "wrote back his sister". */
   static final Set<String> INVERTING = Set.of(

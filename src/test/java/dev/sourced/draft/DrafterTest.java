@@ -996,4 +996,10 @@ class DrafterTest {
         + "been published in the journal Physical Review D. \u201CIf we find them, it will shake up the field.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("William Rocco", "William Rocco");
   }
+
+  @Test
+  void whatSomeoneDismissedAsIsTheirWord() {
+    Draft d = draft("A party spokesman, Sok Ison, dismissed as \"politically biased\" questions about a political dynasty.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sok Ison");
+  }
 }
