@@ -1145,6 +1145,14 @@ public final class Drafter {
           return subject;
         }
       }
+      if (Words.INVERTING.contains(w) && tail.strip().equals(":") && v + 1 < b) {
+        // "One thing is guaranteed, said Sous Yara, a CPP lawmaker, although he stopped short …: “…”"
+        Parsed by = speaker(p, toks, v + 1, Mode.INVERTED);
+        if (by != null && by.who() instanceof Named && by.end() < b && Names.gapBefore(p.masked, toks, by.end()).startsWith(",")
+            && !someoneElse(by.who(), p, toks.get(by.end()).start(), to)) {
+          return by.who();
+        }
+      }
       if ((w.equals("reads") || w.equals("read")) && b - v <= 2 && v > a) {
         // "The Home Office letter reads “…”": the words a document reads are its owner's
         Who doc = subjectOf(p, toks, a, v);

@@ -1002,4 +1002,11 @@ class DrafterTest {
     Draft d = draft("A party spokesman, Sok Ison, dismissed as \"politically biased\" questions about a political dynasty.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sok Ison");
   }
+
+  @Test
+  void aColonEndingASentenceWithTheVerbBeforeItsSpeaker() {
+    Draft d = draft("One thing is guaranteed, said Sous Yarra, a CPP lawmaker, although he stopped short of discussing the "
+        + "succession: \"We know that no one lives an eternal life.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sous Yarra");
+  }
 }
