@@ -1173,6 +1173,9 @@ public final class Drafter {
       if (pluralSubjectRightBefore(p, toks, a, v)) {
         break; // "what they and other leaders have called a “sham election”": the verb has a subject of its own, many people
       }
+      if (unnamedSpeakerBetween(toks, v, b)) {
+        break; // "Hills admitted he attended a meeting at which an NOPD supervisor instructed officers to “…”"
+      }
       Who subject = subjectOf(p, toks, a, v);
       if (subject == null) {
         subject = relativeSpeaker(p, toks, a, v);
@@ -1249,6 +1252,33 @@ public final class Drafter {
       return new Named(owner, p.pos(toks.get(start).start()));
     }
     return null;
+  }
+
+  private static final Set<String> INSTRUCTING = Set.of("instructed", "ordered", "directed", "advised", "urged", "told", "asked");
+
+  /**
+   * Whether someone unnamed ("an NOPD supervisor", "a spokesman for …") is given a verb of saying or
+   * instructing between the verb at v and the quote at b: the words are theirs, whom a quiz cannot name.
+   */
+  private static boolean unnamedSpeakerBetween(List<Tok> toks, int v, int b) {
+    for (int k = v + 1; k < b - 1; k++) {
+      if (!Set.of("a", "an").contains(toks.get(k).lower())) {
+        continue;
+      }
+      for (int j = k + 1; j < b && j <= k + 5; j++) {
+        String w = toks.get(j).lower();
+        if (Words.isPersonNoun(w) || Words.TITLE_HEADS.contains(w) && !toks.get(j).capitalised()) {
+          for (int x = j + 1; x < b && x <= j + 8; x++) {
+            String y = toks.get(x).lower();
+            if (Words.SPEECH_VERBS.contains(y) || INSTRUCTING.contains(y)) {
+              return true;
+            }
+          }
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether "they" or "we" opens the verb's own clause a few words before it, with no name or comma between. */

@@ -1009,4 +1009,11 @@ class DrafterTest {
         + "succession: \"We know that no one lives an eternal life.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sous Yarra");
   }
+
+  @Test
+  void anUnnamedPersonsInstructionIsNotTheSubjectsWords() {
+    Draft d = draft("Officer Ignatius Hale admitted that he attended a meeting at which an NOPD supervisor assigned to the case "
+        + "instructed officers to \"make sure their stories were consistent\" before giving statements.");
+    assertThat(d.quotes()).isEmpty();
+  }
 }
