@@ -31,6 +31,13 @@ public class DraftSpeed {
       time("paragraph of " + n + " described speakers", "Title\n\nKari Holm spoke. "
           + "The 23-year-old Holm added: \u201Cab cd ef.\u201D He was more critical of Holm: \u201Cab cd.\u201D ".repeat(n) + "end.\n", runs);
     }
+    for (int n : new int[] {5_000, 20_000}) {
+      // this session's patterns: words listed after a colon and joined by semicolons, and a colon after "said X, …, although"
+      time("sentence of " + n + " listed words", "Title\n\nKari Holm spoke. Examples of Holm's language include: "
+          + "\u201Cab cd ef.\u201D; ".repeat(n) + "and \u201Cgh ij.\u201D\n", runs);
+      time("paragraph of " + n + " colons after said", "Title\n\n"
+          + "One thing is sure, said Kari Holm, a lawmaker, although she stopped short: \u201Cab cd ef.\u201D ".repeat(n) + "end.\n", runs);
+    }
     for (int n : new int[] {2_000, 8_000}) {
       // many people sharing a given name and an office: "Judge Anna X spoke. The judge said …", each name looked up
       StringBuilder judges = new StringBuilder("Title\n\n");

@@ -368,8 +368,8 @@ public final class Drafter {
   private boolean namedWork(Span s) {
     List<Tok> toks = toks(s.paragraph);
     int b = firstTokenFrom(toks, s.open);
-    if (b == 0) {
-      return false;
+    if (b == 0 || s.open - toks.get(b - 1).end() > 2) {
+      return false; // only ", " or " " may stand between; a longer gap (other quotes) is not copied, so that many quotes stay linear
     }
     String gap = s.paragraph.masked.substring(toks.get(b - 1).end(), s.open);
     return gap.matches(",? ") && WORKS.contains(toks.get(b - 1).lower());
