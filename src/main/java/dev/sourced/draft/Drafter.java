@@ -392,6 +392,11 @@ public final class Drafter {
         return itsBody(p.pos());
       }
       Person meant = people.pronoun(p.word(), p.pos(), at.pos(at.sentenceStart((int) p.pos())));
+      People.Mention unnamed = meant == null && !p.word().equals("they") ? people.describedBefore(p.pos()) : null;
+      if (unnamed != null) {
+        // "“…,” said a senior intelligence advisor. … “…,” he said." and the advisor named further on
+        return people.namedAhead(unnamed.person().name, unnamed.pos());
+      }
       if (meant != null && meant.tokens.isEmpty() && meant.name.startsWith("The ")) {
         // "Robert Mansell … The pilot made a call. … he said were: “…”": a description, resolved as one,
         // or refused where it may stand for someone named near it; "I rang the owner … he said" stays the owner's

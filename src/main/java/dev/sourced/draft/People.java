@@ -1258,6 +1258,19 @@ final class People {
     }
   }
 
+  /**
+   * The one described, not named, and mentioned last before pos ("said a senior intelligence
+   * advisor"), in its paragraph or the one before, for a pronoun that stops at them; else null.
+   */
+  Mention describedBefore(long pos) {
+    int k = lastMentionBefore(pos);
+    if (k < 0 || (int) (mentions.get(k).pos() >>> 32) < (int) (pos >>> 32) - 1) {
+      return null;
+    }
+    Person p = mentions.get(k).person();
+    return p.tokens.isEmpty() && !p.stranger && (p.name.startsWith("A ") || p.name.startsWith("An ")) ? mentions.get(k) : null;
+  }
+
   /** The one person the title names: whom an obituary or a profile is about; null when it names none, or two. */
   Person inTitle() {
     Person found = null;

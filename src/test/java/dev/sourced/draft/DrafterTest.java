@@ -1016,4 +1016,12 @@ class DrafterTest {
         + "instructed officers to \"make sure their stories were consistent\" before giving statements.");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void heAfterSomeoneDescribedIsTheOneNamedByThatRoleFurtherOn() {
+    Draft d = draft("\"Our adversaries have begun to catch us in technology,\" said a senior intelligence advisor.",
+        "That's why \"we're particularly interested in the pursuit of the third offset,\" he said.",
+        "Gary Philips, senior intelligence advisor for the Training and Doctrine Command, spoke at a media roundtable.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Gary Philips", "Gary Philips");
+  }
 }
