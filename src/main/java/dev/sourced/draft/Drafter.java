@@ -933,6 +933,10 @@ public final class Drafter {
         return w;
       }
     }
+    Who signed = signature(p, toks, s, t);
+    if (signed != null) {
+      return signed; // "“The light you shed, will spread.” – RBG": a quotation signed with a dash
+    }
     char last = inside.charAt(inside.length() - 1);
     if (last == '.' && toks.get(t).capitalised()) {
       return null; // a new sentence begins
@@ -1007,6 +1011,19 @@ public final class Drafter {
       head |= Words.TITLE_HEADS.contains(x.lower());
     }
     return null;
+  }
+
+  /** A dash after the quote and then only a name, or a body's letters, to the paragraph's end: whoever signs it. */
+  private Who signature(Paragraph p, List<Tok> toks, Span s, int t) {
+    String gap = p.masked.substring(s.close + 1, toks.get(t).start());
+    if (!gap.matches("\\s*[\u2014\u2013-]\\s*") || toks.size() - t > 4 || !only(p.masked, toks.get(toks.size() - 1).end(), p.masked.length(), ".")) {
+      return null;
+    }
+    if (toks.size() - t == 1 && ACRONYM.matcher(toks.get(t).text()).matches()) {
+      return new Named(new Name(toks.get(t).text(), List.of(toks.get(t).text()), null, false, t, t + 1), p.pos(toks.get(t).start()));
+    }
+    Name n = Names.parse(p.masked, toks, t, toks.size());
+    return n != null && n.first() == t && n.end() == toks.size() ? new Named(n, p.pos(toks.get(t).start())) : null;
   }
 
   private Who relativeSpeaker(Paragraph p, List<Tok> toks, int a, int v) {

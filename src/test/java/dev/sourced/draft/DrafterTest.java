@@ -1024,4 +1024,11 @@ class DrafterTest {
         "Gary Philips, senior intelligence advisor for the Training and Doctrine Command, spoke at a media roundtable.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Gary Philips", "Gary Philips");
   }
+
+  @Test
+  void aQuotationSignedWithADashIsTheSigners() {
+    Draft d = draft("My favourite lines are these.", "\u201CThe light you shed, will spread.\u201D \u2013 RBG",
+        "\u201CI am always interested in learning something new.\u201D \u2014 Katherine Johnson");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("RBG", "Katherine Johnson");
+  }
 }
