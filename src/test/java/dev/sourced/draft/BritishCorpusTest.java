@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * quotes within quotes in double, straight as the articles are and typeset curly. The drafter
  * should find on a rendering the pairs it finds on the original, and its precision must not fall.
  * The development part is reported per article with every pair lost or gained; the test
- * parts (test to test17) only in total. bench/draft-marks runs this test alone.
+ * parts (test to test18) only in total. bench/draft-marks runs this test alone.
  */
 class BritishCorpusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,9 +58,13 @@ class BritishCorpusTest {
    * the bound is raised from 5 to 7). Round 16's Q&A interviews at first contact lose 2 more in the development part in each
    * rendering (two answers holding words in double marks, cut at them, two shorter pairs gained for each: an answer quoting
    * friends' "Hey, you'd get along with him really well." and the candidate's "Top of the Spear.": 19 straight, 24 curly), so
-   * the bound is raised from 22 to 24; test16 loses none (the test parts still 6 and 7).
+   * the bound is raised from 22 to 24; test16 loses none (the test parts still 6 and 7). Round 17's articles lose none. Round
+   * 18's articles at first contact lose 1 more in the development part in each rendering (a quotation holding a saying in
+   * nested single marks, "... the government had a saying: ‘The people’s needs are the priority of the government.’ In reality,
+   * ...", the VOA Khmer voter profile: its part after the saying is lost; 20 straight, 25 curly), so the bound is raised from
+   * 24 to 25; test18 loses none (the test parts still 6 and 7).
    */
-  static final int DEV_MAX_LOST = 24;
+  static final int DEV_MAX_LOST = 25;
   static final int TEST_MAX_LOST = 7;
   /**
    * How far the rendering's precision may fall below the original's: 0 until round 5; the two pairs test5
@@ -80,9 +84,9 @@ class BritishCorpusTest {
 
   @Test
   void testPartsInBritishMarksFindTheSamePairsInTotal() throws IOException {
-    compare("test parts (test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17), in total",
+    compare("test parts (test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18), in total",
         articles(List.of("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
-            "test13", "test14", "test15", "test16", "test17")), false,
+            "test13", "test14", "test15", "test16", "test17", "test18")), false,
         TEST_MAX_LOST);
   }
 
