@@ -19,7 +19,7 @@ final class Bodies {
   /** Nouns of bodies that the text names with the noun in the name: "the court" is the Court of Session. */
   static final Set<String> BODY_NOUNS = Set.of("court", "ministry", "department", "agency", "council", "committee",
       "commission", "foundation", "university", "police", "office", "institute", "administration", "board",
-      "tribunal", "bureau", "embassy", "service", "authority", "company", "corporation", "association", "union");
+      "tribunal", "bureau", "embassy", "service", "authority", "company", "corporation", "association", "union", "bank");
   /** Documents that speak for their owner: "the report said" is the owner the text gave that report. */
   static final Set<String> DOCUMENTS = Set.of("report", "study", "research", "survey", "statement", "notice",
       "letter", "ruling", "judgment", "judgement", "summary", "filing", "complaint", "lawsuit", "release", "paper",

@@ -436,6 +436,11 @@ public final class Drafter {
     if (words.length == 2 && (Words.isInitials(words[1]) || words[1].matches("\\p{Lu}{2}"))) {
       return null; // "the U.S.", "the UK": a country or body by its initials, not a speaker to name so
     }
+    if (words.length == 3 && words[0].equalsIgnoreCase("the") && Words.possessive(words[1]) && !Character.isUpperCase(words[1].codePointAt(0))
+        && WRITINGS.contains(words[2].toLowerCase(Locale.ROOT))) {
+      // "The whistleblower's note stated": a writing of someone unnamed is theirs, the one the role names or nobody
+      return people.namedByRole("the " + words[1].substring(0, words[1].length() - 2), d.pos());
+    }
     boolean ownedByName = Character.isUpperCase(words[0].codePointAt(0)) && !words[0].equalsIgnoreCase("the")
         && Words.possessive(words[0]);
     String body = body(words, d.pos());
@@ -2149,7 +2154,8 @@ public final class Drafter {
       }
       return j;
     }
-    if (j < toks.size() && Names.gapBefore(s, toks, j).equals(" ") && OF.contains(toks.get(j).lower())) {
+    boolean forThe = j + 1 < toks.size() && toks.get(j).lower().equals("for") && toks.get(j + 1).lower().equals("the"); // "Tom Moss for the District of Idaho said"
+    if (j < toks.size() && Names.gapBefore(s, toks, j).equals(" ") && (OF.contains(toks.get(j).lower()) || forThe)) {
       // "Mike Ryan of the World Health Organization (WHO) told", "Mick Jagger of The Rolling Stones also reacted"
       for (int k = j + 1; k < toks.size() && k < j + 14; k++) {
         String g = Names.gapBefore(s, toks, k);

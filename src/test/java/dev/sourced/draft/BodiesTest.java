@@ -167,4 +167,18 @@ class BodiesTest {
     Draft d = draft("The Home Office letter reads \"we may extend the use of the questionnaire in due course\", but no plans exist.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Home Office");
   }
+
+  @Test
+  void theWritingOfSomeoneUnnamedIsNobodysToName() {
+    Draft d = draft("A crew member passed a note to the inspector. The whistleblower's note stated: \"We are asking help to any "
+        + "authorities concerned about this.\"");
+    assertThat(d.quotes()).isEmpty();
+  }
+
+  @Test
+  void theBankIsTheBankNamedBefore() {
+    Draft d = draft("The World Bank published its report on Cambodia on Monday.",
+        "Millions teeter above the poverty line, \"vulnerable to falling back into poverty when exposed to shocks,\" according to the bank.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("World Bank");
+  }
 }

@@ -142,4 +142,10 @@ class TitlesTest {
     Draft d = draft("\u201CThis was very surprising,\u201D said University of Hawaii\u2019s Lauren Shurmer, who led the study.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lauren Shurmer");
   }
+
+  @Test
+  void anOfficeForTheDistrictBetweenTheNameAndTheVerb() {
+    Draft d = draft("U.S. Attorney Tom Mosse for the District of Idaho said, \"These convictions mean that racial crimes will not be tolerated.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tom Mosse");
+  }
 }
