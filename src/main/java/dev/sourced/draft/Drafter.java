@@ -2062,7 +2062,23 @@ public final class Drafter {
     if (lastLink < 0 || lastLink + 1 >= k || !toks.get(lastLink + 1).capitalised()) {
       return null;
     }
-    Name name = Names.parse(s, toks, lastLink + 1, k);
+    Name name = null;
+    if (k < toks.size() && toks.get(k).possessive() && toks.get(k).capitalised() && head) {
+      // "Special Agent in Charge of the Internal Revenue Service's Criminal Investigation Division Jose A. Gonzalez said":
+      // past the body's possessive, the rest of the title, then the name from its given name on
+      int end = Names.capsEnd(s, toks, k + 1);
+      for (int g = k + 1; g < end - 1 && name == null; g++) {
+        boolean initialNext = toks.get(g + 1).text().length() == 2 && toks.get(g + 1).text().endsWith(".");
+        if (GivenNames.of(toks.get(g).text()) != People.Gender.UNKNOWN || initialNext) {
+          name = Names.parse(s, toks, g, end);
+          lastLink = name == null ? lastLink : g - 1;
+        }
+      }
+      k = name == null ? k : end;
+    }
+    if (name == null) {
+      name = Names.parse(s, toks, lastLink + 1, k);
+    }
     if (name == null || name.end() != k) {
       return null;
     }

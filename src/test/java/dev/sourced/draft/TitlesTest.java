@@ -148,4 +148,11 @@ class TitlesTest {
     Draft d = draft("U.S. Attorney Tom Mosse for the District of Idaho said, \"These convictions mean that racial crimes will not be tolerated.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tom Mosse");
   }
+
+  @Test
+  void aLongTitleRunsOnPastABodysPossessiveToTheName() {
+    Draft d = draft("\"When officers betray the public trust, the system suffers,\" Special Agent in Charge of the Internal Revenue "
+        + "Service's Criminal Investigation Division Jose A. Gonzalo said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jose A. Gonzalo");
+  }
 }
