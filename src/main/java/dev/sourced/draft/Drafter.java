@@ -2067,7 +2067,7 @@ public final class Drafter {
       // "Special Agent in Charge of the Internal Revenue Service's Criminal Investigation Division Jose A. Gonzalez said":
       // past the body's possessive, the rest of the title, then the name from its given name on
       int end = Names.capsEnd(s, toks, k + 1);
-      for (int g = k + 1; g < end - 1 && name == null; g++) {
+      for (int g = k + 1; g < end - 1 && g <= k + 8 && name == null; g++) { // a few words of title at most
         boolean initialNext = toks.get(g + 1).text().length() == 2 && toks.get(g + 1).text().endsWith(".");
         if (GivenNames.of(toks.get(g).text()) != People.Gender.UNKNOWN || initialNext) {
           name = Names.parse(s, toks, g, end);
