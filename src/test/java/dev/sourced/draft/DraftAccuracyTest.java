@@ -68,7 +68,8 @@ class DraftAccuracyTest {
    * Wikinews Q&A interviews added, at first contact (1.000 on those five: 187 found, 187 correct; 0.985 without them), left; 0.986
    * with round 17's seven US federal press releases, VOA stories and NASA page added, at first contact (0.949 on those seven: 59
    * found, 56 correct; 0.987 without them), left; 0.987 with round 18's eight US federal press releases, NASA pages and VOA
-   * story added, at first contact (0.967 on those eight: 91 found, 88 correct; 0.988 without them), left.
+   * story added, at first contact (0.967 on those eight: 91 found, 88 correct; 0.988 without them), left; 0.988 after the
+   * rules of rounds 14 to 18 (2056 of 2080), left.
    */
   static final double DEV_MIN_PRECISION = 0.98;
   /**
@@ -91,12 +92,13 @@ class DraftAccuracyTest {
    * the floor is lowered to 0.91; 0.929 with round 16's five Q&A interviews added, at first contact (0.947 on those five: 71 of
    * the 75 keyed recalled; 0.928 without them), left; 0.932 with round 17's seven added, at first contact (0.857 on those seven:
    * 42 of the 49 keyed recalled; 0.935 without them), left; 0.938 with round 18's eight added, at first contact (0.917 on those
-   * eight: 66 of the 72 keyed recalled; 0.940 without them), left.
+   * eight: 66 of the 72 keyed recalled; 0.940 without them), left; 0.943 after the rules of rounds 14 to 18 (1254 of 1330), so
+   * raised to 0.93.
    */
-  static final double DEV_MIN_RECALL = 0.91;
-  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5; 0.965 and 0.781 after round 8 (no guessed "the judge"); 0.972 and 0.819 after rounds 11 to 13. */
-  static final double TEST_MIN_PRECISION = 0.97;
-  static final double TEST_MIN_RECALL = 0.81;
+  static final double DEV_MIN_RECALL = 0.93;
+  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5; 0.965 and 0.781 after round 8 (no guessed "the judge"); 0.972 and 0.819 after rounds 11 to 13; 0.994 and 0.838 after rounds 14 to 18. */
+  static final double TEST_MIN_PRECISION = 0.99;
+  static final double TEST_MIN_RECALL = 0.83;
   /**
    * Round 2's test part, test2 (6 articles, keyed before any run): 0.978 and 0.818 before round 2's
    * rules, 1.000 and 0.848 after, unchanged by round 3; 0.979 and 0.879 after round 4 (one pair lost
@@ -110,8 +112,8 @@ class DraftAccuracyTest {
   /** Round 4's test part, test4 (7 US federal press releases, keyed before any run): 0.724 and 0.500 at first contact, 0.919 and 0.722 after round 4's rules, 0.944 and 0.722 after round 5's, 0.956 and 0.833 after round 8's ("a statement from …:"); 1.000 and 0.833 after rounds 11 to 13. */
   static final double TEST4_MIN_PRECISION = 0.99;
   static final double TEST4_MIN_RECALL = 0.83;
-  /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.865 and 0.815 after round 5's rules, 0.875 and 0.827 after round 8's; 0.927 and 0.877 after rounds 11 to 13. */
-  static final double TEST5_MIN_PRECISION = 0.92;
+  /** Round 5's test part, test5 (8 VOA and US Army news stories, keyed before any run): 0.804 and 0.741 at first contact, 0.865 and 0.815 after round 5's rules, 0.875 and 0.827 after round 8's; 0.927 and 0.877 after rounds 11 to 13; 0.936 and 0.877 after rounds 14 to 18. */
+  static final double TEST5_MIN_PRECISION = 0.93;
   static final double TEST5_MIN_RECALL = 0.87;
   /** Round 6's test part, test6 (4 articles: a GOV.UK release in British single marks, a NASA Q&A interview, a NASA science release, a NASA agency page; keyed before any run): 0.808 and 0.515 at first contact, 0.909 and 0.909 after round 6's rules, 0.962 and 0.909 after round 8's, unchanged after rounds 11 to 13. */
   static final double TEST6_MIN_PRECISION = 0.96;
@@ -125,9 +127,9 @@ class DraftAccuracyTest {
   /** Round 9's test part, test9 (4 Wikinews articles and interviews from the GUM corpus: wire, science, political, interview; keyed before any run): 1.000 and 0.667 at first contact (41 found, 41 correct, 24 keyed, 16 recalled); 0.978 and 0.750 after rounds 10 to 13. */
   static final double TEST9_MIN_PRECISION = 0.97;
   static final double TEST9_MIN_RECALL = 0.74;
-  /** Round 10's test part, test10 (4 Wikinews articles from AMALGUM: political, British, obituary, local; keyed before any run): 0.792 and 0.545 at first contact (24 found, 19 correct, 22 keyed, 12 recalled), unchanged after rounds 11 to 13. */
-  static final double TEST10_MIN_PRECISION = 0.79;
-  static final double TEST10_MIN_RECALL = 0.54;
+  /** Round 10's test part, test10 (4 Wikinews articles from AMALGUM: political, British, obituary, local; keyed before any run): 0.792 and 0.545 at first contact (24 found, 19 correct, 22 keyed, 12 recalled), unchanged after rounds 11 to 13; 0.833 and 0.591 after rounds 14 to 18. */
+  static final double TEST10_MIN_PRECISION = 0.83;
+  static final double TEST10_MIN_RECALL = 0.59;
   /** Round 11's test part, test11 (2 Wikinews articles from AMALGUM: political, wire; keyed before any run): 0.800 and 0.364 at first contact (5 found, 4 correct, 11 keyed, 4 recalled), unchanged after rounds 12 and 13. */
   static final double TEST11_MIN_PRECISION = 0.79;
   static final double TEST11_MIN_RECALL = 0.36;
@@ -137,9 +139,9 @@ class DraftAccuracyTest {
   /** Round 13's test part, test13 (4 Wikinews articles of 2019-2020 from the scrape of rounds 1 to 3: political, wire; keyed before any run): 0.967 and 0.708 at first contact (30 found, 29 correct, 24 keyed, 17 recalled), unchanged after round 13's rules. */
   static final double TEST13_MIN_PRECISION = 0.96;
   static final double TEST13_MIN_RECALL = 0.70;
-  /** Round 14's test part, test14 (2 DOJ court releases of 2009 and 2 NASA pages of 2024: court, profile, agency; keyed before any run): 1.000 and 0.897 at first contact (47 found, 47 correct, 39 keyed, 35 recalled). */
+  /** Round 14's test part, test14 (2 DOJ court releases of 2009 and 2 NASA pages of 2024: court, profile, agency; keyed before any run): 1.000 and 0.897 at first contact (47 found, 47 correct, 39 keyed, 35 recalled); 1.000 and 1.000 after rounds 14 to 18. */
   static final double TEST14_MIN_PRECISION = 0.99;
-  static final double TEST14_MIN_RECALL = 0.89;
+  static final double TEST14_MIN_RECALL = 0.99;
 
   /** Round 15's test part, test15 (2 Wikinews articles from a harvest of random Wikinews pages: local, political; keyed before any run): 0.800 and 0.833 at first contact (15 found, 12 correct, 12 keyed, 10 recalled). */
   static final double TEST15_MIN_PRECISION = 0.79;
