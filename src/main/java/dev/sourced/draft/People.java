@@ -198,7 +198,7 @@ final class People {
       Name n = Names.parse(s, toks, i, end);
       boolean afterArticle = i > 0 && toks.get(i - 1).text().equals("the") && Names.gap(s, toks, i - 1).equals(" ");
       i = end;
-      if (n == null) {
+      if (n == null || groupsName(s, toks, end)) {
         continue;
       }
       if (afterArticle && !n.titled()) {
@@ -621,7 +621,7 @@ final class People {
       int end = Names.capsEnd(s, toks, i);
       Name n = Names.parse(s, toks, i, end);
       i = end;
-      if (n == null) {
+      if (n == null || groupsName(s, toks, end)) {
         continue;
       }
       Person known = byName.get(n.name());
@@ -690,6 +690,16 @@ final class People {
       open--;
     }
     return Words.INTRODUCERS.contains(toks.get(open).lower()) && k - open <= 8;
+  }
+
+  private static final Set<String> GROUPS = Set.of("guerrillas", "guerillas", "fighters", "militants", "rebels", "troops",
+      "forces", "soldiers", "militia", "militiamen", "insurgents", "loyalists", "supporters", "lawmakers", "officials",
+      "leaders", "members", "activists", "protesters", "protestors", "fans", "players", "workers", "employees",
+      "engineers", "scientists", "researchers", "students", "residents", "voters", "authorities", "executives");
+
+  /** Whether the capitalised words ending at end name a group's kind, not a person: "Khmer Rouge guerillas", "Taliban fighters". */
+  private static boolean groupsName(String s, List<Tok> toks, int end) {
+    return end < toks.size() && gapIsSpace(s, toks, end - 1) && GROUPS.contains(toks.get(end).lower()) && !toks.get(end - 1).possessive();
   }
 
   /** Words of hoping, believing and knowing, whose "that" clause is what someone thinks, not who acts. */

@@ -1031,4 +1031,13 @@ class DrafterTest {
         "\u201CI am always interested in learning something new.\u201D \u2014 Katherine Johnson");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("RBG", "Katherine Johnson");
   }
+
+  @Test
+  void capitalsBeforeAGroupsNounAreNoPerson() {
+    Draft d = draft("Yem Ravi was a boy when the regime seized the country.",
+        "In 1986, Yem Ravi volunteered for the army. Stationed in the mountains, the site of fierce fighting between government "
+        + "forces and Khmer Rouge guerillas, he lived in a state of constant worry.",
+        "\u201CAnyone could die at any time,\u201D he recalls.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Yem Ravi");
+  }
 }
