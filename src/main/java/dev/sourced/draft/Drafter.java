@@ -514,13 +514,13 @@ public final class Drafter {
     return people.described(bodies.spelledOut(body.name()));
   }
 
+  /** Parts of a body that speak for it: "the NAACP national office", "the FBI field office". */
+  private static final Set<String> OFFICES = Set.of("office", "headquarters", "branch", "bureau", "secretariat");
+
   /**
    * The body a description stands for: "the court" the court the text named, "said the report" the
    * owner it gave the report, "The Unicef study" the owner it names; else null.
    */
-  /** Parts of a body that speak for it: "the NAACP national office", "the FBI field office". */
-  private static final Set<String> OFFICES = Set.of("office", "headquarters", "branch", "bureau", "secretariat");
-
   private String body(String[] words, long pos) {
     String head = head(words).toLowerCase(Locale.ROOT);
     boolean definite = words[0].equalsIgnoreCase("the");
@@ -896,7 +896,6 @@ public final class Drafter {
     return subject != null && v == z - 1 && Words.SPEECH_VERBS.contains(toks.get(v).lower()) ? subject.who() : null;
   }
 
-  /** Whether a person other than the one w stands for is mentioned in [from, to) of p. */
   /**
    * Whether the sentence right before the one opening at head, after the quote before, reports
    * someone else's words: "“…,” said the minister. Mike Hall said that he is pleased. “…”" is Hall's.
@@ -909,6 +908,7 @@ public final class Drafter {
     return r instanceof Named && resolve(r) != resolve(previous);
   }
 
+  /** Whether a person other than the one w stands for is mentioned in [from, to) of p. */
   private boolean someoneElse(Who w, Paragraph p, int from, int to) {
     Person speaker = resolve(w);
     return people.mentionedBetween(p.pos(from), p.pos(to)).stream().anyMatch(x -> x != speaker);
@@ -986,15 +986,10 @@ public final class Drafter {
       return null; // "“… what do you think?” Prime Minister Kevin Rudd said that …": a new sentence of reported speech
     }
     // "“…,” the statement read.": the words a document reads are its owner's
-    boolean reads = v < toks.size() && Set.of("read", "reads").contains(toks.get(v).lower()) && subject.who() instanceof Described d
-        && Bodies.DOCUMENTS.contains(head(d.phrase().split(" ")).toLowerCase(Locale.ROOT)) && resolve(d) != null;
+    boolean reads = v < toks.size() && READS.contains(toks.get(v).lower()) && ownedDocument(subject.who());
     return direct && (Words.SPEECH_VERBS.contains(toks.get(v).lower()) || pointedOut || reads) ? subject.who() : null;
   }
 
-  /**
-   * "The bill was drafted by Alex Greenwich who said on the floor, “…”", "…, Ana Ruiz, who said
-   * “…”": "who" before the verb at v stands for the named person right before it.
-   */
   /**
    * "“…,” Liberal Leader and former Minister under Jean Chrétien, Stéphane Dion, said": a title
    * phrase with no verb, then the name between commas, then the verb after it.
@@ -1018,6 +1013,14 @@ public final class Drafter {
     return null;
   }
 
+  private static final Set<String> READS = Set.of("read", "reads");
+
+  /** Whether w is a document ("the statement", "The Home Office letter") whose owner the text names. */
+  private boolean ownedDocument(Who w) {
+    return w instanceof Described d && Bodies.DOCUMENTS.contains(head(d.phrase().split(" ")).toLowerCase(Locale.ROOT))
+        && resolve(d) != null;
+  }
+
   /** A dash after the quote and then only a name, or a body's letters, to the paragraph's end: whoever signs it. */
   private Who signature(Paragraph p, List<Tok> toks, Span s, int t) {
     String gap = p.masked.substring(s.close + 1, toks.get(t).start());
@@ -1031,6 +1034,10 @@ public final class Drafter {
     return n != null && n.first() == t && n.end() == toks.size() ? new Named(n, p.pos(toks.get(t).start())) : null;
   }
 
+  /**
+   * "The bill was drafted by Alex Greenwich who said on the floor, “…”", "…, Ana Ruiz, who said
+   * “…”": "who" before the verb at v stands for the named person right before it.
+   */
   private Who relativeSpeaker(Paragraph p, List<Tok> toks, int a, int v) {
     int who = v - 1;
     while (who > a && Words.ADVERBS.contains(toks.get(who).lower())) {
@@ -1180,11 +1187,10 @@ public final class Drafter {
           return by.who();
         }
       }
-      if ((w.equals("reads") || w.equals("read")) && b - v <= 2 && v > a) {
+      if (READS.contains(w) && b - v <= 2 && v > a) {
         // "The Home Office letter reads “…”": the words a document reads are its owner's
         Who doc = subjectOf(p, toks, a, v);
-        if (doc instanceof Described d && Bodies.DOCUMENTS.contains(head(d.phrase().split(" ")).toLowerCase(Locale.ROOT))
-            && resolve(d) != null) {
+        if (ownedDocument(doc)) {
           return doc;
         }
       }
@@ -2068,8 +2074,7 @@ public final class Drafter {
       // past the body's possessive, the rest of the title, then the name from its given name on
       int end = Names.capsEnd(s, toks, k + 1);
       for (int g = k + 1; g < end - 1 && g <= k + 8 && name == null; g++) { // a few words of title at most
-        boolean initialNext = toks.get(g + 1).text().length() == 2 && toks.get(g + 1).text().endsWith(".");
-        if (GivenNames.of(toks.get(g).text()) != People.Gender.UNKNOWN || initialNext) {
+        if (Names.opensWithGiven(toks, g)) {
           name = Names.parse(s, toks, g, end);
           lastLink = name == null ? lastLink : g - 1;
         }

@@ -137,8 +137,7 @@ final class Names {
     boolean anchored = false;
     boolean titleGoesOn = from > 0 && TITLE_LINKS.contains(toks.get(from - 1).text()) && space(gap(s, toks, from - 1));
     for (int k = n + 1; titleGoesOn && k < end - 1 && end - n > 2; k++) {
-      boolean initialNext = toks.get(k + 1).text().length() == 2 && toks.get(k + 1).text().endsWith(".");
-      if ((GivenNames.of(toks.get(k).text()) != People.Gender.UNKNOWN || initialNext) && !initialsOrGiven(toks, n, k)) {
+      if (opensWithGiven(toks, k) && !initialsOrGiven(toks, n, k)) {
         n = k;
         anchored = true;
         break;
@@ -192,6 +191,12 @@ final class Names {
       name = name.substring(0, name.length() - 2);
     }
     return new Name(name, parts, title, honorific, f, spanEnd);
+  }
+
+  /** Whether toks[k] may open a name after a title: a given name, or a word before an initial ("Jose A. Gonzalez"). */
+  static boolean opensWithGiven(List<Tok> toks, int k) {
+    boolean initialNext = k + 1 < toks.size() && toks.get(k + 1).text().length() == 2 && toks.get(k + 1).text().endsWith(".");
+    return GivenNames.of(toks.get(k).text()) != People.Gender.UNKNOWN || initialNext;
   }
 
   /** "Say Lork": a verb's plain form, capitalised and before another capitalised word, opening a name. */

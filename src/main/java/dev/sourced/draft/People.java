@@ -669,7 +669,6 @@ final class People {
       "near", "across", "through", "around", "among", "between", "within", "inside", "outside",
       "against", "into", "like", "than", "as", "over", "beside", "behind", "toward", "towards");
 
-  /** Whether the name at tokens[first] is the object of a verb or preposition right before it in its sentence. */
   /**
    * Whether the name at first opens its sentence as its subject: "Andy Logan said", "Detective
    * Inspector Andy Logan said", "In a statement, Detective Inspector Andy Logan, …, said".
@@ -708,6 +707,7 @@ final class People {
       "know", "knows", "knew", "feel", "feels", "felt", "wish", "wishes", "wished", "doubt", "doubts", "doubted",
       "confident", "sure", "convinced", "worried", "aware", "proud", "glad", "happy", "pleased");
 
+  /** Whether the name at tokens[first] is the object of a verb or preposition right before it in its sentence. */
   private static boolean taken(String s, List<Tok> toks, int first, int sentenceStart) {
     return taken(s, toks, first, sentenceStart, 0);
   }
@@ -1113,7 +1113,7 @@ final class People {
           return notWhatItIsAbout(k, wanted, sentence, paragraph);
         }
         if (m.person().likely() == wanted && !m.object() && (m.sentence() == sentence
-            || (int) (m.pos() >>> 32) == paragraph && Collections.binarySearch(speaking, m.pos()) >= 0)) {
+            || (int) (m.pos() >>> 32) == paragraph && speaks(m))) {
           break; // "Republican Paul Ryan disagreed: “…,” he said": a given name of that gender in the pronoun's sentence is not passed over
         }
       }
@@ -1152,9 +1152,8 @@ final class People {
     long last = mentions.get(nearest).sentence();
     for (int k = nearest, seen = 0; k >= 0 && seen < MAX_BACK && mentions.get(k).sentence() == last; k--, seen++) {
       Mention m = mentions.get(k);
-      Gender g = m.person().gender != Gender.UNKNOWN ? m.person().gender : m.person().likely();
-      if (Collections.binarySearch(speaking, m.pos()) >= 0 && !m.person().stranger && !m.person().tokens.isEmpty()) {
-        return g == wanted ? m.person() : null;
+      if (speaks(m) && !m.person().stranger && !m.person().tokens.isEmpty()) {
+        return m.person().likely() == wanted ? m.person() : null;
       }
     }
     return null;
@@ -1309,6 +1308,10 @@ final class People {
   private final List<Long> subjectDescriptions = new ArrayList<>();
   /** Positions of names a verb of saying follows, past their role: "John McDonnel said …". */
   private final List<Long> speaking = new ArrayList<>();
+
+  private boolean speaks(Mention m) {
+    return Collections.binarySearch(speaking, m.pos()) >= 0;
+  }
   /** Positions of "I" and "we" opening a clause: the narrator's own story. */
   private final List<Long> narrators = new ArrayList<>();
   /** How deep a pronoun's look-up has gone through earlier pronouns; a few steps at most. */
@@ -1355,13 +1358,14 @@ final class People {
     return first != null ? first : latest != null ? latest : surname != null ? surname : any;
   }
 
+  /** More people than this sharing a surname are a crowd, not a family: no one of them is whom the article is about. */
+  private static final int MAX_FAMILY = 8;
+
   /**
    * "Margaret Ellison … her daughter, Claire Ellison, … Ellison moved to California": where several
    * people named in full share a surname, the bare surname is the one named first, whom the article is
    * about; the others it names by their given names. Null when fewer than two share it.
    */
-  private static final int MAX_FAMILY = 8;
-
   private Person firstWithSurname(String surname, long pos) {
     List<Person> sharing = new ArrayList<>();
     for (Person p : byToken.getOrDefault(surname, List.of())) {
