@@ -152,7 +152,7 @@ final class Bodies {
   }
 
   /** The end of a body's name at i: capitalised words, joined over "of", "for", "and". */
-  private static int nameEnd(String s, List<Tok> toks, int i) {
+  static int nameEnd(String s, List<Tok> toks, int i) {
     int j = i;
     while (j < toks.size() && toks.get(j).capitalised() && !toks.get(j).possessive()
         && (j == i || Names.gap(s, toks, j - 1).equals(" "))) {

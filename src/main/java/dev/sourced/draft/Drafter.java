@@ -2027,6 +2027,13 @@ public final class Drafter {
         j = i + 1;
       }
     }
+    if (t.capitalised() && (name == null || j < Bodies.nameEnd(s, toks, i))) {
+      // "Kent Fire and Rescue Service said": the body's name, not a person "Kent Fire" within it
+      Parsed body = bareBody(p, toks, i, mode);
+      if (body != null || name == null) {
+        return body;
+      }
+    }
     if (name == null) {
       return null;
     }
@@ -2034,6 +2041,44 @@ public final class Drafter {
       return new Parsed(new Named(name, pos), afterAppositive(s, toks, j));
     }
     return new Parsed(new Named(name, pos), j);
+  }
+
+  /**
+   * "Kent Police said", "said Acme Corp.", "Westminster City Council, which …, said": a body named
+   * without an article, two capitalised words or more whose head is a word for a body, right
+   * before the verb (or after it, the attribution's last words); null for anything else.
+   */
+  private Parsed bareBody(Paragraph p, List<Tok> toks, int i, Mode mode) {
+    String s = p.masked;
+    int end = Bodies.nameEnd(s, toks, i);
+    if (end - i < 2 || toks.get(end - 1).possessive()) {
+      return null;
+    }
+    String[] words = new String[end - i];
+    for (int k = i; k < end; k++) {
+      words[k - i] = toks.get(k).text();
+    }
+    if (!Words.ORG_HEADS.contains(head(words).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int after = mode == Mode.SUBJECT ? afterAppositive(s, toks, end) : end;
+    if (mode == Mode.SUBJECT) {
+      int v = skipAdverbs(toks, after);
+      if (v >= toks.size() || !Words.isSpeechVerb(toks.get(v).lower()) || !Names.gapBefore(s, toks, v).equals(" ")) {
+        return null;
+      }
+    } else if (end < toks.size()) {
+      // the attribution ends at the name, or goes on with a lowercase clause or "in a statement"; not
+      // "said Kent Police officers were …" nor "said University of California, San Diego's chancellor, …"
+      String gap = Names.gapBefore(s, toks, end);
+      boolean ends = gap.startsWith(".") || gap.startsWith(";") || gap.startsWith(",") && !toks.get(end).capitalised()
+          || gap.equals(" ") && Set.of("in", "on").contains(toks.get(end).lower());
+      if (!ends) {
+        return null;
+      }
+    }
+    String name = s.substring(toks.get(i).start(), toks.get(end - 1).end());
+    return new Parsed(new Named(new Name(name, List.of(), null, false, i, end), p.pos(toks.get(i).start())), after);
   }
 
   /**

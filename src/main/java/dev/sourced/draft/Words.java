@@ -367,6 +367,19 @@ final class Words {
       "royal", "christmas", "european", "american", "chinese", "british", "board", "trust", "authority", "bureau",
       "tribunal", "alliance", "coalition", "partnership", "campaign", "consortium");
 
+  /**
+   * Head words of a body's name, which speaks as the body without an article: "Kent Police said",
+   * "Acme Corp. said", "Ministry of Defence said".
+   */
+  static final Set<String> ORG_HEADS = Set.of("police", "constabulary", "council", "service", "services", "company",
+      "corporation", "corp", "corp.", "inc", "inc.", "co.", "ltd", "ltd.", "llc", "plc", "fc", "afc", "group", "holdings",
+      "airlines", "airways", "motors", "club", "association", "federation", "confederation", "union", "league", "board",
+      "authority", "commission", "committee", "ministry", "department", "agency", "office", "foundation", "trust",
+      "society", "institute", "university", "college", "hospital", "court", "party", "bank", "organisation",
+      "organization", "alliance", "coalition", "embassy", "bureau", "administration", "government", "parliament", "fund",
+      "network", "centre", "center", "labs", "laboratory", "technologies", "systems", "studios", "records", "news",
+      "partnership", "consortium", "charity", "chamber", "tribunal", "command", "assembly", "executive");
+
   /** Words of NOT_PERSON that are surnames too, as the last word of a name: "Doris Day", "Durham Hall". */
   static final Set<String> SURNAMES_TOO = Set.of("day", "hall", "park", "lake", "church", "bridge", "post");
 

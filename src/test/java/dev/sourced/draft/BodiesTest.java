@@ -181,4 +181,23 @@ class BodiesTest {
         "Millions teeter above the poverty line, \"vulnerable to falling back into poverty when exposed to shocks,\" according to the bank.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("World Bank");
   }
+
+  @Test
+  void aBodyNamedWithoutAnArticleSpeaksAsItself() {
+    Draft d = draft("\u201COfficers are investigating the crash,\u201D Kent Police said.",
+        "\u201CWe expect a strong quarter this year,\u201D Acme Corp. said on Tuesday.",
+        "\u201CEveryone is safe and the fire is out,\u201D Kent Fire and Rescue Service said.",
+        "\u201CThe road will stay closed until Friday,\u201D said Westminster City Council in a statement.",
+        "\u201CThe soldier died in a training accident,\u201D Ministry of Defence said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kent Police", "Acme Corp.",
+        "Kent Fire and Rescue Service", "Westminster City Council", "Ministry of Defence");
+  }
+
+  @Test
+  void aBodysNameRunningIntoMoreWordsIsNoSpeaker() {
+    Draft d = draft("\u201CWalter was the most brilliant scientist I have known,\u201D said University of California, San Diego's "
+        + "chancellor, Pradeep Khosla.",
+        "\u201CThe suspect has been released on bail,\u201D said Kent Police officers were told.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Pradeep Khosla");
+  }
 }
