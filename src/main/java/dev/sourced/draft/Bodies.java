@@ -19,7 +19,26 @@ final class Bodies {
   /** Nouns of bodies that the text names with the noun in the name: "the court" is the Court of Session. */
   static final Set<String> BODY_NOUNS = Set.of("court", "ministry", "department", "agency", "council", "committee",
       "commission", "foundation", "university", "police", "office", "institute", "administration", "board",
-      "tribunal", "bureau", "embassy", "service", "authority", "company", "corporation", "association", "union", "bank");
+      "tribunal", "bureau", "embassy", "service", "authority", "company", "corporation", "association", "union", "bank",
+      "firm", "airline", "carrier", "force", "club");
+  /** Words in a body's name by the other nouns that describe it again: "Acme Corp." is "the company", Kent Police "the force". */
+  private static final Map<String, Set<String>> ALSO = kinds();
+
+  private static Map<String, Set<String>> kinds() {
+    Map<String, Set<String>> m = new HashMap<>();
+    for (String w : List.of("corp", "corp.", "inc", "inc.", "co.", "ltd", "ltd.", "llc", "plc", "corporation", "holdings")) {
+      m.put(w, Set.of("company", "firm"));
+    }
+    m.put("company", Set.of("firm"));
+    for (String w : List.of("airlines", "airways")) {
+      m.put(w, Set.of("airline", "carrier", "company"));
+    }
+    m.put("police", Set.of("force"));
+    m.put("constabulary", Set.of("force"));
+    m.put("fc", Set.of("club"));
+    m.put("afc", Set.of("club"));
+    return Map.copyOf(m);
+  }
   /** Documents that speak for their owner: "the report said" is the owner the text gave that report. */
   static final Set<String> DOCUMENTS = Set.of("report", "study", "research", "survey", "statement", "notice",
       "letter", "ruling", "judgment", "judgement", "summary", "filing", "complaint", "lawsuit", "release", "paper",
@@ -95,6 +114,9 @@ final class Bodies {
           String w = toks.get(k).bare().toLowerCase(Locale.ROOT);
           if (toks.get(k).capitalised() && BODY_NOUNS.contains(w) && name.indexOf(' ') > 0) {
             bodies.computeIfAbsent(w, x -> new ArrayList<>()).add(new Named(name, p.pos(t.start())));
+          }
+          for (String noun : toks.get(k).capitalised() && name.indexOf(' ') > 0 ? ALSO.getOrDefault(w, Set.of()) : Set.<String>of()) {
+            bodies.computeIfAbsent(noun, x -> new ArrayList<>()).add(new Named(name, p.pos(t.start())));
           }
         }
         if (end < toks.size() && end - i >= 2 && Names.gapBefore(s, toks, end).equals(" (")
@@ -209,6 +231,9 @@ final class Bodies {
     for (int k = before(named, pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       counts.merge(named.get(k).name(), 1, Integer::sum);
     }
+    if (AGAIN.contains(noun) && distinct(counts.keySet()) > 1) {
+      return null; // "Acme Corp. … Globex Inc … the company said": companies, clubs and forces are told apart by no count
+    }
     String best = null;
     int most = 0;
     boolean tie = false;
@@ -222,6 +247,20 @@ final class Bodies {
       }
     }
     return tie ? null : best;
+  }
+
+  /** The nouns that ALSO gives: "the company", "the force". */
+  private static final Set<String> AGAIN = Set.of("company", "firm", "airline", "carrier", "force", "club");
+
+  /** How many bodies these names are, one name ending with another being the same: "Shares of Globex Inc", "Globex Inc". */
+  private static int distinct(Set<String> names) {
+    List<String> kept = new ArrayList<>();
+    for (String n : names) {
+      if (kept.stream().noneMatch(k -> k.endsWith(n) || n.endsWith(k))) {
+        kept.add(n);
+      }
+    }
+    return kept.size();
   }
 
   /**

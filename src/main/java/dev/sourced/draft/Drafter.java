@@ -2077,7 +2077,7 @@ public final class Drafter {
         return null;
       }
     }
-    String name = s.substring(toks.get(i).start(), toks.get(end - 1).end());
+    String name = s.substring(toks.get(i).start(), toks.get(end - 1).start() + toks.get(end - 1).bare().length());
     return new Parsed(new Named(new Name(name, List.of(), null, false, i, end), p.pos(toks.get(i).start())), after);
   }
 

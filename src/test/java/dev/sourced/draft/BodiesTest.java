@@ -189,7 +189,7 @@ class BodiesTest {
         "\u201CEveryone is safe and the fire is out,\u201D Kent Fire and Rescue Service said.",
         "\u201CThe road will stay closed until Friday,\u201D said Westminster City Council in a statement.",
         "\u201CThe soldier died in a training accident,\u201D Ministry of Defence said.");
-    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kent Police", "Acme Corp.",
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kent Police", "Acme Corp",
         "Kent Fire and Rescue Service", "Westminster City Council", "Ministry of Defence");
   }
 
@@ -199,5 +199,20 @@ class BodiesTest {
         + "chancellor, Pradeep Khosla.",
         "\u201CThe suspect has been released on bail,\u201D said Kent Police officers were told.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Pradeep Khosla");
+  }
+
+  @Test
+  void theCompanyOrTheForceIsTheOneBodyOfThatKindNamed() {
+    Draft d = draft("Acme Corp. reported a loss on Monday. \u201CWe expect a strong quarter,\u201D the company said.",
+        "Kent Police were called at 9pm. \u201CTwo men have been arrested,\u201D the force said.",
+        "British Airways cancelled 40 flights. \u201CWe apologise to our customers,\u201D the airline said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Acme Corp", "Kent Police", "British Airways");
+  }
+
+  @Test
+  void theCompanyAfterTwoCompaniesIsNobody() {
+    Draft d = draft("Acme Corp. and Globex Inc reported losses on Monday, and Acme Corp. cut 200 jobs.",
+        "\u201CWe expect a strong quarter next year,\u201D the company said.");
+    assertThat(d.quotes()).isEmpty();
   }
 }
