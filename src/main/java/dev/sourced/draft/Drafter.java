@@ -1116,7 +1116,7 @@ public final class Drafter {
         }
       }
       String role = p.masked.substring(toks.get(k).start(), toks.get(c - 1).end());
-      return new Named(new Name(n.name(), n.tokens(), role, n.honorific(), n.first(), n.end()), p.pos(toks.get(c).start()));
+      return new Named(new Name(n.name(), n.tokens(), role, n.honorific(), n.first(), n.end(), n.shown()), p.pos(toks.get(c).start()));
     }
     return null;
   }
@@ -1586,7 +1586,7 @@ public final class Drafter {
         return null; // "Joe Biden and Prime Minister Fumio Kishida announced": two people
       }
       String role = s.substring(toks.get(a).start(), toks.get(f - 1).end());
-      return new Named(new Name(n.name(), n.tokens(), role, n.honorific(), n.first(), n.end()),
+      return new Named(new Name(n.name(), n.tokens(), role, n.honorific(), n.first(), n.end(), n.shown()),
           p.pos(toks.get(f).start()));
     }
     return null;
@@ -2145,7 +2145,7 @@ public final class Drafter {
       return null; // "President Joe Biden and Prime Minister Fumio Kishida": two people, not one long title
     }
     String title = s.substring(toks.get(i).start(), nameAt).strip();
-    Name whole = new Name(name.name(), name.tokens(), title, name.honorific(), i, k);
+    Name whole = new Name(name.name(), name.tokens(), title, name.honorific(), i, k, name.shown());
     return new Parsed(new Named(whole, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, k) : k);
   }
 
@@ -2197,7 +2197,7 @@ public final class Drafter {
       return null;
     }
     String title = bare ? null : s.substring(owner.start(), toks.get(k - 1).end());
-    Name whole = new Name(n.name(), n.tokens(), title, n.honorific(), i, end);
+    Name whole = new Name(n.name(), n.tokens(), title, n.honorific(), i, end, n.shown());
     long pos = p.pos(owner.start());
     return new Parsed(new Named(whole, pos), mode == Mode.SUBJECT ? afterAppositive(s, toks, end) : end);
   }

@@ -13,7 +13,11 @@ final class Names {
    * A name found at tokens [first, end): the name without titles or honorifics, the title that
    * stood before it ("Santa Barbara County Sheriff", "White House trade adviser") or null.
    */
-  record Name(String name, List<String> tokens, String title, boolean honorific, int first, int end) {
+  record Name(String name, List<String> tokens, String title, boolean honorific, int first, int end, People.Gender shown) {
+    Name(String name, List<String> tokens, String title, boolean honorific, int first, int end) {
+      this(name, tokens, title, honorific, first, end, People.Gender.UNKNOWN);
+    }
+
     boolean titled() {
       return title != null || honorific;
     }
@@ -126,10 +130,12 @@ final class Names {
       }
     }
     boolean honorific = false;
+    People.Gender gender = People.Gender.UNKNOWN;
     // "Lord Kinclaven", "Lady Hale": a peer's title before one word is part of the name
     boolean peer = end - n == 2 && PEERS.contains(toks.get(n).lower());
     while (n < end && Words.isHonorific(toks.get(n).text()) && !peer) {
       honorific = true;
+      gender = People.ofHonorific(toks.get(n).lower()); // "Mrs Miller" is no son named Miller
       n++;
     }
     // "Assistant Director for Investigations Michael Merritt", "Inspector General of … Urban Development
@@ -190,7 +196,7 @@ final class Names {
     if (toks.get(shown - 1).possessive()) {
       name = name.substring(0, name.length() - 2);
     }
-    return new Name(name, parts, title, honorific, f, spanEnd);
+    return new Name(name, parts, title, honorific, f, spanEnd, gender);
   }
 
   /** Whether toks[k] may open a name after a title: a given name, or a word before an initial ("Jose A. Gonzalez"). */

@@ -262,7 +262,7 @@ final class People {
       }
       if (known == null) {
         // "Ten Hag said" opening a sentence after "Erik ten Hag": the same person, in other capitals or accents
-        Person single = n.tokens().size() == 1 ? byTokens(n.tokens(), Long.MAX_VALUE) : byFoldedTokens(n.tokens());
+        Person single = n.tokens().size() == 1 ? byTokens(n.tokens(), Long.MAX_VALUE, n.shown()) : byFoldedTokens(n.tokens());
         if (single != null) {
           known = single;
         } else {
@@ -312,6 +312,11 @@ final class People {
     return only;
   }
 
+  /** The gender an honorific shows: "Mrs" female, "Mr" male; UNKNOWN for "Dr". */
+  static Gender ofHonorific(String lower) {
+    return MALE_HONORIFICS.contains(lower) ? Gender.MALE : FEMALE_HONORIFICS.contains(lower) ? Gender.FEMALE : Gender.UNKNOWN;
+  }
+
   private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord", "king", "prince");
   private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.",
       "dame", "lady", "queen", "princess", "madam");
@@ -336,6 +341,11 @@ final class People {
       if (FEMALE_HONORIFICS.contains(w)) {
         return Gender.FEMALE;
       }
+    }
+    // "his mother Sarah Miller and his uncle …", "His mother, Sarah Miller, and …": the kinship word before the name
+    String kin = n.first() > 0 && Set.of(" ", ", ").contains(Names.gap(s, toks, n.first() - 1)) ? toks.get(n.first() - 1).lower() : "";
+    if (Words.FEMALE_KIN.contains(kin) || Words.MALE_KIN.contains(kin)) {
+      return Words.FEMALE_KIN.contains(kin) ? Gender.FEMALE : Gender.MALE;
     }
     if (role != null) {
       for (String w : role.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
@@ -624,9 +634,9 @@ final class People {
       if (n == null || groupsName(s, toks, end)) {
         continue;
       }
-      Person known = byName.get(n.name());
+      Person known = ofShownGender(byName.get(n.name()), n);
       if (known == null) {
-        known = byTokens(n.tokens(), p.pos(toks.get(n.first()).start()));
+        known = byTokens(n.tokens(), p.pos(toks.get(n.first()).start()), n.shown());
       }
       if (known == null && n.tokens().size() == 1 && p.sentenceStart(toks.get(n.first()).start()) == toks.get(n.first()).start()
           && (acting(s, toks, n) || fullNameOf(n.tokens().get(0)) != null && actingNow(s, toks, n))) {
@@ -930,9 +940,9 @@ final class People {
 
   /** The person a name in an attribution stands for: a known person, or a new one. */
   Person named(Name n, long pos) {
-    Person known = byName.get(n.name());
+    Person known = ofShownGender(byName.get(n.name()), n);
     if (known == null) {
-      known = byTokens(n.tokens(), pos);
+      known = byTokens(n.tokens(), pos, n.shown());
     }
     if (known == null && n.tokens().size() == 1 && n.title() == null && commonNoun(n.tokens().get(0))) {
       return null; // "Sometimes …", "Programs included …": a word the text also writes in lower case
@@ -1325,7 +1335,18 @@ final class People {
   }
 
   /** Someone whose name holds all these words ("Heikkila", "Captain Rochester"), the latest mentioned first. */
+  /** The person, unless the name's honorific shows the other gender: "Mrs Miller" is not Jack Miller. */
+  private static Person ofShownGender(Person known, Name n) {
+    return known == null || n.shown() == Gender.UNKNOWN || known.likely() == Gender.UNKNOWN || known.likely() == n.shown()
+        ? known : null;
+  }
+
   private Person byTokens(List<String> tokens, long pos) {
+    return byTokens(tokens, pos, Gender.UNKNOWN);
+  }
+
+  /** The person these words name, among those of the gender shown when it is known. */
+  private Person byTokens(List<String> tokens, long pos, Gender shown) {
     if (tokens.isEmpty()) {
       return null;
     }
@@ -1334,7 +1355,8 @@ final class People {
     Person surname = null;
     Person any = null;
     for (Person p : byToken.getOrDefault(tokens.get(0), List.of())) {
-      if (!p.tokens.containsAll(tokens) || p.tokens.size() <= tokens.size()) {
+      if (!p.tokens.containsAll(tokens) || p.tokens.size() <= tokens.size()
+          || shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown) {
         continue;
       }
       List<Long> at = mentionsOf.getOrDefault(p, List.of());
@@ -1354,7 +1376,7 @@ final class People {
     if (latest == null && surname == null && any == null) {
       return byFoldedTokens(tokens);
     }
-    Person first = tokens.size() == 1 ? firstWithSurname(tokens.get(0), pos) : null;
+    Person first = tokens.size() == 1 ? firstWithSurname(tokens.get(0), pos, shown) : null;
     return first != null ? first : latest != null ? latest : surname != null ? surname : any;
   }
 
@@ -1366,11 +1388,12 @@ final class People {
    * people named in full share a surname, the bare surname is the one named first, whom the article is
    * about; the others it names by their given names. Null when fewer than two share it.
    */
-  private Person firstWithSurname(String surname, long pos) {
+  private Person firstWithSurname(String surname, long pos, Gender shown) {
     List<Person> sharing = new ArrayList<>();
     for (Person p : byToken.getOrDefault(surname, List.of())) {
       List<Long> at = mentionsOf.getOrDefault(p, List.of());
-      if (p.tokens.size() >= 2 && p.tokens.get(p.tokens.size() - 1).equals(surname) && !at.isEmpty() && at.get(0) < pos) {
+      boolean other = shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown;
+      if (p.tokens.size() >= 2 && p.tokens.get(p.tokens.size() - 1).equals(surname) && !at.isEmpty() && at.get(0) < pos && !other) {
         sharing.add(p);
       }
       if (sharing.size() > MAX_FAMILY) {

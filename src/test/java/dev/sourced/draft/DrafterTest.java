@@ -1040,4 +1040,19 @@ class DrafterTest {
         "\u201CAnyone could die at any time,\u201D he recalls.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Yem Ravi");
   }
+
+  @Test
+  void anHonorificPicksThePersonOfItsGenderAmongThoseSharingASurname() {
+    Draft d = draft("Jack Miller, 17, died at the scene. His mother Sarah Miller and his uncle Paul Miller were told that night.",
+        "Mrs Miller said Jack had \u2018never been happier\u2019 than in the weeks before the crash.",
+        "\u2018He\u2019d just passed his driving test,\u2019 she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sarah Miller", "Sarah Miller");
+  }
+
+  @Test
+  void aKinshipWordBeforeANameShowsTheGenderBeforeAnyLaterPronoun() {
+    Draft d = draft("Jack Miller, 17, died at the scene. His mother, Sarah Miller, and his uncle, Paul Miller, were told that night.",
+        "\u201CWe will never get over this,\u201D Sarah Miller said. \u201CHe was our only son,\u201D she added.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sarah Miller", "Sarah Miller");
+  }
 }
