@@ -97,6 +97,9 @@ public final class Drafter {
         w = introducedByColon(s);
       }
       if (w == null) {
+        w = nameThenColon(s);
+      }
+      if (w == null) {
         w = sayingFirst(s);
       }
       if (w == null) {
@@ -1815,6 +1818,42 @@ public final class Drafter {
       found = subjectOf(prev, toks, a, v);
     }
     return found;
+  }
+
+  /** What someone speaks on, between their name and the colon: "Raheem Sterling on the penalty: ‘…’". */
+  private static final int MAX_TOPIC = 8;
+
+  /**
+   * "England defender Harry Maguire: ‘…’", "Raheem Sterling on the penalty: ‘…’": a paragraph that opens
+   * with a person's name, the title before it and what they speak on, then a colon and the quotation,
+   * as a match report's "what they said"; null for any other opening.
+   */
+  private Who nameThenColon(Span s) {
+    Paragraph p = s.paragraph;
+    if (s.open > 160) {
+      return null; // only a paragraph's opening words, so that many quotes in one stay linear
+    }
+    String head = p.masked.substring(0, s.open).stripTrailing();
+    if (!head.endsWith(":") || head.indexOf(Article.MASK) >= 0) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    int colon = firstTokenFrom(toks, head.length());
+    if (toks.isEmpty() || toks.get(0).start() != 0 || colon == 0) {
+      return null;
+    }
+    Parsed named = speaker(p, toks, 0, Mode.INVERTED);
+    if (named == null || !(named.who() instanceof Named n) || named.end() > colon
+        || n.name().tokens().size() < 2 && !n.name().titled()) {
+      return null; // "Verdict: ‘…’", "Wembley: ‘…’": one word is no name to trust here
+    }
+    int end = named.end();
+    boolean topic = end < colon && toks.get(end).lower().equals("on") && colon - end <= MAX_TOPIC
+        && Names.gapBefore(p.masked, toks, end).equals(" ");
+    for (int k = end; topic && k < colon; k++) {
+      topic = !Words.isSpeechVerb(toks.get(k).lower()) && (k == end || Names.gapBefore(p.masked, toks, k).equals(" "));
+    }
+    return end == colon || topic ? named.who() : null;
   }
 
   private static final Pattern STATEMENT_FROM = Pattern.compile(

@@ -1055,4 +1055,19 @@ class DrafterTest {
         "\u201CWe will never get over this,\u201D Sarah Miller said. \u201CHe was our only son,\u201D she added.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Sarah Miller", "Sarah Miller");
   }
+
+  @Test
+  void aParagraphOpeningWithANameAndAColonIsThatPersonsQuotation() {
+    Draft d = draft("What they said",
+        "England defender Harry Maguire: \u2018We showed real character tonight.\u2019",
+        "Raheem Sterling on the penalty: \u2018I felt the contact and I went down.\u2019");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Harry Maguire", "Raheem Sterling");
+  }
+
+  @Test
+  void aHeadingWordAndAColonNameNobody() {
+    Draft d = draft("Verdict: \u2018The best night of the tournament so far.\u2019",
+        "The view from Wembley on Sunday night: \u2018A festival of football for everyone.\u2019");
+    assertThat(d.quotes()).isEmpty();
+  }
 }
