@@ -735,6 +735,12 @@ final class People {
         return true;
       }
     }
+    // "with her grandmother, Edith", "to his son Diego": a name after a kinship word is taken as the kin phrase is
+    if (listed < 3 && k > 1 && Set.of(" ", ", ").contains(Names.gap(s, toks, k)) && Words.KIN.contains(toks.get(k).lower())
+        && Set.of("her", "his", "their").contains(toks.get(k - 1).lower()) && gapIsSpace(s, toks, k - 1)
+        && toks.get(k - 1).start() >= sentenceStart) {
+      return taken(s, toks, k - 1, sentenceStart, listed + 1);
+    }
     // past a role before the name: "a biography of NASA astronaut Sally Ride" is taken by "of"
     int role = k;
     while (role >= 0 && role > first - 4 && toks.get(role).start() >= sentenceStart && gapIsSpace(s, toks, role)

@@ -1070,4 +1070,11 @@ class DrafterTest {
         "The view from Wembley on Sunday night: \u2018A festival of football for everyone.\u2019");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void aNameAfterAKinshipWordThatAPrepositionTakesIsNotWhomSheMeans() {
+    Draft d = draft("Nora Blake was eight when she first climbed the lighthouse with her grandmother, Edith. "
+        + "\u201CI thought it was the top of the world,\u201D she says now.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Nora Blake");
+  }
 }
