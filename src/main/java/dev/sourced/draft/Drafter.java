@@ -2131,10 +2131,16 @@ public final class Drafter {
     }
     boolean head = false;
     int lastLink = -1;
+    List<Integer> links = new ArrayList<>();
     int k = i;
     for (; k < toks.size() && k - i < 25; k++) {
       Tok x = toks.get(k);
-      if (k > i && !Names.gapBefore(s, toks, k).equals(" ")) {
+      if (k > i && k + 1 < toks.size() && Names.gapBefore(s, toks, k).equals(" (") && ACRONYM.matcher(x.text()).matches()
+          && Names.gapBefore(s, toks, k + 1).equals(") ") && lastLink >= 0) {
+        continue; // "Assistant Secretary for Immigration and Customs Enforcement (ICE) John Morton": the office's letters
+      }
+      if (k > i && !Names.gapBefore(s, toks, k).equals(" ") && !(Names.gapBefore(s, toks, k).equals(") ")
+          && ACRONYM.matcher(toks.get(k - 1).text()).matches() && lastLink >= 0)) {
         break;
       }
       if (!x.capitalised()) {
@@ -2142,6 +2148,7 @@ public final class Drafter {
           break;
         }
         lastLink = k;
+        links.add(k);
       } else if (lastLink < 0 && Words.TITLE_HEADS.contains(x.lower())) {
         head = true;
       }
@@ -2149,11 +2156,30 @@ public final class Drafter {
         break;
       }
     }
+    Name name = null;
+    boolean office = k < toks.size() && toks.get(k).possessive() || lastLink >= 0 && lastLink + 1 < k && toks.get(lastLink + 1).capitalised()
+        && (Names.parse(s, toks, lastLink + 1, k) == null || !Names.opensWithGiven(toks, lastLink + 1));
+    for (int l = links.size() - 2; l >= 0 && office; l--) {
+      // "Acting Assistant Director in Charge John G. Perren of the FBI's Washington Field Office": the name
+      // before the office it holds, after an earlier link; the office follows it with a link of its own
+      int from = links.get(l) + 1;
+      int end = Names.capsEnd(s, toks, from);
+      for (int g = from; g < end - 1 && g <= from + 3 && end == links.get(l + 1); g++) { // past the title's last words: "in Charge"
+        if (Names.opensWithGiven(toks, g)) {
+          name = Names.parse(s, toks, g, end);
+          lastLink = name == null ? lastLink : g - 1;
+          k = name == null ? k : end;
+          break;
+        }
+      }
+      if (name != null) {
+        break;
+      }
+    }
     if (lastLink < 0 || lastLink + 1 >= k || !toks.get(lastLink + 1).capitalised()) {
       return null;
     }
-    Name name = null;
-    if (k < toks.size() && toks.get(k).possessive() && toks.get(k).capitalised() && head) {
+    if (name == null && k < toks.size() && toks.get(k).possessive() && toks.get(k).capitalised() && head) {
       // "Special Agent in Charge of the Internal Revenue Service's Criminal Investigation Division Jose A. Gonzalez said":
       // past the body's possessive, the rest of the title, then the name from its given name on
       int end = Names.capsEnd(s, toks, k + 1);

@@ -1077,4 +1077,15 @@ class DrafterTest {
         + "\u201CI thought it was the top of the world,\u201D she says now.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Nora Blake");
   }
+
+  @Test
+  void aLongTitleThenTheNameThenTheOfficeItHolds() {
+    Draft d = draft("\u201CThis sentence shows that officers are not above the law,\u201D said Acting Assistant Director in Charge "
+            + "John G. Perren of the FBI's Washington Field Office.",
+        "\u201CWe thank all the agents who worked on the case,\u201D said Director of the Office of Public Affairs Mary Wu of "
+            + "the Department of Justice.",
+        "\u201CThey abused their positions of trust,\u201D said Homeland Security Assistant Secretary for Immigration and "
+            + "Customs Enforcement (ICE) John Morton.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("John G. Perren", "Mary Wu", "John Morton");
+  }
 }
