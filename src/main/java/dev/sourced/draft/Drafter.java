@@ -2202,7 +2202,7 @@ public final class Drafter {
     // "of State Pompeo" is no name: the run's first word opens one only as a given name or before an initial.
     boolean wholeRun = nameAt == toks.get(lastLink + 1).start();
     List<String> nt = name.tokens();
-    boolean opens = GivenNames.of(nt.get(0)) != People.Gender.UNKNOWN || nt.size() >= 3 && nt.get(1).length() == 2 && nt.get(1).endsWith(".");
+    boolean opens = GivenNames.isGiven(nt.get(0)) || nt.size() >= 3 && nt.get(1).length() == 2 && nt.get(1).endsWith(".");
     if (nameAt < 0 || wholeRun && !opens || nt.size() < 2 && name.title() == null) {
       return null; // "in Charge Fuhrman" is a surname after the title's last word
     }
@@ -2217,7 +2217,7 @@ public final class Drafter {
   /** Whether an "and" in [i, end] follows a given name and a surname: a person, then someone else. */
   private static boolean andAfterAName(List<Tok> toks, int i, int end) {
     for (int k = i + 2; k <= end && k < toks.size(); k++) {
-      if (toks.get(k).text().equals("and") && GivenNames.of(toks.get(k - 2).text()) != People.Gender.UNKNOWN
+      if (toks.get(k).text().equals("and") && GivenNames.isGiven(toks.get(k - 2).text())
           && toks.get(k - 1).capitalised()) {
         return true;
       }

@@ -87,6 +87,16 @@ final class GivenNames {
     return NAMES.getOrDefault(first, Gender.UNKNOWN);
   }
 
+  /** Given names used for both genders, none of them a place's or a common noun's: a name opens with one all the same. */
+  private static final java.util.Set<String> EITHER = java.util.Set.of("Alex", "Sam", "Jean", "Andrea", "Nicola", "Kim",
+      "Dana", "Chris", "Pat", "Jamie", "Robin", "Leslie", "Terry", "Jesse", "Ashley", "Charlie", "Sasha", "Toni", "Jackie",
+      "Kerry", "Tracy", "Jody", "Lindsay", "Frankie", "Dominique", "Nikita", "Yuki", "Kai", "Ariel");
+
+  /** Whether the word is a given name, of either gender: "Dana Wu", "Alex Berg". */
+  static boolean isGiven(String first) {
+    return NAMES.containsKey(first) || EITHER.contains(first);
+  }
+
   private static Map<String, Gender> load() {
     Map<String, Gender> out = new HashMap<>();
     for (String n : FEMALE.strip().split(" ")) {

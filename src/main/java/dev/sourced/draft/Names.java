@@ -101,7 +101,7 @@ final class Names {
     int head = -1;
     for (int k = f; k < end; k++) {
       String w = toks.get(k).lower();
-      boolean surnameAfterGiven = k == end - 1 && k > f && (GivenNames.of(toks.get(k - 1).text()) != People.Gender.UNKNOWN
+      boolean surnameAfterGiven = k == end - 1 && k > f && (GivenNames.isGiven(toks.get(k - 1).text())
           || TITLES_AS_SURNAMES.contains(w) && !Words.TITLE_HEADS.contains(toks.get(k - 1).lower()));
       // "Dean said" with no article: the surname of someone named before, not an office
       boolean loneSurname = k == f && end - f == 1 && TITLES_AS_SURNAMES.contains(w) && (from == 0
@@ -164,7 +164,7 @@ final class Names {
       String lb = bare.toLowerCase(Locale.ROOT);
       // "Helen Park", "Tony West": a place word after a given name is a surname
       // …but "Jakarta Post" is a newspaper: a word of SURNAMES_TOO is a surname only after a given name or a title
-      boolean given = k > n && GivenNames.of(toks.get(k - 1).text()) != People.Gender.UNKNOWN;
+      boolean given = k > n && GivenNames.isGiven(toks.get(k - 1).text());
       boolean surname = k == end - 1 && (given || Words.SURNAMES_TOO.contains(lb) && (head >= 0 || honorific || k == n));
       boolean initials = Words.isInitials(t.text()) && k < end - 1; // "J.K. Rowling", but not "the U.S."
       if (Words.NOT_PERSON.contains(lb) && !surname || bare.chars().anyMatch(Character::isDigit)
@@ -202,7 +202,7 @@ final class Names {
   /** Whether toks[k] may open a name after a title: a given name, or a word before an initial ("Jose A. Gonzalez"). */
   static boolean opensWithGiven(List<Tok> toks, int k) {
     boolean initialNext = k + 1 < toks.size() && toks.get(k + 1).text().length() == 2 && toks.get(k + 1).text().endsWith(".");
-    return GivenNames.of(toks.get(k).text()) != People.Gender.UNKNOWN || initialNext;
+    return GivenNames.isGiven(toks.get(k).text()) || initialNext;
   }
 
   /** "Say Lork": a verb's plain form, capitalised and before another capitalised word, opening a name. */
@@ -216,7 +216,7 @@ final class Names {
   private static boolean initialsOrGiven(List<Tok> toks, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = toks.get(k).text();
-      if (GivenNames.of(w) != People.Gender.UNKNOWN || w.length() == 2 && w.endsWith(".") || Words.isInitials(w)) {
+      if (GivenNames.isGiven(w) || w.length() == 2 && w.endsWith(".") || Words.isInitials(w)) {
         return true;
       }
     }

@@ -219,7 +219,7 @@ final class People {
       boolean acts = n.end() < toks.size() && gapIsSpace(s, toks, n.end() - 1) && Words.verbLike(toks.get(n.end()))
           && !afterPreposition;
       // "Dana Whitfield's agency", "Ana Ruiz and Tom Berg came": a given name before a surname shows a person.
-      boolean given = n.tokens().size() >= 2 && n.tokens().size() <= 3 && GivenNames.of(n.tokens().get(0)) != Gender.UNKNOWN
+      boolean given = n.tokens().size() >= 2 && n.tokens().size() <= 3 && GivenNames.isGiven(n.tokens().get(0))
           && !afterArticle;
       // "the Libyan ruler's son Seif al-Islam": a kinship word right before a full name shows a person
       boolean kin = n.first() > 0 && gapIsSpace(s, toks, n.first() - 1) && Words.KIN.contains(toks.get(n.first() - 1).lower());

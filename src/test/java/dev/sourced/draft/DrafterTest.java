@@ -1088,4 +1088,11 @@ class DrafterTest {
             + "Customs Enforcement (ICE) John Morton.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("John G. Perren", "Mary Wu", "John Morton");
   }
+
+  @Test
+  void aGivenNameOfEitherGenderOpensANameAfterALongTitle() {
+    Draft d = draft("\u201CWe thank the agents who worked on the case,\u201D said Director of Public Affairs Dana Wu of the "
+        + "Department of Justice.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dana Wu");
+  }
 }
