@@ -952,6 +952,13 @@ public final class Drafter {
     Tok first = toks.get(t);
     if (first.lower().equals("according") && t + 1 < toks.size() && toks.get(t + 1).lower().equals("to")) {
       Parsed by = speaker(p, toks, t + 2, Mode.INVERTED);
+      if (by != null && by.who() instanceof Described) {
+        // "Xi told Biden that “…”, according to a readout from …": the one the sentence has speaking, not the document
+        Who said = before(p, clauseOf(s), s.open);
+        if (said instanceof Named) {
+          return said;
+        }
+      }
       return by == null ? null : by.who();
     }
     if (Words.INVERTING.contains(first.lower())) {
@@ -1157,6 +1164,10 @@ public final class Drafter {
         }
       }
     }
+    Who quoted = quotedAsSaying(p, toks, a, b, to);
+    if (quoted != null) {
+      return quoted;
+    }
     boolean participle = false;
     for (int v = b - 1; v >= a; v--) {
       String w = toks.get(v).lower();
@@ -1250,6 +1261,36 @@ public final class Drafter {
     }
     Who owner = tail.strip().equals(":") ? ownersWordsInclude(p, toks, a, b) : null;
     return owner != null ? owner : colonAfterSubject(p, toks, a, b, to, tail);
+  }
+
+  /** How far back from a quote "as saying" may stand: "quoted Gina Raimondo as saying the talks were “…”". */
+  private static final int AS_SAYING_REACH = 12;
+
+  /**
+   * "Reuters quoted Commerce Secretary Gina Raimondo as saying the talks were “…”", "State media quoted Xi as
+   * saying: “…”", "Raimondo was quoted as saying “…”": the words are the one quoted, not the one quoting;
+   * null when the sentence has no "as saying", or names someone else after it.
+   */
+  private Who quotedAsSaying(Paragraph p, List<Tok> toks, int a, int b, int to) {
+    for (int k = b - 1; k > a + 1 && k >= b - AS_SAYING_REACH; k--) {
+      if (!Set.of("saying", "telling", "writing").contains(toks.get(k).lower()) || !toks.get(k - 1).lower().equals("as")) {
+        continue;
+      }
+      int as = k - 1;
+      Who who = null;
+      for (int q = as - 1; q >= a && q >= as - 8 && who == null; q--) {
+        if (toks.get(q).lower().equals("quoted") && q + 1 < as) {
+          Parsed named = speaker(p, toks, q + 1, Mode.INVERTED);
+          who = named != null && named.end() == as && !(named.who() instanceof Pronoun) ? named.who() : null;
+          if (who == null && q > a && Set.of("was", "were", "is", "been").contains(toks.get(q - 1).lower())) {
+            who = sentenceSubject(p, toks, a, q - 1); // "Raimondo was quoted as saying"
+          }
+          break;
+        }
+      }
+      return who == null || someoneElse(who, p, toks.get(k).end(), to) ? null : who;
+    }
+    return null;
   }
 
   private static final Set<String> WRITINGS_OF = Set.of("language", "words", "messages", "emails", "e-mails", "posts", "tweets",

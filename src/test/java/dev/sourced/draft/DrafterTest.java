@@ -1095,4 +1095,21 @@ class DrafterTest {
         + "Department of Justice.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dana Wu");
   }
+
+  @Test
+  void theOneQuotedAsSayingIsTheSpeakerNotTheOneQuoting() {
+    Draft d = draft("President Joe Biden met Chinese leader Xi Jinping on Wednesday.",
+        "State media quoted Xi as saying: \u201CTurning our back on each other is not an option.\u201D",
+        "Reuters quoted Commerce Secretary Gina Raimondo as saying the talks were \u201Ca step in the right direction.\u201D",
+        "Raimondo was quoted as saying the visit had been \u201Cfrank and productive.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Xi Jinping", "Gina Raimondo", "Gina Raimondo");
+  }
+
+  @Test
+  void aSpeakerInTheSentenceComesBeforeTheDocumentItIsReportedIn() {
+    Draft d = draft("President Joe Biden met Chinese leader Xi Jinping on Wednesday.",
+        "Xi told Biden that \u201Cplanet Earth is big enough for the two countries to succeed,\u201D according to a readout "
+            + "from China's Foreign Ministry.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Xi Jinping");
+  }
 }
