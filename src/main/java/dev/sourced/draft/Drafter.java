@@ -2314,6 +2314,13 @@ public final class Drafter {
         && Names.gapBefore(s, toks, j + 1).equals(") ")) {
       return afterAppositive(s, toks, j + 1); // "the World Health Organization (WHO) said"
     }
+    if (j > 0 && j < toks.size() && Names.gapBefore(s, toks, j).equals(" (")) {
+      Matcher party = PARTY_IN_BRACKETS.matcher(s).region(toks.get(j - 1).end(), Math.min(s.length(), toks.get(j - 1).end() + 16));
+      if (party.lookingAt()) {
+        int k = firstTokenFrom(toks, party.end());
+        return k < toks.size() && s.substring(party.end(), toks.get(k).start()).equals(" ") ? k : j; // "Chuck Schumer (D-N.Y.) said"
+      }
+    }
     if (j < toks.size() && SPEAKING.contains(toks.get(j).lower()) && Names.gapBefore(s, toks, j).equals(" ")) {
       // "Mitsotakis speaking to the Atlantic Council think tank called …": a participle's phrase without commas
       for (int k = j + 1; k < toks.size() && k < j + 12; k++) {
@@ -2369,6 +2376,8 @@ public final class Drafter {
 
   /** Three to six capitals, a body's letters (NASA, UNICEF); two-letter ones are mostly countries (US, UK, EU). */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,6}");
+  /** A US politician's party and state in brackets after the name: " (D-N.Y.)", " (R-Fla.)", " (I)". */
+  private static final Pattern PARTY_IN_BRACKETS = Pattern.compile(" \\([RDI](-[A-Z][A-Za-z.]{0,10})?\\)");
   private static final Set<String> MANNER = Set.of("blunt", "clear", "adamant", "emphatic", "firm", "frank",
       "candid", "defiant", "direct", "unequivocal", "unapologetic", "scathing", "forthright", "philosophical",
       "critical", "harsh", "damning", "scornful", "dismissive", "optimistic", "pessimistic", "upbeat", "confident");

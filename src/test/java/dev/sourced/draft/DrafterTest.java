@@ -1112,4 +1112,11 @@ class DrafterTest {
             + "from China's Foreign Ministry.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Xi Jinping");
   }
+
+  @Test
+  void aPartyAndStateInBracketsBetweenTheNameAndTheVerb() {
+    Draft d = draft("\u201CWe have averted a shutdown that would have hurt millions,\u201D Senate Majority Leader Chuck Schumer (D-N.Y.) "
+        + "said on the floor.", "Rep. Matt Gaetz (R-Fla.) told reporters: \u201CThis is not how a serious country governs.\u201D");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Chuck Schumer", "Matt Gaetz");
+  }
 }
