@@ -540,11 +540,12 @@ final class People {
     // paragraphs that name nobody (a quote going on) are passed over, two at most
     int from = start < 0 ? paragraph - 1 : Math.min(paragraph - 1, Math.max(paragraph - 3, (int) (mentions.get(start).pos() >>> 32)));
     Person firstUnaged = null;
+    boolean twoUnaged = false;
     for (int k = start, seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       Mention m = mentions.get(k);
       Person p = m.person();
       if ((int) (m.pos() >>> 32) < from || p.stranger) {
-        return firstUnaged;
+        return twoUnaged ? null : firstUnaged;
       }
       if (p.tokens.isEmpty()) {
         continue; // "the scientist" itself, or another description
@@ -553,15 +554,17 @@ final class People {
         if (p.age == age) {
           return p;
         }
-        if (p.age < 0 && firstUnaged == null && !m.object()) {
-          firstUnaged = p; // "Sam Okoro scored … the 22-year-old said", when nobody is given that age
+        if (p.age < 0 && !m.object()) {
+          // "Sam Okoro scored … the 22-year-old said", when nobody is given that age; of two such, neither
+          twoUnaged |= firstUnaged != null && firstUnaged != p;
+          firstUnaged = firstUnaged == null ? p : firstUnaged;
         }
         continue;
       }
       boolean other = shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown;
       return m.object() || other ? null : p;
     }
-    return firstUnaged;
+    return twoUnaged ? null : firstUnaged;
   }
 
   private static boolean gapIsSpace(String s, List<Tok> toks, int i) {

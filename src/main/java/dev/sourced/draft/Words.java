@@ -412,7 +412,7 @@ final class Words {
       "kept", "began", "brought", "thought", "found", "put", "set", "spoke", "rose", "fell", "won", "lost", "met",
       "paid", "sent", "spent", "built", "led", "heard", "meant", "became", "broke", "chose", "drove", "ate",
       "fought", "hid", "hung", "lay", "rode", "rang", "sang", "shook", "shot", "slept", "stole", "struck", "swam",
-      "threw", "understood", "woke", "wore", "sold", "bought", "caught", "taught", "grew", "drew", "flew");
+      "threw", "understood", "woke", "wore", "sold", "bought", "caught", "taught", "grew", "drew", "flew", "beat", "hit");
 
   /** A lowercase word that after a comma begins a new clause rather than continuing a description. */
   static boolean verbLike(Tok t) {

@@ -1119,4 +1119,19 @@ class DrafterTest {
         + "said on the floor.", "Rep. Matt Gaetz (R-Fla.) told reporters: \u201CThis is not how a serious country governs.\u201D");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Chuck Schumer", "Matt Gaetz");
   }
+
+  @Test
+  void anAgeNobodyWasGivenIsTheOneSubjectNamedBeforeAndNotTheOneBeaten() {
+    Draft d = draft("Carlos Alcaraz beat Novak Djokovic 6-2, 6-2, 7-6 to retain his Wimbledon title on Sunday.",
+        "\u201CIt is a dream to win here again,\u201D said the 21-year-old Spaniard.",
+        "Djokovic, 37, had surgery on his knee only six weeks ago.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Carlos Alcaraz");
+  }
+
+  @Test
+  void anAgeNobodyWasGivenAfterTwoSubjectsIsNobody() {
+    Draft d = draft("Carlos Alcaraz and Alexander Zverev both reached the final on Friday.",
+        "\u201CIt is a dream to play here again,\u201D said the 21-year-old.");
+    assertThat(d.quotes()).isEmpty();
+  }
 }
