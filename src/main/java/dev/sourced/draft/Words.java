@@ -286,6 +286,10 @@ final class Words {
 
   /** Head words of job titles and descriptions that name a person's role: "Sheriff Bill Brown", "adviser Peter Navarro". */
   static final Set<String> TITLE_HEADS = Set.of(
+      // the bystanders local news names by what they were there: "Neighbor Tom Alvarez said"
+      "neighbor", "neighbour", "passenger", "shopper", "customer", "bystander", "commuter", "homeowner",
+      "tenant", "visitor", "tourist", "motorist", "pedestrian", "onlooker", "spectator",
+      "parishioner", "villager",
       "president", "vice-president", "minister", "secretary", "sheriff", "captain", "capt.", "mayor", "governor",
       "gov.", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "judge", "chief",
       "commissioner", "commander", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "sergeant", "sgt.",

@@ -1134,4 +1134,11 @@ class DrafterTest {
         "\u201CIt is a dream to play here again,\u201D said the 21-year-old.");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void aBystandersWordBeforeTheNameIsARoleNotAGivenName() {
+    Draft d = draft("Neighbor Tom Alvarez said he woke up to the smell of smoke.",
+        "\u201CI grabbed my kids and ran,\u201D said Alvarez, 42.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tom Alvarez");
+  }
 }
