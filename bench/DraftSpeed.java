@@ -54,6 +54,16 @@ public class DraftSpeed {
       }
       time("paragraphs of " + n + " Kells", family.toString(), runs);
     }
+    for (int n : new int[] {5_000, 20_000}) {
+      // round 19's session: bodies named without an article and described again, "quoted X as saying", party and state
+      // in brackets, a long title with the office after the name; and paragraphs opening with a name and a colon
+      time("paragraph of " + n + " bare bodies", "Title\n\nKent Police were called. " + ("\u201Cab cd ef,\u201D Kent Police said. "
+          + "\u201Cgh ij kl,\u201D the force said. Reuters quoted Kari Holm as saying: \u201Cmn op qr.\u201D ").repeat(n) + "end.\n", runs);
+      time("paragraph of " + n + " long titles", "Title\n\n" + ("\u201Cab cd ef,\u201D said Acting Assistant Director in Charge "
+          + "John G. Perren of the FBI's Washington Field Office. \u201Cgh ij,\u201D Kari Holm (D-N.Y.) said. ").repeat(n) + "end.\n", runs);
+      time("paragraphs of " + n + " name colons", "Title\n\n" + "England defender Kari Holm on the game: \u2018ab cd ef.\u2019\n\n"
+          .repeat(n), runs);
+    }
     for (int n : new int[] {20_001, 200_001}) {
       time("quoted sentence of " + n + " words",
           "A title\n\nJohn Smith, a teacher, said: \"" + "word ".repeat(n) + "end.\"\n", runs);
