@@ -431,7 +431,10 @@ public final class Drafter {
         && java.util.Arrays.stream(words, 1, words.length).allMatch(x -> Character.isUpperCase(x.codePointAt(0))
             || Names.TITLE_LINKS.contains(x))) {
       // "The Electronic Frontier Foundation", "the University of Montreal": a body's own name, without its article.
-      return people.described(d.phrase().substring(words[0].length() + 1));
+      // …but "the Prime Minister", "the Foreign Secretary" is an office whose holder the text has not named so
+      String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+      return Words.TITLE_HEADS.contains(last) && !Words.isInstitution(last) ? null
+          : people.described(d.phrase().substring(words[0].length() + 1));
     }
     if (words.length == 2 && words[0].equalsIgnoreCase("the") && ACRONYM.matcher(words[1]).matches()) {
       return people.described(bodies.spelledOut(words[1])); // "the FBI said": the body by its letters, without its article

@@ -1141,4 +1141,12 @@ class DrafterTest {
         "\u201CI grabbed my kids and ran,\u201D said Alvarez, 42.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tom Alvarez");
   }
+
+  @Test
+  void anOfficeWhoseHolderTheTextDoesNotNameIsNoSpeaker() {
+    Draft d = draft("Boris Johnson has defended his plan to raise National Insurance.",
+        "Speaking in the Commons, the Prime Minister said: \u2018This is the right thing to do for the NHS.\u2019");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(1);
+  }
 }
