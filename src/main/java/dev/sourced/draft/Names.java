@@ -169,7 +169,7 @@ final class Names {
       boolean initials = Words.isInitials(t.text()) && k < end - 1; // "J.K. Rowling", but not "the U.S."
       if (Words.NOT_PERSON.contains(lb) && !surname || bare.chars().anyMatch(Character::isDigit)
           || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".") && !initials
-          || Words.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)) && !surname
+          || Words.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT)) && !surname || Words.GROUPS_OF_PEOPLE.contains(lb)
           || Words.isSpeechVerb(t.lower()) && !verbAsGivenName(toks, k, end)) {
         return null;
       }

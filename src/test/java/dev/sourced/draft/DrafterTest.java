@@ -1149,4 +1149,13 @@ class DrafterTest {
     assertThat(d.quotes()).isEmpty();
     assertThat(d.unattributed()).hasSize(1);
   }
+
+  @Test
+  void manyPeopleByWhatTheyAreOpeningASentenceAreNoSpeaker() {
+    Draft d = draft("The mayor named a new police chief on Monday.",
+        "Critics called the choice \u201Ca safe and predictable one.\u201D",
+        "Experts say the plan is \u201Cunlikely to work in the long run.\u201D",
+        "Residents told reporters the street was \u201Cnever this quiet before.\u201D");
+    assertThat(d.quotes()).isEmpty();
+  }
 }
