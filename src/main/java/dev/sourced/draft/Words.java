@@ -290,6 +290,9 @@ final class Words {
       "neighbor", "neighbour", "passenger", "shopper", "customer", "bystander", "commuter", "homeowner",
       "tenant", "visitor", "tourist", "motorist", "pedestrian", "onlooker", "spectator",
       "parishioner", "villager",
+      // and roles news gives before a name: "pollster John Zogby said", "veteran Tom Berg"
+      "pollster", "strategist", "consultant", "trader", "trainer", "pupil", "headteacher", "critic", "trooper",
+      "firefighter", "paramedic", "soldier", "veteran",
       "president", "vice-president", "minister", "secretary", "sheriff", "captain", "capt.", "mayor", "governor",
       "gov.", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "judge", "chief",
       "commissioner", "commander", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "sergeant", "sgt.",
@@ -403,7 +406,11 @@ final class Words {
       "epidemiologists", "astronomers", "biologists", "chemists", "physicists", "geologists", "archaeologists",
       "forecasters", "meteorologists", "pollsters", "strategists", "consultants", "contractors", "developers",
       "designers", "artists", "musicians", "actors", "writers", "authors", "journalists", "reporters", "editors",
-      "photographers", "filmmakers", "producers", "players", "coaches", "athletes", "teammates");
+      "photographers", "filmmakers", "producers", "players", "coaches", "athletes", "teammates", "paramedics",
+      "firefighters", "firemen", "rescuers", "medics", "democrats", "republicans", "conservatives", "liberals",
+      "socialists", "progressives", "moderates", "everyone", "everybody", "nobody", "somebody", "someone", "anyone",
+      "americans", "britons", "europeans", "africans", "asians", "australians", "canadians", "israelis",
+      "palestinians", "ukrainians", "russians", "chinese", "iranians", "iraqis", "afghans", "syrians", "mexicans");
 
   /** Words of NOT_PERSON that are surnames too, as the last word of a name: "Doris Day", "Durham Hall". */
   static final Set<String> SURNAMES_TOO = Set.of("day", "hall", "park", "lake", "church", "bridge", "post");

@@ -1158,4 +1158,14 @@ class DrafterTest {
         "Residents told reporters the street was \u201Cnever this quiet before.\u201D");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void partiesMembersAndEveryoneAreNoSpeakerButAPollsterBeforeHisNameIsARole() {
+    Draft d = draft("The vote was held on Tuesday.",
+        "Paramedics said the victim was \u201Cconscious and talking to them.\u201D",
+        "Democrats said the bill was \u201Cdead on arrival in the Senate.\u201D",
+        "Everyone agreed it was \u201Cthe best night of the year so far.\u201D",
+        "Americans are \u201Ctired of the fighting,\u201D pollster John Zogby said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("John Zogby");
+  }
 }
