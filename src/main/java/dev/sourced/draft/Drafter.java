@@ -111,6 +111,9 @@ public final class Drafter {
       if (w == null) {
         w = wordsOf(s);
       }
+      if (w == null) {
+        w = soSaysOrWasHow(s);
+      }
       if (w != null) {
         who.put(s, w);
       }
@@ -1810,6 +1813,37 @@ public final class Drafter {
     List<Tok> toks = toks(p);
     Parsed by = speaker(p, toks, firstTokenFrom(toks, m.end()), Mode.INVERTED);
     return by == null || by.who() instanceof Pronoun ? null : by.who(); // "the view of the council": the council's, or no one's
+  }
+
+  private static final Set<String> PUTTING = Set.of("described", "put", "summed", "summarised", "summarized",
+      "characterised", "characterized", "called", "explained", "saw", "sees", "describes", "puts", "sums");
+
+  /**
+   * "“…” So says Maria Gomez, who …", "“A triumph of engineering,” was how project lead Jane Doe described
+   * the bridge": the words right after the quote name the one whose they are; null for any other.
+   */
+  private Who soSaysOrWasHow(Span s) {
+    Paragraph p = s.paragraph;
+    if (!s.closed) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    int t = firstTokenFrom(toks, s.close + 1);
+    if (t + 2 >= toks.size() || !only(p.masked, s.close + 1, toks.get(t).start(), " ,")) {
+      return null;
+    }
+    String first = toks.get(t).text();
+    String second = toks.get(t + 1).lower();
+    if (first.equals("So") && Set.of("says", "said").contains(second)) {
+      Parsed by = speaker(p, toks, t + 2, Mode.INVERTED);
+      return by == null || !(by.who() instanceof Named) ? null : by.who();
+    }
+    if (first.equals("was") && second.equals("how")) {
+      Parsed by = speaker(p, toks, t + 2, Mode.SUBJECT);
+      int v = by == null ? -1 : skipAdverbs(toks, by.end());
+      return by != null && by.who() instanceof Named && v < toks.size() && PUTTING.contains(toks.get(v).lower()) ? by.who() : null;
+    }
+    return null;
   }
 
   /**

@@ -1168,4 +1168,11 @@ class DrafterTest {
         "Americans are \u201Ctired of the fighting,\u201D pollster John Zogby said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("John Zogby");
   }
+
+  @Test
+  void soSaysAndWasHowNameTheSpeakerAfterTheQuote() {
+    Draft d = draft("\u201CThe city has changed beyond recognition.\u201D So says Maria Gomez, who has lived on the street since 1970.",
+        "\u201CA triumph of engineering,\u201D was how project lead Jane Doe described the bridge.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Maria Gomez", "Jane Doe");
+  }
 }
