@@ -2126,6 +2126,10 @@ public final class Drafter {
       r = end;
     }
     j = nameEnd;
+    if (name != null && j < toks.size() && !toks.get(j).capitalised() && Words.TITLE_HEADS.contains(toks.get(j).lower())
+        && Names.gapBefore(s, toks, j).equals(" ") && name.tokens().size() == 1) {
+      return null; // "says Burnley mayor as …": the place or body whose mayor speaks, not a name, and the mayor unnamed
+    }
     if (name == null && t.capitalised() && i + 1 < toks.size() && Names.gapBefore(s, toks, i + 1).equals(" ")) {
       // "May said", "Long said": a word that is no name alone but the surname of one person named before
       Person known = people.withSurname(t.bare());

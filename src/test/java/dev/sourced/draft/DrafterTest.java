@@ -1175,4 +1175,11 @@ class DrafterTest {
         "\u201CA triumph of engineering,\u201D was how project lead Jane Doe described the bridge.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Maria Gomez", "Jane Doe");
   }
+
+  @Test
+  void aPlaceBeforeATitleWordIsNotTheSpeakersName() {
+    Draft d = draft("\u2018Enough is enough for this town\u2019, says Burnley mayor as town floods for third time",
+        "The mayor of Burnley, Anne Kelly, has called for urgent action.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Burnley");
+  }
 }
