@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * quotes within quotes in double, straight as the articles are and typeset curly. The drafter
  * should find on a rendering the pairs it finds on the original, and its precision must not fall.
  * The development part is reported per article with every pair lost or gained; the test
- * parts (test to test19) only in total. bench/draft-marks runs this test alone.
+ * parts (test to test20) only in total. bench/draft-marks runs this test alone.
  */
 class BritishCorpusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +69,8 @@ class BritishCorpusTest {
    * pairs gained in the straight rendering, three in the curly, all given to the man the quotation names); and two quotations of
    * the robot-team page that open with a term in nested single marks ("‘Mission adaptive’ capabilities allow ...", "‘Digital
    * assembly systems’ refers to ..."), lost in the rendering: 25 straight, 30 curly, so the bound is raised from 25 to 30; test19
-   * loses none (the test parts still 6 and 7).
+   * loses none (the test parts still 6 and 7). Round 20's articles lose none in either rendering (25 straight, 30 curly;
+   * the test parts with test20 still 6 and 7), so the bounds are left.
    */
   static final int DEV_MAX_LOST = 30;
   static final int TEST_MAX_LOST = 7;
@@ -94,9 +95,9 @@ class BritishCorpusTest {
 
   @Test
   void testPartsInBritishMarksFindTheSamePairsInTotal() throws IOException {
-    compare("test parts (test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18, test19), in total",
+    compare("test parts (test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18, test19, test20), in total",
         articles(List.of("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
-            "test13", "test14", "test15", "test16", "test17", "test18", "test19")), false,
+            "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20")), false,
         TEST_MAX_LOST);
   }
 
