@@ -96,12 +96,13 @@ class DraftAccuracyTest {
    * 42 of the 49 keyed recalled; 0.935 without them), left; 0.938 with round 18's eight added, at first contact (0.917 on those
    * eight: 66 of the 72 keyed recalled; 0.940 without them), left; 0.943 after the rules of rounds 14 to 18 (1254 of 1330), so
    * raised to 0.93; 0.943 with round 19's five added, at first contact (0.921 on those five: 35 of the 38 keyed recalled; 0.944
-   * without them, 1255 of 1330), left.
+   * without them, 1255 of 1330), left; 0.945 with round 20's seven added and after the rules of rounds 19 and 20 (1348 of
+   * 1426), so raised to 0.94.
    */
-  static final double DEV_MIN_RECALL = 0.93;
-  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5; 0.965 and 0.781 after round 8 (no guessed "the judge"); 0.972 and 0.819 after rounds 11 to 13; 0.994 and 0.838 after rounds 14 to 18. */
+  static final double DEV_MIN_RECALL = 0.94;
+  /** Round 1's test part (11 articles): 0.888 and 0.733 after round 1; 0.920 and 0.724 after rounds 2 and 3; 0.932 and 0.771 after round 4; 0.944 and 0.781 after round 5; 0.965 and 0.781 after round 8 (no guessed "the judge"); 0.972 and 0.819 after rounds 11 to 13; 0.994 and 0.838 after rounds 14 to 18; 0.994 and 0.848 after rounds 19 and 20. */
   static final double TEST_MIN_PRECISION = 0.99;
-  static final double TEST_MIN_RECALL = 0.83;
+  static final double TEST_MIN_RECALL = 0.84;
   /**
    * Round 2's test part, test2 (6 articles, keyed before any run): 0.978 and 0.818 before round 2's
    * rules, 1.000 and 0.848 after, unchanged by round 3; 0.979 and 0.879 after round 4 (one pair lost
@@ -130,9 +131,9 @@ class DraftAccuracyTest {
   /** Round 9's test part, test9 (4 Wikinews articles and interviews from the GUM corpus: wire, science, political, interview; keyed before any run): 1.000 and 0.667 at first contact (41 found, 41 correct, 24 keyed, 16 recalled); 0.978 and 0.750 after rounds 10 to 13. */
   static final double TEST9_MIN_PRECISION = 0.97;
   static final double TEST9_MIN_RECALL = 0.74;
-  /** Round 10's test part, test10 (4 Wikinews articles from AMALGUM: political, British, obituary, local; keyed before any run): 0.792 and 0.545 at first contact (24 found, 19 correct, 22 keyed, 12 recalled), unchanged after rounds 11 to 13; 0.833 and 0.591 after rounds 14 to 18. */
-  static final double TEST10_MIN_PRECISION = 0.83;
-  static final double TEST10_MIN_RECALL = 0.59;
+  /** Round 10's test part, test10 (4 Wikinews articles from AMALGUM: political, British, obituary, local; keyed before any run): 0.792 and 0.545 at first contact (24 found, 19 correct, 22 keyed, 12 recalled), unchanged after rounds 11 to 13; 0.833 and 0.591 after rounds 14 to 18; 0.846 and 0.682 after rounds 19 and 20. */
+  static final double TEST10_MIN_PRECISION = 0.84;
+  static final double TEST10_MIN_RECALL = 0.68;
   /** Round 11's test part, test11 (2 Wikinews articles from AMALGUM: political, wire; keyed before any run): 0.800 and 0.364 at first contact (5 found, 4 correct, 11 keyed, 4 recalled), unchanged after rounds 12 and 13. */
   static final double TEST11_MIN_PRECISION = 0.79;
   static final double TEST11_MIN_RECALL = 0.36;
