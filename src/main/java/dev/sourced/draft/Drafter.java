@@ -2165,7 +2165,7 @@ public final class Drafter {
   }
 
   /**
-   * "Kent Police said", "said Acme Corp.", "Westminster City Council, which …, said": a body named
+   * "Kent Police said", "said Acme Corp.", "said Westminster City Council in a statement": a body named
    * without an article, two capitalised words or more whose head is a word for a body, right
    * before the verb (or after it, the attribution's last words); null for anything else.
    */
