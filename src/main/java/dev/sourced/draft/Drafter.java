@@ -2165,7 +2165,7 @@ public final class Drafter {
   }
 
   /**
-   * "Kent Police said", "said Acme Corp.", "said Westminster City Council in a statement": a body named
+   * "Kent Police said", "said Acme Corp.", "Westminster City Council (WCC) said": a body named
    * without an article, two capitalised words or more whose head is a word for a body, right
    * before the verb (or after it, the attribution's last words); null for anything else.
    */
@@ -2185,8 +2185,9 @@ public final class Drafter {
     int after = mode == Mode.SUBJECT ? afterAppositive(s, toks, end) : end;
     if (mode == Mode.SUBJECT) {
       int v = skipAdverbs(toks, after);
-      if (v >= toks.size() || !Words.isSpeechVerb(toks.get(v).lower()) || !Names.gapBefore(s, toks, v).equals(" ")) {
-        return null;
+      String gap = v < toks.size() ? Names.gapBefore(s, toks, v) : "";
+      if (v >= toks.size() || !Words.isSpeechVerb(toks.get(v).lower()) || !gap.equals(" ") && !(v == after && gap.equals(") "))) {
+        return null; // the verb right after the name, or after its letters: "Westminster City Council (WCC) said"
       }
     } else if (end < toks.size()) {
       // the attribution ends at the name, or goes on with a lowercase clause or "in a statement"; not

@@ -188,9 +188,11 @@ class BodiesTest {
         "\u201CWe expect a strong quarter this year,\u201D Acme Corp. said on Tuesday.",
         "\u201CEveryone is safe and the fire is out,\u201D Kent Fire and Rescue Service said.",
         "\u201CThe road will stay closed until Friday,\u201D said Westminster City Council in a statement.",
-        "\u201CThe soldier died in a training accident,\u201D Ministry of Defence said.");
+        "\u201CThe soldier died in a training accident,\u201D Ministry of Defence said.",
+        "\u201CThe bridge will reopen on Monday morning,\u201D Transport for London (TfL) said.",
+        "\u201CThe market will close early on Friday,\u201D Camden Borough Council (CBC) said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kent Police", "Acme Corp",
-        "Kent Fire and Rescue Service", "Westminster City Council", "Ministry of Defence");
+        "Kent Fire and Rescue Service", "Westminster City Council", "Ministry of Defence", "Camden Borough Council");
   }
 
   @Test
