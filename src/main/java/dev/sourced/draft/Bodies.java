@@ -250,7 +250,8 @@ final class Bodies {
   }
 
   /** The nouns that ALSO gives: "the company", "the force". */
-  private static final Set<String> AGAIN = Set.of("company", "firm", "airline", "carrier", "force", "club");
+  private static final Set<String> AGAIN = ALSO.values().stream().flatMap(Set::stream)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** How many bodies these names are, one name ending with another being the same: "Shares of Globex Inc", "Globex Inc". */
   private static int distinct(Set<String> names) {

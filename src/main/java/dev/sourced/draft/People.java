@@ -334,12 +334,9 @@ final class People {
    */
   private static Gender gender(String s, List<Tok> toks, Name n, String role) {
     for (int k = Math.max(0, n.first() - 1); k < n.end(); k++) {
-      String w = toks.get(k).lower();
-      if (MALE_HONORIFICS.contains(w)) {
-        return Gender.MALE;
-      }
-      if (FEMALE_HONORIFICS.contains(w)) {
-        return Gender.FEMALE;
+      Gender honorific = ofHonorific(toks.get(k).lower());
+      if (honorific != Gender.UNKNOWN) {
+        return honorific;
       }
     }
     // "his mother Sarah Miller and his uncle …", "His mother, Sarah Miller, and …": the kinship word before the name
@@ -561,8 +558,7 @@ final class People {
         }
         continue;
       }
-      boolean other = shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown;
-      return m.object() || other ? null : p;
+      return m.object() || otherGender(p, shown) ? null : p;
     }
     return twoUnaged ? null : firstUnaged;
   }
@@ -1344,10 +1340,14 @@ final class People {
   }
 
   /** Someone whose name holds all these words ("Heikkila", "Captain Rochester"), the latest mentioned first. */
+  /** Whether the text shows, or the given name suggests, a gender other than the one shown (UNKNOWN: none is). */
+  private static boolean otherGender(Person p, Gender shown) {
+    return shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown;
+  }
+
   /** The person, unless the name's honorific shows the other gender: "Mrs Miller" is not Jack Miller. */
   private static Person ofShownGender(Person known, Name n) {
-    return known == null || n.shown() == Gender.UNKNOWN || known.likely() == Gender.UNKNOWN || known.likely() == n.shown()
-        ? known : null;
+    return known == null || !otherGender(known, n.shown()) ? known : null;
   }
 
   private Person byTokens(List<String> tokens, long pos) {
@@ -1365,7 +1365,7 @@ final class People {
     Person any = null;
     for (Person p : byToken.getOrDefault(tokens.get(0), List.of())) {
       if (!p.tokens.containsAll(tokens) || p.tokens.size() <= tokens.size()
-          || shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown) {
+          || otherGender(p, shown)) {
         continue;
       }
       List<Long> at = mentionsOf.getOrDefault(p, List.of());
@@ -1401,8 +1401,8 @@ final class People {
     List<Person> sharing = new ArrayList<>();
     for (Person p : byToken.getOrDefault(surname, List.of())) {
       List<Long> at = mentionsOf.getOrDefault(p, List.of());
-      boolean other = shown != Gender.UNKNOWN && p.likely() != Gender.UNKNOWN && p.likely() != shown;
-      if (p.tokens.size() >= 2 && p.tokens.get(p.tokens.size() - 1).equals(surname) && !at.isEmpty() && at.get(0) < pos && !other) {
+      if (p.tokens.size() >= 2 && p.tokens.get(p.tokens.size() - 1).equals(surname) && !at.isEmpty() && at.get(0) < pos
+          && !otherGender(p, shown)) {
         sharing.add(p);
       }
       if (sharing.size() > MAX_FAMILY) {
