@@ -197,8 +197,8 @@ final class Bodies {
 
   private static String join(String s, List<Tok> toks, int from, int end) {
     int a = from;
-    if (toks.get(a).text().equals("The") && end - a > 1) {
-      a++;
+    if (Set.of("The", "A", "An").contains(toks.get(a).text()) && end - a > 1) {
+      a++; // "An IAAF statement said": the body, without the article that opens the sentence
     }
     return s.substring(toks.get(a).start(), toks.get(end - 1).start() + toks.get(end - 1).bare().length());
   }

@@ -558,7 +558,11 @@ public final class Drafter {
       }
     }
     if (!definite) {
-      return null;
+      // "An IAAF statement said", "A Downing Street statement": the capitalised words are its owner; not "a US report"
+      boolean owned = words.length >= 3 && Set.of("a", "an").contains(words[0].toLowerCase(Locale.ROOT))
+          && java.util.Arrays.stream(words, 1, words.length - 1).allMatch(x -> Character.isUpperCase(x.codePointAt(0)));
+      String owner = owned ? String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length - 1)) : null;
+      return owner == null || owner.matches("\\p{Lu}{2}") || Words.isInitials(owner) ? null : owner;
     }
     if (words.length >= 3 && Words.possessive(words[1])) {
       String lower = words[1].substring(0, words[1].length() - 2).toLowerCase(Locale.ROOT);
@@ -674,7 +678,9 @@ public final class Drafter {
           // In one sentence with the quote before it, only the words between the two count:
           // "Khosla talked of Munk's “…” and “…”".
           int from = previousAt >= 0 && p.sentenceStart(in.get(previousAt).open) == head ? in.get(previousAt).close : head;
-          boolean reportedBefore = previous != null && reportedBetween(previous, p, in.get(previousAt), head);
+          // "They described the wind as “…”": a sentence whose subject is "they" is of more than the one speaker before
+          boolean theirs = p.masked.startsWith("They ", head) && head < s.open;
+          boolean reportedBefore = previous != null && reportedBetween(previous, p, in.get(previousAt), head) || theirs;
           if (previous != null && !reportedBefore && !someoneElse(previous, p, from, s.open)) {
             w = previous;
           } else if (next[i] != null && head == s.open && !reportedBefore

@@ -173,6 +173,9 @@ final class Names {
           || Words.isSpeechVerb(t.lower()) && !verbAsGivenName(toks, k, end)) {
         return null;
       }
+      if (k == n && end - n >= 2 && Words.DEMONYMS.contains(lb)) {
+        return null; // "the British and Irish Lions will", "French Open": a people's adjective opens no name
+      }
       if (PARTY_STATE.matcher(bare).matches()) {
         return null; // "Tom Ardent, R-Ga., said": a party and state, not a name
       }

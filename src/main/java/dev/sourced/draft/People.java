@@ -646,9 +646,13 @@ final class People {
         String kin = toks.get(n.first() - 1).lower(); // "Aitchison's father Norrie", "her son Tom"
         known.gender = Words.MALE_KIN.contains(kin) ? Gender.MALE : Words.FEMALE_KIN.contains(kin) ? Gender.FEMALE : Gender.UNKNOWN;
       }
-      if (known != null) {
+      // "an Alan Shearer strike": a name used as a word about a thing is no mention of one who acts
+      boolean modifier = n.first() > 0 && Set.of("a", "an").contains(toks.get(n.first() - 1).lower())
+          && gapIsSpace(s, toks, n.first() - 1);
+      if (known != null && !modifier) {
         int at = toks.get(n.first()).start();
-        mention(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)), taken(s, toks, n.first(), p.sentenceStart(at)),
+        mention(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)),
+            taken(s, toks, n.first(), p.sentenceStart(at)) || reportedSubject(s, toks, n),
             opensSentence(s, toks, n.first(), p.sentenceStart(at))));
         // "Richards, the executive director of the NAO, said": the description is hers, no one else's
         String role = roleAfterName(s, toks, n);
@@ -715,6 +719,20 @@ final class People {
       "believed", "belief", "think", "thinks", "thought", "fear", "fears", "feared", "expect", "expects", "expected",
       "know", "knows", "knew", "feel", "feels", "felt", "wish", "wishes", "wished", "doubt", "doubts", "doubted",
       "confident", "sure", "convinced", "worried", "aware", "proud", "glad", "happy", "pleased");
+
+  /**
+   * Whether the name is the subject of what someone is reported to have said, right after the verb: "Agassi,
+   * who …, said Melzer was an example" (not "said Melzer", the speaker after the verb).
+   */
+  private static boolean reportedSubject(String s, List<Tok> toks, Name n) {
+    if (n.first() == 0 || n.end() >= toks.size() || !gapIsSpace(s, toks, n.first() - 1) || !gapIsSpace(s, toks, n.end() - 1)
+        || toks.get(n.end() - 1).possessive()) {
+      return false;
+    }
+    String next = toks.get(n.end()).lower();
+    return Words.INVERTING.contains(toks.get(n.first() - 1).lower())
+        && (Words.VERB_HELPERS.contains(next) || Set.of("is", "was", "are", "were").contains(next));
+  }
 
   /** Whether the name at tokens[first] is the object of a verb or preposition right before it in its sentence. */
   private static boolean taken(String s, List<Tok> toks, int first, int sentenceStart) {

@@ -444,7 +444,10 @@ final class Words {
       "kept", "began", "brought", "thought", "found", "put", "set", "spoke", "rose", "fell", "won", "lost", "met",
       "paid", "sent", "spent", "built", "led", "heard", "meant", "became", "broke", "chose", "drove", "ate",
       "fought", "hid", "hung", "lay", "rode", "rang", "sang", "shook", "shot", "slept", "stole", "struck", "swam",
-      "threw", "understood", "woke", "wore", "sold", "bought", "caught", "taught", "grew", "drew", "flew", "beat", "hit");
+      "threw", "understood", "woke", "wore", "sold", "bought", "caught", "taught", "grew", "drew", "flew", "beat", "hit",
+      // participles, which take an object after "has": "Melzer has now beaten Agassi"
+      "beaten", "taken", "given", "chosen", "driven", "written", "shown", "thrown", "drawn", "spoken", "stolen",
+      "forgotten", "forgiven", "ridden", "overtaken", "begun");
 
   /** A lowercase word that after a comma begins a new clause rather than continuing a description. */
   static boolean verbLike(Tok t) {

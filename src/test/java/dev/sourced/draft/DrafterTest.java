@@ -1182,4 +1182,44 @@ class DrafterTest {
         "The mayor of Burnley, Anne Kelly, has called for urgent action.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Burnley");
   }
+
+  @Test
+  void aPeoplesAdjectiveOpensNoNameSoATeamIsNoOneAPronounMeans() {
+    Draft d = draft("All Blacks captain Tama Umaga has warned the British and Irish Lions will be his most fearsome opponents yet.",
+        "But Umaga also backed New Zealand to win the series against the Lions. He told BBC Sport: \"They're awesome.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tama Umaga");
+  }
+
+  @Test
+  void theOneBeatenAndTheSubjectOfReportedWordsAreNotWhomHeMeans() {
+    Draft d = draft("Second seed Andre Agassi suffered a defeat by Jurgen Melzer in the quarter-finals.",
+        "Agassi was often bamboozled in San Jose. Melzer has now beaten Agassi in two of their three meetings.",
+        "\"I had a good game plan and I executed it perfectly,\" he said.",
+        "And Agassi, who was matched for power by his opponent's backhand, said Melzer was an example to others. "
+            + "\"A lot more guys are capable of it now,\" said the American.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jurgen Melzer");
+  }
+
+  @Test
+  void aNameUsedAsAWordAboutAThingIsNoOneAPronounMeans() {
+    Draft d = draft("Boss Graeme Souness felt Newcastle were never really in danger of going out.",
+        "An early own goal followed by an Alan Shearer strike earned them a 2-1 win. "
+            + "\"Obviously winning the first leg gave us a great advantage,\" he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Graeme Souness");
+  }
+
+  @Test
+  void aBodysStatementWithAnIndefiniteArticleIsTheBodys() {
+    Draft d = draft("The IAAF will appeal against the acquittal of two Greek sprinters.",
+        "An IAAF statement said: \"The Doping Review Board concluded that the decision is erroneous.\" "
+            + "The statement continued: \"The decision will be final and binding.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("IAAF", "IAAF");
+  }
+
+  @Test
+  void aSentenceWhoseSubjectIsTheyTakesNoSpeakerFromTheQuoteBefore() {
+    Draft d = draft("Jane Okafor leads the survey team.",
+        "\"The field is weaker than we thought,\" Okafor said. They described the wind as \"a steady outflow of charged particles.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jane Okafor");
+  }
 }
