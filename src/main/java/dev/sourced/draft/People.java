@@ -761,7 +761,8 @@ final class People {
     // past a role before the name: "a biography of NASA astronaut Sally Ride" is taken by "of"
     int role = k;
     while (role >= 0 && role > first - 4 && toks.get(role).start() >= sentenceStart && gapIsSpace(s, toks, role)
-        && !toks.get(role).capitalised() && Words.TITLE_HEADS.contains(toks.get(role).lower())) {
+        && !toks.get(role).capitalised() && (Words.TITLE_HEADS.contains(toks.get(role).lower())
+            || Words.TITLE_MODIFIERS.contains(toks.get(role).lower()))) {
       role--;
     }
     if (role < k) {
@@ -800,6 +801,11 @@ final class People {
         }
       }
       return false;
+    }
+    // "refused to support Harold Wilson", "will face Jurgen Melzer": a verb's plain form after "to" or a helper takes the name
+    if (k > 0 && gapIsSpace(s, toks, k - 1) && toks.get(k - 1).start() >= sentenceStart && !Words.FUNCTION.contains(w)
+        && !Words.AUXILIARIES.contains(w) && (toks.get(k - 1).lower().equals("to") || Words.VERB_HELPERS.contains(toks.get(k - 1).lower()))) {
+      return true;
     }
     // "his party appreciates Nelson Mandela's criticism": a verb in the present takes the name too
     boolean present = w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")

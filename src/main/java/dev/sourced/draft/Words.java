@@ -350,7 +350,7 @@ final class Words {
   /** Words before a title that belong to it: "former Prime Minister", "acting chief". */
   static final Set<String> TITLE_MODIFIERS = Set.of(
       "former", "acting", "interim", "deputy", "current", "outgoing", "incoming", "late", "then", "assistant",
-      "senior", "junior", "associate", "vice");
+      "senior", "junior", "associate", "vice", "prime");
 
   /** A name part with one of these words names an organisation or a place, not a person. */
   static final Set<String> NOT_PERSON = Set.of(

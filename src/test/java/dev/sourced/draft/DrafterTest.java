@@ -1222,4 +1222,12 @@ class DrafterTest {
         "\"The field is weaker than we thought,\" Okafor said. They described the wind as \"a steady outflow of charged particles.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jane Okafor");
   }
+
+  @Test
+  void aNameAfterAVerbsPlainFormAndALowercaseTitleIsTakenByTheVerb() {
+    Draft d = draft("Lord Callaghan became chancellor in 1964.",
+        "When he refused to support prime minister Harold Wilson over the manifesto, he said: \"I am not going to resign.\"",
+        "Lord Callaghan later said he would face Tony Benn in the vote. \"It will be a close thing,\" he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lord Callaghan", "Lord Callaghan");
+  }
 }
