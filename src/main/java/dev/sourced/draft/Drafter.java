@@ -194,6 +194,9 @@ public final class Drafter {
   private Person continuing(Paragraph p, int i, Described d, Map<Span, Who> who) {
     String[] words = d.phrase().split(" ");
     String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if ((int) (d.pos() >>> 32) != p.index) {
+      return null; // a description in the paragraph before, whose quote goes on into this one
+    }
     if (words.length < 2 || !words[0].equalsIgnoreCase("the") || !Words.ROLE_NOUNS.contains(head)
         && !AGED.matcher(head).matches() || people.namedByRole(d.phrase(), d.pos()) != null) {
       return null;

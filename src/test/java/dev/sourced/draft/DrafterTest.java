@@ -1230,4 +1230,14 @@ class DrafterTest {
         "Lord Callaghan later said he would face Tony Benn in the vote. \"It will be a close thing,\" he said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lord Callaghan", "Lord Callaghan");
   }
+
+  @Test
+  void aDescriptionWhoseQuoteGoesOnIntoTheNextParagraphDoesNotBreakTheDrafter() {
+    // a real BBC report of this shape threw StringIndexOutOfBoundsException
+    Draft d = draft("Meanwhile, Tom Berg believes he will be blamed if Rovers fail to qualify. Berg will captain the side in "
+        + "place of the suspended Sam Hale. And the striker said: \"If we don't win, it's going to be my fault. That's the way it is.",
+        "\"If the team don't win I know I will be criticised, no matter how I play.\"");
+    assertThat(d.quotes().size() + d.unattributed().size()).isEqualTo(2);
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Sam Hale");
+  }
 }
