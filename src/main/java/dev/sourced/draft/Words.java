@@ -330,6 +330,10 @@ final class Words {
       "teammate", "colleague", "bandmate", "classmate", "biographer",
       // sports positions and kinds of player: "Substitute Jamie Lowe scored", "Forward Sam Kerr"
       "substitute", "forward", "centre-back", "center-back", "full-back", "wing-back", "playmaker", "golfer", "jockey", "rookie", "debutant",
+      // …in rugby, cricket, athletics, tennis and motor sport: "Bath prop David Barnes", "top seed Andy Roddick"
+      "prop", "hooker", "flanker", "fly-half", "scrum-half", "spinner", "all-rounder", "wicketkeeper", "wicket-keeper",
+      "hurdler", "medallist", "medalist", "gymnast", "skier", "rower", "decathlete", "heptathlete", "marathoner",
+      "referee", "umpire", "linesman", "seed", "champion", "driver", "rider",
       "voter", "employee", "patient", "intern", "trainee", "apprentice");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */

@@ -1240,4 +1240,13 @@ class DrafterTest {
     assertThat(d.quotes().size() + d.unattributed().size()).isEqualTo(2);
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Sam Hale");
   }
+
+  @Test
+  void sportsPositionsAndOfficialsBeforeANameAreTitles() {
+    Draft d = draft("England prop Phil Vickery is staying positive despite a broken arm.",
+        "After the game, Vickery spoke with Bath prop David Barnes, who also broke his arm recently. "
+            + "\"I had a chat with him and it looks like a similar injury,\" he said.",
+        "Referee Graham Poll said: \"The whistle doesn't need to be blown.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Phil Vickery", "Graham Poll");
+  }
 }
