@@ -179,7 +179,9 @@ final class Bodies {
     while (j < toks.size() && toks.get(j).capitalised() && !toks.get(j).possessive()
         && (j == i || Names.gap(s, toks, j - 1).equals(" "))) {
       j++;
-      if (j + 1 < toks.size() && LINKS.contains(toks.get(j).text()) && Names.gap(s, toks, j - 1).equals(" ")
+      // "of the", "for the", but not "the" alone: "But the Confederation of British Industry" opens at "Confederation"
+      if (j + 1 < toks.size() && LINKS.contains(toks.get(j).text()) && !toks.get(j).text().equals("the")
+          && Names.gap(s, toks, j - 1).equals(" ")
           && toks.get(j + 1).capitalised() && Names.gap(s, toks, j).equals(" ")) {
         j++;
         if (toks.get(j).text().equals("the") && j + 1 < toks.size()) {

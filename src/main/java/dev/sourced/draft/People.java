@@ -184,6 +184,12 @@ final class People {
     return ambiguousFirstWords.contains(word) ? null : byFirstWord.get(word);
   }
 
+  /** The article's first line when it reads as a headline: short, and not ended as a sentence is. */
+  private static boolean headline(Paragraph p) {
+    String t = p.text.strip();
+    return p.index == 0 && p.tokens().size() <= 15 && !t.isEmpty() && ".!?\"\u201D\u2019'".indexOf(t.charAt(t.length() - 1)) < 0;
+  }
+
   private void register(Paragraph p) {
     String s = p.masked;
     List<Tok> toks = p.tokens();
@@ -194,6 +200,12 @@ final class People {
         continue;
       }
       int end = Names.capsEnd(s, toks, i);
+      String opening = toks.get(i).lower();
+      if (i == 0 && headline(p) && end - i >= 2 && !GivenNames.isGiven(toks.get(i).text())
+          && !Words.TITLE_HEADS.contains(opening) && !Words.TITLE_MODIFIERS.contains(opening) && !Words.isHonorific(opening)) {
+        i++; // "Dogged Federer claims Dubai crown": a headline's first word is capitalised as any first word is
+        continue;
+      }
       noteFullName(toks, i, end);
       Name n = Names.parse(s, toks, i, end);
       boolean afterArticle = i > 0 && toks.get(i - 1).text().equals("the") && Names.gap(s, toks, i - 1).equals(" ");

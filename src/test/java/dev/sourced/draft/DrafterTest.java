@@ -1249,4 +1249,19 @@ class DrafterTest {
         "Referee Graham Poll said: \"The whistle doesn't need to be blown.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Phil Vickery", "Graham Poll");
   }
+
+  @Test
+  void aHeadlinesCapitalisedFirstWordIsNoGivenName() {
+    Draft d = Drafter.draft("Dogged Federer claims Dubai crown\n\n"
+        + "World number one Roger Federer added the Dubai Championship trophy to his list of successes.\n\n"
+        + "Top seed Federer looked to be on course for an easy victory. \"I really wanted a good start,\" said Federer.\n");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Roger Federer");
+  }
+
+  @Test
+  void aBodysNameOpensAfterTheWordsThatOpenItsSentence() {
+    Draft d = draft("The rise was welcomed by unions. But the Confederation of British Industry (CBI) called for a "
+        + "\"pause year\" to assess the impact of the rise.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Confederation of British Industry");
+  }
 }
