@@ -148,6 +148,12 @@ public final class Drafter {
         Span s = p.spans.get(i);
         Who w = who.get(s);
         Person back = w instanceof Described d ? continuing(p, i, d, who) : w instanceof Pronoun pr ? goingOn(p, i, pr, who) : null;
+        // a quote going on over paragraphs keeps whom its first part's description or pronoun was read as
+        if (back != null) {
+          wentOn.put(w, back);
+        } else if (w != null) {
+          back = wentOn.get(w);
+        }
         out.add(back != null ? back : w == null ? null : resolve(w), p, s.textStart(), s.close);
       }
     }
@@ -383,6 +389,9 @@ public final class Drafter {
     String gap = s.paragraph.masked.substring(toks.get(b - 1).end(), s.open);
     return gap.matches(",? ") && WORKS.contains(toks.get(b - 1).lower());
   }
+
+  /** The speaker a description or pronoun was read as where it goes on from a quote before it. */
+  private final Map<Who, Person> wentOn = new IdentityHashMap<>();
 
   /** Words in each quote, counted once: every pass asks. */
   private final Map<Span, Integer> wordCounts = new IdentityHashMap<>();
@@ -1926,7 +1935,10 @@ public final class Drafter {
     }
     List<Tok> toks = toks(p);
     int colon = firstTokenFrom(toks, head.length());
-    if (toks.isEmpty() || toks.get(0).start() != 0 || colon == 0) {
+    // "- Manchester City boss Kevin Keegan: “…”": a match report's reactions, one to a bullet
+    java.util.regex.Matcher bullet = BULLET.matcher(p.masked);
+    int opens = bullet.lookingAt() ? bullet.end() : 0;
+    if (toks.isEmpty() || toks.get(0).start() != opens || colon == 0) {
       return null;
     }
     Parsed named = speaker(p, toks, 0, Mode.INVERTED);
@@ -1942,6 +1954,8 @@ public final class Drafter {
     }
     return end == colon || topic ? named.who() : null;
   }
+
+  private static final Pattern BULLET = Pattern.compile("[-\u2013\u2014\u2022*] +");
 
   private static final Pattern STATEMENT_FROM = Pattern.compile(
       "\\b(statement|remarks|message|comments?|tribute|letter|response) (from|by) ");

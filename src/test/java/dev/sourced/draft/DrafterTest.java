@@ -1264,4 +1264,21 @@ class DrafterTest {
         + "\"pause year\" to assess the impact of the rise.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Confederation of British Industry");
   }
+
+  @Test
+  void aMatchReportsReactionsOneToABulletAreEachSpeakers() {
+    Draft d = draft("United beat City 2-0 on Sunday.",
+        "- Manchester City boss Kevin Keegan: \"We had a great chance to take the lead.",
+        "\"We started off with a good tempo.\"",
+        "- Manchester United boss Sir Alex Ferguson: \"It wasn't our best performance.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Kevin Keegan", "Kevin Keegan", "Alex Ferguson");
+  }
+
+  @Test
+  void aDescriptionsQuoteOverParagraphsKeepsItsSpeaker() {
+    Draft d = draft("\"No one knows what this guy will bring,\" said Rio Ferdinand. The central defender added on BBC Radio "
+        + "Five Live: \"We will have to wait and see.",
+        "\"I would like to see the situation resolved either way.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Rio Ferdinand", "Rio Ferdinand", "Rio Ferdinand");
+  }
 }
