@@ -549,6 +549,7 @@ final class People {
     // paragraphs that name nobody (a quote going on) are passed over, two at most
     int from = start < 0 ? paragraph - 1 : Math.min(paragraph - 1, Math.max(paragraph - 3, (int) (mentions.get(start).pos() >>> 32)));
     Person firstUnaged = null;
+    boolean firstHere = false;
     boolean twoUnaged = false;
     for (int k = start, seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       Mention m = mentions.get(k);
@@ -564,8 +565,13 @@ final class People {
           return p;
         }
         if (p.age < 0 && !m.object()) {
-          // "Sam Okoro scored … the 22-year-old said", when nobody is given that age; of two such, neither
+          // "Sam Okoro scored … the 22-year-old said", when nobody is given that age; of two such, neither,
+          // unless the first is the one person the description's own paragraph names and the other is further back
+          if (firstUnaged != null && firstUnaged != p && firstHere && (int) (m.pos() >>> 32) < paragraph) {
+            return firstUnaged;
+          }
           twoUnaged |= firstUnaged != null && firstUnaged != p;
+          firstHere = firstUnaged == null ? (int) (m.pos() >>> 32) == paragraph : firstHere;
           firstUnaged = firstUnaged == null ? p : firstUnaged;
         }
         continue;
@@ -664,7 +670,8 @@ final class People {
       if (known != null && !modifier) {
         int at = toks.get(n.first()).start();
         mention(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)),
-            taken(s, toks, n.first(), p.sentenceStart(at)) || reportedSubject(s, toks, n),
+            taken(s, toks, n.first(), p.sentenceStart(at)) || reportedSubject(s, toks, n)
+                || ownerAfterSubject(p.pos(p.sentenceStart(at)), known, toks.get(n.end() - 1)),
             opensSentence(s, toks, n.first(), p.sentenceStart(at))));
         // "Richards, the executive director of the NAO, said": the description is hers, no one else's
         String role = roleAfterName(s, toks, n);
@@ -700,8 +707,9 @@ final class People {
    */
   private static boolean opensSentence(String s, List<Tok> toks, int first, int sentenceStart) {
     int k = first;
-    while (k > 0 && toks.get(k - 1).start() >= sentenceStart && toks.get(k - 1).capitalised() && gapIsSpace(s, toks, k - 1)) {
-      k--; // titles before the name
+    while (k > 0 && toks.get(k - 1).start() >= sentenceStart && gapIsSpace(s, toks, k - 1) && (toks.get(k - 1).capitalised()
+        || (Words.TITLE_HEADS.contains(toks.get(k - 1).lower()) || Words.TITLE_MODIFIERS.contains(toks.get(k - 1).lower())))) {
+      k--; // titles before the name: "Detective Inspector Andy Logan", "And Blues boss Jose Mourinho"
     }
     if (k == 0 || toks.get(k - 1).start() < sentenceStart) {
       return true;
@@ -744,6 +752,24 @@ final class People {
     String next = toks.get(n.end()).lower();
     return Words.INVERTING.contains(toks.get(n.first() - 1).lower())
         && (Words.VERB_HELPERS.contains(next) || Set.of("is", "was", "are", "were").contains(next));
+  }
+
+  /**
+   * "Jose Mourinho backed Gerrard's view that Rafael Benitez's team could struggle": an owner named after
+   * the subject that opens the sentence is what it is about, like an object; alone ("Ferguson's side won")
+   * the owner stays whom a pronoun may mean.
+   */
+  private boolean ownerAfterSubject(long sentence, Person known, Tok last) {
+    if (!last.possessive()) {
+      return false;
+    }
+    for (int k = mentions.size() - 1; k >= 0 && k >= mentions.size() - 6 && mentions.get(k).sentence() == sentence; k--) {
+      Mention m = mentions.get(k);
+      if (m.opens() && m.person() != known && !m.person().stranger) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the name at tokens[first] is the object of a verb or preposition right before it in its sentence. */

@@ -1281,4 +1281,19 @@ class DrafterTest {
         "\"I would like to see the situation resolved either way.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Rio Ferdinand", "Rio Ferdinand", "Rio Ferdinand");
   }
+
+  @Test
+  void anAgeDescriptionIsTheOnePersonItsParagraphNamesThoughOthersWereNamedBefore() {
+    Draft d = draft("Chelsea lost in the second leg to strikes from Rivaldo (2), Luis Figo, Dani and Patrick Kluivert.",
+        "Former Chelsea captain Desailly says there is no comparison. \"Mentally they are much stronger,\" the 36-year-old said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Desailly");
+  }
+
+  @Test
+  void anOwnerNamedAfterTheSubjectIsNotWhomHeMeans() {
+    Draft d = draft("Liverpool face Bayer Leverkusen on Tuesday.",
+        "And Blues boss Jose Mourinho backed the view that Rafael Benitez's team could struggle. "
+            + "\"Rafa has still time to build an even better team,\" he told BBC Radio Five Live.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jose Mourinho");
+  }
 }
