@@ -74,6 +74,8 @@ final class Names {
   }
 
   /** Lowercase words inside a long title: "Director for Investigations", "General of the Civil Division". */
+  private static final java.util.regex.Pattern LOWER_COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*(-\\p{Ll}+)+");
+
   static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("for", "of", "in", "the", "and", "on", "at");
   private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major");
@@ -128,6 +130,9 @@ final class Names {
         n = k; // "Undersecretary for Education Mr. Toccafondi": the name starts at the honorific
         break;
       }
+    }
+    while (n < end - 1 && LOWER_COMPOUND.matcher(toks.get(n).text()).matches()) {
+      n++; // "Man-of-the-match Stephen Jones": a capitalised compound of lowercase words is a description, no name
     }
     boolean honorific = false;
     People.Gender gender = People.Gender.UNKNOWN;

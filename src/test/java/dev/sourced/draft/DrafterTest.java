@@ -1296,4 +1296,11 @@ class DrafterTest {
             + "\"Rafa has still time to build an even better team,\" he told BBC Radio Five Live.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jose Mourinho");
   }
+
+  @Test
+  void aCapitalisedCompoundOfLowercaseWordsBeforeANameIsNoPartOfIt() {
+    Draft d = draft("Wales beat England 11-9 in Cardiff.",
+        "Man-of-the-match Stephen Jones said: \"It's just a special moment.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Stephen Jones");
+  }
 }
