@@ -73,9 +73,10 @@ final class Names {
     return j;
   }
 
-  /** Lowercase words inside a long title: "Director for Investigations", "General of the Civil Division". */
+  /** A capitalised compound of lowercase words: "Man-of-the-match", a description before a name. */
   private static final java.util.regex.Pattern LOWER_COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*(-\\p{Ll}+)+");
 
+  /** Lowercase words inside a long title: "Director for Investigations", "General of the Civil Division". */
   static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("for", "of", "in", "the", "and", "on", "at");
   private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major");

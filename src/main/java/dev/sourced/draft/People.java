@@ -708,7 +708,7 @@ final class People {
   private static boolean opensSentence(String s, List<Tok> toks, int first, int sentenceStart) {
     int k = first;
     while (k > 0 && toks.get(k - 1).start() >= sentenceStart && gapIsSpace(s, toks, k - 1) && (toks.get(k - 1).capitalised()
-        || (Words.TITLE_HEADS.contains(toks.get(k - 1).lower()) || Words.TITLE_MODIFIERS.contains(toks.get(k - 1).lower())))) {
+        || Words.TITLE_HEADS.contains(toks.get(k - 1).lower()) || Words.TITLE_MODIFIERS.contains(toks.get(k - 1).lower()))) {
       k--; // titles before the name: "Detective Inspector Andy Logan", "And Blues boss Jose Mourinho"
     }
     if (k == 0 || toks.get(k - 1).start() < sentenceStart) {
