@@ -125,6 +125,7 @@ public final class Drafter {
     shareWithinGroups(spans, who);
     shareWithinParagraphs(spans, who); // what the last two found goes on: "“…,” the statement read. “…”"
     continuingParagraphs(turns, who);
+    shareWithinGroups(spans, who); // "“…,” Nigel Melville said." then his quote over two paragraphs
     who.keySet().removeAll(notQuotes);
 
     Out out = new Out();
@@ -651,8 +652,12 @@ public final class Drafter {
    * continues it: "“…,” she said. “…”". The nearest attributed quote before it wins, then after it.
    */
   private void shareWithinParagraphs(List<Span> spans, Map<Span, Who> who) {
+    Set<Integer> groupsBefore = new HashSet<>(); // quotes begun in an earlier paragraph
     for (Paragraph p : article.paragraphs) {
       List<Span> in = p.spans;
+      // the last part of a quote begun in a paragraph before is that quote's, not the next one's in this paragraph
+      boolean goesOn = !in.isEmpty() && in.get(0).open == 0 && groupsBefore.contains(in.get(0).group);
+      in.forEach(x -> groupsBefore.add(x.group));
       Who[] own = new Who[in.size()];
       for (int i = 0; i < in.size(); i++) {
         own[i] = who.get(in.get(i));
@@ -695,7 +700,7 @@ public final class Drafter {
           boolean reportedBefore = previous != null && reportedBetween(previous, p, in.get(previousAt), head) || theirs;
           if (previous != null && !reportedBefore && !someoneElse(previous, p, from, s.open)) {
             w = previous;
-          } else if (next[i] != null && head == s.open && !reportedBefore
+          } else if (next[i] != null && head == s.open && !reportedBefore && !(i == 0 && goesOn)
               && !someoneElse(next[i], p, s.close, in.get(nextAt[i]).open)) {
             w = next[i];
           }
@@ -2107,8 +2112,9 @@ public final class Drafter {
       boolean titlesJoined = lx.equals("and") && j > i && Words.TITLE_HEADS.contains(toks.get(j - 1).lower())
           && j + 1 < toks.size() && !toks.get(j + 1).capitalised() && !Words.FUNCTION.contains(toks.get(j + 1).lower());
       boolean nameWord = x.capitalised() && j + 1 < toks.size() && toks.get(j + 1).capitalised(); // "Say Lork said"
+      boolean ofRole = lx.equals("of") && j > i && Names.ofRoleAt(s, toks, j);
       if (Words.isSpeechVerb(lx) && !nameWord || (Words.ADVERBS.contains(lx) || Words.VERB_HELPERS.contains(lx)) && !x.capitalised()
-          || Words.FUNCTION.contains(lx) && !x.capitalised() && !Words.NAME_PARTICLES.contains(lx) && !titlesJoined) {
+          || Words.FUNCTION.contains(lx) && !x.capitalised() && !Words.NAME_PARTICLES.contains(lx) && !titlesJoined && !ofRole) {
         break;
       }
       j++;
@@ -2127,7 +2133,8 @@ public final class Drafter {
       // Only title words may stand before the name: "White House trade adviser Peter Navarro". A name
       // after one is the speaker's: "Caloundra coach Geoff Ingram", "UCL astronomer Angelos Tsiaras".
       // …or lowercase words of a role before a capitalised title: "said law Professor Jonathan Turley"
-      boolean roleWords = r > i && !toks.get(r - 1).capitalised() && Words.TITLE_HEADS.contains(toks.get(r).lower());
+      boolean roleWords = r > i && !toks.get(r - 1).capitalised() && (Words.TITLE_HEADS.contains(toks.get(r).lower())
+          || Names.ofRoleBefore(s, toks, r) >= i); // "director of rugby Nigel Melville"
       if (r == i && end == r + 1 && Words.DEMONYMS.contains(toks.get(r).lower()) && r + 1 < j && !toks.get(r + 1).capitalised()) {
         r = end; // "Swedish political party …": a people's adjective, no name
         continue;

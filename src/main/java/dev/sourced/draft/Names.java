@@ -192,7 +192,7 @@ final class Names {
     }
     String title = head >= 0 ? s.substring(toks.get(f).start(), toks.get(head).end()) : null;
     if (f == from) {
-      String before = titleBefore(s, toks, from, head >= 0);
+      String before = titleBefore(s, toks, from, head >= 0, end - n == 1);
       if (before != null) {
         title = title == null ? before : before + " " + title;
       }
@@ -238,18 +238,22 @@ final class Names {
       "self-described", "self-proclaimed", "qualified", "licensed", "certified", "registered");
 
   /** The run of lowercase title words right before a name: "White House trade adviser", "former". */
-  private static String titleBefore(String s, List<Tok> toks, int from, boolean titledInside) {
+  private static String titleBefore(String s, List<Tok> toks, int from, boolean titledInside, boolean oneWord) {
     int j = from - 1;
     if (j < 0 || !space(gap(s, toks, j))) {
       return null;
     }
     String w = toks.get(j).lower();
+    if (oneWord && w.equals("host") && j > 0 && toks.get(j - 1).capitalised() && space(gap(s, toks, j - 1))) {
+      return null; // "Sale host Bath on Friday": a team's verb, not a title
+    }
     boolean head = !toks.get(j).capitalised() && Words.TITLE_HEADS.contains(w);
     boolean modifier = titledInside && Words.TITLE_MODIFIERS.contains(w);
-    if (!head && !modifier) {
+    int of = ofRoleBefore(s, toks, from);
+    if (!head && !modifier && of < 0) {
       return null;
     }
-    int k = j;
+    int k = of >= 0 ? of : j;
     while (k - 1 >= 0 && space(gap(s, toks, k - 1))) {
       Tok t = toks.get(k - 1);
       String lw = t.lower();
@@ -263,6 +267,33 @@ final class Names {
       k--;
     }
     return s.substring(toks.get(k).start(), toks.get(j).end());
+  }
+
+  /**
+   * "director of rugby Nigel Melville", "head of communications Jo Lee": a lowercase title word, "of"
+   * and one or two lowercase words of its field, right before the name at from; the title word's
+   * index, or -1.
+   */
+  static int ofRoleBefore(String s, List<Tok> toks, int from) {
+    for (int k = from - 1; k >= 2 && k >= from - 2; k--) {
+      Tok t = toks.get(k);
+      if (t.capitalised() || Words.FUNCTION.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || !space(gap(s, toks, k))) {
+        return -1;
+      }
+      if (toks.get(k - 1).text().equals("of") && space(gap(s, toks, k - 1)) && ofRoleAt(s, toks, k - 1)) {
+        return k - 2;
+      }
+    }
+    return -1;
+  }
+
+  /** "of" at index of, after a lowercase title word: "director of", "head of". */
+  static boolean ofRoleAt(String s, List<Tok> toks, int of) {
+    if (of < 1) {
+      return false;
+    }
+    Tok head = toks.get(of - 1);
+    return !head.capitalised() && Words.TITLE_HEADS.contains(head.lower()) && space(gap(s, toks, of - 1));
   }
 
   /**

@@ -630,6 +630,7 @@ final class People {
           if (!insideRole(p.pos(t.start())) && !predicate) {
             Person d = described(s.substring(t.start(), toks.get(end - 1).end()));
             mention(p.pos(t.start()), d);
+            descriptionSentence.put(p.pos(t.start()), p.pos(p.sentenceStart(t.start())));
             boolean afterAdverb = i > 0 && Words.ADVERBS.contains(toks.get(i - 1).lower())
                 && (i == 1 || !gapIsSpace(s, toks, i - 2)); // "Later a woman from the bakery stood up"
             if ((clause || afterAdverb) && end < toks.size() && Words.verbLike(toks.get(end))
@@ -683,7 +684,8 @@ final class People {
         while (v < toks.size() && v < i + 3 && Words.ADVERBS.contains(toks.get(v).lower())) {
           v++;
         }
-        if (v < toks.size() && Words.isSpeechVerb(toks.get(v).lower()) && !toks.get(v).capitalised()
+        // "But Ruddock feels that the England man should be more careful. “…,” he said.": a view is reported as words are
+        if (v < toks.size() && (Words.isSpeechVerb(toks.get(v).lower()) || THINKS.contains(toks.get(v).lower())) && !toks.get(v).capitalised()
             && Set.of(" ", ", ").contains(Names.gapBefore(s, toks, v))) {
           speaking.add(p.pos(at)); // "shadow chancellor John McDonnel said the result was …"
         }
@@ -739,6 +741,10 @@ final class People {
       "believed", "belief", "think", "thinks", "thought", "fear", "fears", "feared", "expect", "expects", "expected",
       "know", "knows", "knew", "feel", "feels", "felt", "wish", "wishes", "wished", "doubt", "doubts", "doubted",
       "confident", "sure", "convinced", "worried", "aware", "proud", "glad", "happy", "pleased");
+
+  /** THINKING's verbs, as a subject's: "Ruddock feels", "she believed". */
+  private static final Set<String> THINKS = Set.of("hopes", "hoped", "believes", "believed", "thinks", "thought",
+      "fears", "feared", "expects", "expected", "feels", "felt", "doubts", "doubted");
 
   /**
    * Whether the name is the subject of what someone is reported to have said, right after the verb: "Agassi,
@@ -1120,6 +1126,9 @@ final class People {
     return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
+  /** The sentence of each description's mention, by position. */
+  private final Map<Long, Long> descriptionSentence = new HashMap<>();
+
   private void mention(long pos, Person p) {
     mention(new Mention(pos, p, -1, false, false));
   }
@@ -1222,6 +1231,20 @@ final class People {
    * is the pronoun's own, or nobody of that gender speaks in it.
    */
   private Person reporter(int nearest, Gender wanted, long sentence, int paragraph) {
+    // "But Ruddock feels that the England man should be more careful": a description in the reported
+    // words is what they are about, as a name there is
+    int named = nearest;
+    while (named >= 0 && mentions.get(named).sentence() < 0 && mentions.get(named).person().tokens.isEmpty()) {
+      named--;
+    }
+    if (named >= 0 && named < nearest && mentions.get(named).sentence() >= 0) {
+      long in = mentions.get(named).sentence();
+      boolean inside = true;
+      for (int k = named + 1; k <= nearest; k++) {
+        inside &= descriptionSentence.getOrDefault(mentions.get(k).pos(), -1L) == in;
+      }
+      nearest = inside ? named : nearest;
+    }
     if (nearest < 0 || mentions.get(nearest).sentence() == sentence || mentions.get(nearest).sentence() < 0
         || (int) (mentions.get(nearest).pos() >>> 32) < paragraph - 1) {
       return null;

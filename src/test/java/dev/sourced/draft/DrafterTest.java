@@ -1303,4 +1303,37 @@ class DrafterTest {
         "Man-of-the-match Stephen Jones said: \"It's just a special moment.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Stephen Jones");
   }
+
+  @Test
+  void aTitleOfAFieldBeforeANameIsTheSpeakersRole() {
+    Draft d = draft("England sought a second opinion on James Simpson-Daniel's fitness. \"England wanted a second opinion, "
+        + "which they can do,\" director of rugby Nigel Melville told the Gloucester Citizen.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Nigel Melville", "director of rugby"));
+  }
+
+  @Test
+  void aTeamThatHostsAnotherIsNoTitleOfIt() {
+    Draft d = draft("Sale Sharks director of rugby Philippe Saint-Andre has re-opened the debate.",
+        "Sale host Bath in the cup on Friday, but the Frenchman has endured a difficult week. "
+            + "\"It's an important game but we've just the one full session,\" he told BBC Sport.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Philippe Saint-Andre");
+  }
+
+  @Test
+  void theLastPartOfAQuoteOverParagraphsIsNotTheNextSpeakers() {
+    Draft d = draft("\"England wanted a second opinion,\" director Nigel Melville told the Gloucester Citizen.",
+        "\"They obviously want him for international rugby. There is a conflict of interests.",
+        "\"The surgeon said he was fine for us.\" Simpson-Daniel added: \"I want to be back playing.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Nigel Melville", "Nigel Melville",
+        "Nigel Melville", "Nigel Melville", "Simpson-Daniel");
+  }
+
+  @Test
+  void heAfterAViewReportedOfSomeoneIsTheOneWhoseViewItIs() {
+    Draft d = draft("Wales coach Mike Ruddock says England lock Danny Grewcock needs to review his actions.",
+        "\"I will do that,\" said Grewcock. But Ruddock feels that the England man should be more careful. "
+            + "\"The boy himself should look at his actions,\" he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Danny Grewcock", "Mike Ruddock");
+  }
 }
