@@ -610,7 +610,10 @@ final class People {
     while (i < toks.size()) {
       Tok t = toks.get(i);
       boolean clause = i == 0 || !gapIsSpace(s, toks, i - 1) || Words.CONJUNCTIONS.contains(toks.get(i - 1).lower());
-      if ((t.lower().equals("he") || t.lower().equals("she")) && clause) {
+      // "Now he fears …": an adverb opening the sentence leaves the pronoun its subject
+      boolean afterOpening = i > 0 && (Words.ADVERBS.contains(toks.get(i - 1).lower()) || OPENING.contains(toks.get(i - 1).lower()))
+          && p.sentenceStart(toks.get(i - 1).start()) == toks.get(i - 1).start();
+      if ((t.lower().equals("he") || t.lower().equals("she")) && (clause || afterOpening)) {
         // "In another post, he referred to …": whom the sentence is about
         (t.lower().equals("he") ? subjectHe : subjectShe).add(p.pos(t.start()));
       }
@@ -742,6 +745,9 @@ final class People {
       "know", "knows", "knew", "feel", "feels", "felt", "wish", "wishes", "wished", "doubt", "doubts", "doubted",
       "confident", "sure", "convinced", "worried", "aware", "proud", "glad", "happy", "pleased");
 
+  /** Words that open a sentence before its subject: "Now he fears", "Yesterday she said". */
+  private static final Set<String> OPENING = Set.of("now", "yet", "meanwhile", "today", "yesterday", "instead", "however");
+
   /** THINKING's verbs, as a subject's: "Ruddock feels", "she believed". */
   private static final Set<String> THINKS = Set.of("hopes", "hoped", "believes", "believed", "thinks", "thought",
       "fears", "feared", "expects", "expected", "feels", "felt", "doubts", "doubted");
@@ -785,11 +791,16 @@ final class People {
 
   private static boolean taken(String s, List<Tok> toks, int first, int sentenceStart, int listed) {
     int k = first - 1;
-    if (listed < 3 && k > 0 && (toks.get(k).lower().equals("and") || toks.get(k).lower().equals("or")) && gapIsSpace(s, toks, k)
-        && gapIsSpace(s, toks, k - 1) && toks.get(k - 1).capitalised() && !toks.get(k - 1).possessive()) {
+    int and = k; // past a lowercase role: "including captain Jason Robinson and fly-half Charlie Hodgson"
+    while (and > 0 && and > first - 3 && !toks.get(and).capitalised() && gapIsSpace(s, toks, and)
+        && Words.TITLE_HEADS.contains(toks.get(and).lower())) {
+      and--;
+    }
+    if (listed < 3 && and > 0 && (toks.get(and).lower().equals("and") || toks.get(and).lower().equals("or")) && gapIsSpace(s, toks, and)
+        && gapIsSpace(s, toks, and - 1) && toks.get(and - 1).capitalised() && !toks.get(and - 1).possessive()) {
       // "the verdicts MacKinnon and Millar were given": the second of two names is taken as the first is
-      int other = k - 1;
-      while (other > 0 && k - other < 4 && toks.get(other - 1).capitalised() && gapIsSpace(s, toks, other - 1)) {
+      int other = and - 1;
+      while (other > 0 && and - other < 4 && toks.get(other - 1).capitalised() && gapIsSpace(s, toks, other - 1)) {
         other--;
       }
       if (toks.get(other).start() >= sentenceStart && taken(s, toks, other, sentenceStart, listed + 1)) {

@@ -1336,4 +1336,20 @@ class DrafterTest {
             + "\"The boy himself should look at his actions,\" he said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Danny Grewcock", "Mike Ruddock");
   }
+
+  @Test
+  void heOpeningASentenceAfterAnAdverbIsNotThoseItListsLater() {
+    Draft d = draft("Sale Sharks director of rugby Philippe Saint-Andre has re-opened the debate.",
+        "Now he fears it could derail the hopes of the club after eight players, including captain Jason Robinson and "
+            + "fly-half Charlie Hodgson, were away. \"We are in the quarter-finals,\" he added.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Philippe Saint-Andre");
+  }
+
+  @Test
+  void aCompetitionsNameIsNoPerson() {
+    Draft d = draft("Sale Sharks director of rugby Philippe Saint-Andre has re-opened the debate.",
+        "It is an issue he has taken up before, when Sale lost all three Zurich Premiership matches they played.",
+        "\"We are in the quarter-finals,\" he added.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Philippe Saint-Andre");
+  }
 }
