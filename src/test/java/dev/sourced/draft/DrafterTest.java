@@ -1352,4 +1352,12 @@ class DrafterTest {
         "\"We are in the quarter-finals,\" he added.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Philippe Saint-Andre");
   }
+
+  @Test
+  void herLaterInTheSentencePastTheNameOfAnEventShowsGender() {
+    Draft d = draft("Kelly Holmes has been chosen for both races at next month's European Indoor Championships - despite not yet "
+            + "confirming her availability.",
+        "But UK Athletics chief Max Jones believes it is likely Holmes will race. He said: \"It's worth a punt, isn't it?\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Max Jones");
+  }
 }
