@@ -111,11 +111,17 @@ final class People {
 
   /** One-word names opening "X, who …", made people only when no one named has that word in their name. */
   private final Set<String> unnamedAlone = new java.util.LinkedHashSet<>();
+  /** The gender their own sentence shows of them: "Jones, who says she is innocent". */
+  private final Map<String, Gender> unnamedGender = new HashMap<>();
 
   private void addUnnamedAlone() {
     for (String word : unnamedAlone) {
-      if (!byToken.containsKey(word) && !byName.containsKey(word) && fullNameOf(word) == null) {
+      String full = fullNameOf(word);
+      if (!byToken.containsKey(word) && !byName.containsKey(word) && full == null) {
         add(word, new Person(word, List.of(word), null));
+      } else if (!byToken.containsKey(word) && full != null && full.endsWith(" " + word) && unnamedGender.containsKey(word)) {
+        // "doping claims against Marion Jones …" then "Jones, who says she is innocent": her, shown to be a woman
+        byFullName(full, null).gender = unnamedGender.get(word);
       }
     }
   }
@@ -251,6 +257,10 @@ final class People {
       if (!person && n.tokens().size() == 1 && (opens && (Names.relativeAfter(s, toks, n.end()) || apposedPerson) || kinApposed)
           && !commonNoun(n.tokens().get(0))) {
         unnamedAlone.add(n.tokens().get(0)); // "Chet, who decided to vote, …": a person, if no one else has that name
+        Gender shown = gender(s, toks, n, null);
+        if (shown != Gender.UNKNOWN) {
+          unnamedGender.putIfAbsent(n.tokens().get(0), shown);
+        }
       }
       if (!person) {
         continue;

@@ -1360,4 +1360,13 @@ class DrafterTest {
         "But UK Athletics chief Max Jones believes it is likely Holmes will race. He said: \"It's worth a punt, isn't it?\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Max Jones");
   }
+
+  @Test
+  void aSurnameShownToBeAPersonInItsOwnClauseIsTheFullNameTheTextHolds() {
+    Draft d = draft("An investigation into doping claims against Marion Jones has been opened.",
+        "Jones, who says she is innocent, could lose all her medals.",
+        "In a statement released through her attorney Rich Nichols, Jones repeated her innocence. "
+            + "\"The allegations are not true,\" she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marion Jones");
+  }
 }
