@@ -79,7 +79,7 @@ final class Names {
   /** Lowercase words inside a long title: "Director for Investigations", "General of the Civil Division". */
   static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("for", "of", "in", "the", "and", "on", "at");
   private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
-      "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major");
+      "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major", "holder");
   private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr");
   /** Titles that, before one word, are part of the name: peers ("Lord Kinclaven") and popes and monarchs ("Pope Francis"). */

@@ -547,9 +547,11 @@ final class People {
   Person describedAgain(String phrase, long pos) {
     String[] cased = phrase.split(" ");
     String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
-    // "the England winger": a team or country before the epithet
-    boolean qualified = words.length == 3 && Character.isUpperCase(cased[1].codePointAt(0)) && !cased[1].endsWith("s")
-        && EPITHETS.contains(words[2]);
+    // "the England winger", "the East Kilbride athlete": a team, country or place before the epithet
+    boolean qualified = words.length >= 3 && words.length <= 4 && EPITHETS.contains(words[words.length - 1]);
+    for (int k = 1; k < words.length - 1; k++) {
+      qualified &= Character.isUpperCase(cased[k].codePointAt(0)) && !cased[k].endsWith("s");
+    }
     // "the 34-year-old farmer": an age before any noun
     boolean agedNoun = words.length == 3 && AGED.matcher(words[1]).matches() && !words[2].endsWith("s");
     if (words.length != 2 && !qualified && !agedNoun || !words[0].equals("the")) {

@@ -333,7 +333,7 @@ final class Words {
       // …in rugby, cricket, athletics, tennis and motor sport: "Bath prop David Barnes", "top seed Andy Roddick"
       "prop", "hooker", "flanker", "fly-half", "scrum-half", "spinner", "all-rounder", "wicketkeeper", "wicket-keeper",
       "hurdler", "medallist", "medalist", "gymnast", "skier", "rower", "decathlete", "heptathlete", "marathoner",
-      "referee", "umpire", "linesman", "seed", "champion", "driver", "rider",
+      "referee", "umpire", "linesman", "seed", "champion", "driver", "rider", "holder", "titleholder", "record-holder",
       "voter", "employee", "patient", "intern", "trainee", "apprentice");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */

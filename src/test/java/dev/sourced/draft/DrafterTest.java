@@ -1369,4 +1369,20 @@ class DrafterTest {
             + "\"The allegations are not true,\" she said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marion Jones");
   }
+
+  @Test
+  void aRecordHolderIsATitleAndHolderAfterATitleASurname() {
+    Draft d = draft("Jolanda Ceplak has urged Kelly Holmes to continue.",
+        "But World Indoor 800m record holder Ceplak said: \"There is never an easy race when she is in the field.\"",
+        "\"We raise the stakes,\" said Attorney General Eric Holder. \"We know these strike forces work,\" Attorney General Holder said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jolanda Ceplak", "Eric Holder", "Eric Holder");
+  }
+
+  @Test
+  void thePlaceAndEpithetDescribeAgainTheOnePersonNamed() {
+    Draft d = draft("Allan Scott is confident of winning a medal after a solid debut.",
+        "The 22-year-old Scot finished fourth in the 60m hurdles. \"It was definitely a learning curve,\" said the East "
+            + "Kilbride athlete.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Allan Scott");
+  }
 }
