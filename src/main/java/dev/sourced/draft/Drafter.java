@@ -775,6 +775,8 @@ public final class Drafter {
    * when it names nobody). With two people named, or none, it stays unattributed.
    */
   private void nearbySentence(List<Span> spans, Map<Span, Who> who) {
+    Map<Integer, String> groupText = new HashMap<>(); // a quote over paragraphs, whole
+    spans.forEach(x -> groupText.merge(x.group, x.inside(), (a, b) -> a + " " + b));
     for (Span s : spans) {
       Paragraph p = s.paragraph;
       if (who.containsKey(s) || p.spans.get(0) != s || p.sentenceStart(s.open) != s.open || s.open == 0) {
@@ -794,6 +796,9 @@ public final class Drafter {
       Set<Person> distinct = new HashSet<>(before);
       if (distinct.size() == 1) {
         Person only = distinct.iterator().next();
+        if (namedInside(only, groupText.get(s.group))) {
+          continue; // "Bob was one of the most mesmeric people. “… Bob was a very driven individual.”": about him
+        }
         if (!only.tokens.isEmpty() && !only.stranger) {
           who.put(s, byFullName(only, p.pos(s.open)));
         } else if (!only.stranger && people.describedSubjectAt(p.pos(toks(p).get(0).start()))) {
@@ -814,6 +819,12 @@ public final class Drafter {
         }
       }
     }
+  }
+
+  /** Whether the quote names the person by a word of their name: its words are about them, not theirs. */
+  private static boolean namedInside(Person x, String quote) {
+    List<String> words = List.of(quote.split("[^\\p{L}\\p{Nd}'\u2019-]+"));
+    return x.tokens.stream().anyMatch(words::contains);
   }
 
   /**

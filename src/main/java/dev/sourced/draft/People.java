@@ -827,6 +827,18 @@ final class People {
         return true;
       }
     }
+    // "stars Robert De Niro, Barbra Streisand and Ben Stiller": within a list that ends "and …", a name after a comma
+    // is taken as the one before it is
+    if (listed >= 1 && listed < 3 && k > 0 && Names.gapBefore(s, toks, first).equals(", ") && toks.get(k).capitalised()
+        && !toks.get(k).possessive()) {
+      int other = k;
+      while (other > 0 && k - other < 3 && toks.get(other - 1).capitalised() && gapIsSpace(s, toks, other - 1)) {
+        other--;
+      }
+      if (toks.get(other).start() >= sentenceStart && taken(s, toks, other, sentenceStart, listed + 1)) {
+        return true;
+      }
+    }
     // "with her grandmother, Edith", "to his son Diego": a name after a kinship word is taken as the kin phrase is
     if (listed < 3 && k > 1 && Set.of(" ", ", ").contains(Names.gap(s, toks, k)) && Words.KIN.contains(toks.get(k).lower())
         && Set.of("her", "his", "their").contains(toks.get(k - 1).lower()) && gapIsSpace(s, toks, k - 1)

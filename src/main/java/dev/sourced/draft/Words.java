@@ -333,7 +333,7 @@ final class Words {
       // …in rugby, cricket, athletics, tennis and motor sport: "Bath prop David Barnes", "top seed Andy Roddick"
       "prop", "hooker", "flanker", "fly-half", "scrum-half", "spinner", "all-rounder", "wicketkeeper", "wicket-keeper",
       "hurdler", "medallist", "medalist", "gymnast", "skier", "rower", "decathlete", "heptathlete", "marathoner",
-      "referee", "umpire", "linesman", "seed", "champion", "driver", "rider", "holder", "titleholder", "record-holder",
+      "referee", "umpire", "linesman", "seed", "champion", "driver", "rider", "holder", "titleholder", "record-holder", "star", "legend",
       "voter", "employee", "patient", "intern", "trainee", "apprentice");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */
@@ -417,7 +417,7 @@ final class Words {
       "palestinians", "ukrainians", "russians", "chinese", "iranians", "iraqis", "afghans", "syrians", "mexicans");
 
   /** Words of NOT_PERSON that are surnames too, as the last word of a name: "Doris Day", "Durham Hall". */
-  static final Set<String> SURNAMES_TOO = Set.of("day", "hall", "park", "lake", "church", "bridge", "post");
+  static final Set<String> SURNAMES_TOO = Set.of("day", "hall", "park", "lake", "church", "bridge", "post", "west");
 
   /** Family words that the article's narrator uses for a person: "my dad". */
   static final Set<String> KIN = Set.of(

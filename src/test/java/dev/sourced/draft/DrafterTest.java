@@ -1385,4 +1385,30 @@ class DrafterTest {
             + "Kilbride athlete.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Allan Scott");
   }
+
+  @Test
+  void aQuoteThatNamesTheOnePersonBeforeItIsAboutThemNotTheirs() {
+    Draft d = draft("Rob Partridge worked with Bob Marley from 1977.",
+        "Bob was one of the most mesmeric people I've ever had the privilege to work with. \"He must have had an iron will "
+            + "to succeed. Bob was a very driven individual.\"");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(1);
+  }
+
+  @Test
+  void aNameAfterACommaInAListEndingWithAndIsTakenAsTheOthersAre() {
+    Draft d = draft("Hollywood legend Dustin Hoffman has hit out at the quality of current films.",
+        "Hoffman is in the UK to publicise his new comedy, which also stars Robert De Niro, Barbra Streisand and Ben Stiller.",
+        "He said: \"You go to the cinema and you realise you're watching the third act.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dustin Hoffman");
+  }
+
+  @Test
+  void aPlaceWordEndsANameAfterALowercaseTitle() {
+    Draft d = draft("US hip-hop star Kanye West rose to prominence by producing songs for artists such as Jay-Z and Alicia Keys.",
+        "West, 26, began rapping as a teenager.",
+        "Producer No ID encouraged West to sample old soul. \"I feel like the soul is in me,\" he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Kanye West", "US hip-hop star"));
+  }
 }
