@@ -654,6 +654,9 @@ final class People {
             Person d = described(s.substring(t.start(), toks.get(end - 1).end()));
             mention(p.pos(t.start()), d);
             descriptionSentence.put(p.pos(t.start()), p.pos(p.sentenceStart(t.start())));
+            if (end < toks.size() && gapIsSpace(s, toks, end - 1) && Words.isSpeechVerb(toks.get(end).lower())) {
+              describedSpeaking.add(p.pos(t.start())); // "“…,” the Tory leader said"
+            }
             boolean afterAdverb = i > 0 && Words.ADVERBS.contains(toks.get(i - 1).lower())
                 && (i == 1 || !gapIsSpace(s, toks, i - 2)); // "Later a woman from the bakery stood up"
             if ((clause || afterAdverb) && end < toks.size() && Words.verbLike(toks.get(end))
@@ -1171,6 +1174,8 @@ final class People {
 
   /** The sentence of each description's mention, by position. */
   private final Map<Long, Long> descriptionSentence = new HashMap<>();
+  /** Positions of descriptions right before a verb of saying. */
+  private final Set<Long> describedSpeaking = new java.util.HashSet<>();
 
   private void mention(long pos, Person p) {
     mention(new Mention(pos, p, -1, false, false));
@@ -1222,6 +1227,9 @@ final class People {
     // wins over a nearer one it does not show: "Emily Spanton … officers Quirin and Redouane … She told".
     int nearest = lastMentionBefore(pos);
     Person reporter = wanted == Gender.UNKNOWN ? null : reporter(nearest, wanted, sentence, paragraph);
+    if (reporter == null && wanted != Gender.UNKNOWN) {
+      reporter = describedReporter(nearest, wanted, sentence, paragraph);
+    }
     if (reporter != null) {
       return reporter;
     }
@@ -1297,6 +1305,31 @@ final class People {
       Mention m = mentions.get(k);
       if (speaks(m) && !m.person().stranger && !m.person().tokens.isEmpty()) {
         return m.person().likely() == wanted ? m.person() : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "“…,” the Tory leader said after mockingly welcoming the chancellor back. He urged …": after a
+   * sentence whose speaker is a description of someone named before, with nobody named speaking
+   * since, "he" is the one the description means. Null otherwise.
+   */
+  private Person describedReporter(int nearest, Gender wanted, long sentence, int paragraph) {
+    long last = -1;
+    for (int k = nearest, seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
+      Mention m = mentions.get(k);
+      long in = m.sentence() >= 0 ? m.sentence() : descriptionSentence.getOrDefault(m.pos(), -1L);
+      if (in < 0 || in == sentence || (int) (m.pos() >>> 32) < paragraph - 1 || last >= 0 && in != last) {
+        return null;
+      }
+      last = in;
+      if (m.person().tokens.isEmpty() && describedSpeaking.contains(m.pos())) {
+        Person named = namedByRole(m.person().name, m.pos());
+        return named != null && named.likely() == wanted ? named : null;
+      }
+      if (speaks(m)) {
+        return null;
       }
     }
     return null;

@@ -1411,4 +1411,13 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName, Draft.Found::role)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Kanye West", "US hip-hop star"));
   }
+
+  @Test
+  void heAfterASentenceThatADescriptionSpeaksIsTheOneItDescribes() {
+    Draft d = draft("Tory leader Michael Howard has dismissed Gordon Brown's Budget.",
+        "Mr Brown's Budget was not about what was good for the country, but \"all about the interests of the Labour "
+            + "party,\" the Tory leader said after mockingly welcoming the chancellor back. He urged the chancellor to admit "
+            + "he had been responsible for dragging \"millions of people in to the net\" to pay stamp duty.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Michael Howard", "Michael Howard");
+  }
 }
