@@ -435,12 +435,26 @@ final class People {
         continue;
       }
       // only a word for a person's office: "the NAACP said" is the body, not the head of its branch named before
-      if (office && !p.tokens.isEmpty() && p.role != null && roleHolds(p.role, head)) {
+      if (office && !p.tokens.isEmpty() && p.role != null && roleHolds(p.role, head) && !otherRank(words, p.role)) {
         return p;
       }
     }
     // …and so for the one named further back: "the CNRP said" is the party, not its former councillor
-    return body || !office ? null : soleByRole(head, pos);
+    Person sole = body || !office ? null : soleByRole(head, pos);
+    return sole != null && otherRank(words, sole.role) ? null : sole;
+  }
+
+  private static final Set<String> RANKS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth", "tenth", "top");
+
+  /** "the seventh seed" is not the one named "Second seed Andy Roddick": the description's rank is another. */
+  private static boolean otherRank(String[] words, String role) {
+    String rank = java.util.Arrays.stream(words).filter(RANKS::contains).findFirst().orElse(null);
+    if (rank == null || role == null) {
+      return false;
+    }
+    List<String> in = List.of(role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+"));
+    return in.stream().anyMatch(RANKS::contains) && !in.contains(rank);
   }
 
   /** By each word of their roles, the people named with one, built when first asked. */
@@ -547,10 +561,11 @@ final class People {
   Person describedAgain(String phrase, long pos) {
     String[] cased = phrase.split(" ");
     String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
-    // "the England winger", "the East Kilbride athlete": a team, country or place before the epithet
-    boolean qualified = words.length >= 3 && words.length <= 4 && EPITHETS.contains(words[words.length - 1]);
+    // "the England winger", "the East Kilbride athlete", "the 1998 French Open champion": a team, country, place or
+    // event before the epithet
+    boolean qualified = words.length >= 3 && words.length <= 5 && EPITHETS.contains(words[words.length - 1]);
     for (int k = 1; k < words.length - 1; k++) {
-      qualified &= Character.isUpperCase(cased[k].codePointAt(0)) && !cased[k].endsWith("s");
+      qualified &= (Character.isUpperCase(cased[k].codePointAt(0)) || cased[k].matches("\\d{4}")) && !cased[k].endsWith("s");
     }
     // "the 34-year-old farmer": an age before any noun
     boolean agedNoun = words.length == 3 && AGED.matcher(words[1]).matches() && !words[2].endsWith("s");
@@ -659,8 +674,10 @@ final class People {
             }
             boolean afterAdverb = i > 0 && Words.ADVERBS.contains(toks.get(i - 1).lower())
                 && (i == 1 || !gapIsSpace(s, toks, i - 2)); // "Later a woman from the bakery stood up"
-            if ((clause || afterAdverb) && end < toks.size() && Words.verbLike(toks.get(end))
-                && gapIsSpace(s, toks, end - 1)) {
+            // …or before a relative clause: "The seventh seed, who has never gone beyond …, is looking forward"
+            boolean relative = end < toks.size() && Names.relativeAfter(s, toks, end);
+            if ((clause || afterAdverb) && end < toks.size() && (Words.verbLike(toks.get(end)) && gapIsSpace(s, toks, end - 1)
+                || relative)) {
               subjectDescriptions.add(p.pos(t.start())); // "The Colombian-French politician was greeted by …"
             }
           }
@@ -709,6 +726,16 @@ final class People {
         int v = i;
         while (v < toks.size() && v < i + 3 && Words.ADVERBS.contains(toks.get(v).lower())) {
           v++;
+        }
+        if (role == null && v < toks.size() && Names.gapBefore(s, toks, v).equals(", ") && !Words.isSpeechVerb(toks.get(v).lower())) {
+          // "Mr Milburn, in the latest in his series of campaigning, explained": past a phrase between commas
+          for (int c = v + 1; c < toks.size() && c < v + 15; c++) {
+            String g = Names.gapBefore(s, toks, c);
+            if (!g.equals(" ")) {
+              v = g.equals(", ") ? c : v;
+              break;
+            }
+          }
         }
         // "But Ruddock feels that the England man should be more careful. “…,” he said.": a view is reported as words are
         if (v < toks.size() && (Words.isSpeechVerb(toks.get(v).lower()) || THINKS.contains(toks.get(v).lower())) && !toks.get(v).capitalised()

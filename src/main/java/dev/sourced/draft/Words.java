@@ -259,7 +259,10 @@ final class Words {
       "secretary", "commissioner", "ambassador", "detective", "inspector", "writer", "artist", "singer", "chef",
       "actor", "actress", "astronomer", "physicist", "engineer", "designer", "developer", "head", "player", "candidate", "protester", "co-author", "drummer", "musician", "chancellor", "chairperson",
       "politician", "lawmaker", "legislator", "campaigner", "hostage", "athlete", "striker", "goalkeeper", "defender",
-      "midfielder", "novelist", "poet", "filmmaker", "entrepreneur", "businessman", "businesswoman", "physician");
+      "midfielder", "novelist", "poet", "filmmaker", "entrepreneur", "businessman", "businesswoman", "physician",
+      // in sport: "The seventh seed, who …, is looking forward", "the Arsenal boss said"
+      "seed", "champion", "boss", "skipper", "winger", "star", "veteran", "sprinter", "batsman", "bowler", "swimmer",
+      "runner", "cyclist", "boxer", "golfer", "jockey", "rider", "driver");
 
   static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "his", "her", "their", "my", "our", "its", "one", "another", "some", "several",
@@ -302,7 +305,7 @@ final class Words {
       "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "prosecutor", "attorney",
       "lawyer", "counsel", "professor", "coach", "manager", "editor", "correspondent", "reporter", "journalist",
       "analyst", "economist", "researcher", "scientist", "historian", "expert", "specialist", "official",
-      "leader", "head", "premier", "dispatcher", "trustee", "principal", "dean", "nurse", "surgeon", "mp", "mep",
+      "leader", "head", "premier", "supremo", "dispatcher", "trustee", "principal", "dean", "nurse", "surgeon", "mp", "mep",
       "lord", "lady", "witness", "eyewitness", "activist", "author", "executive", "diplomat", "deputy", "cfo",
       "coo", "cto", "boss",
       "pilot", "student", "teacher", "resident", "owner", "member", "chef", "writer", "artist", "singer",

@@ -1420,4 +1420,30 @@ class DrafterTest {
             + "he had been responsible for dragging \"millions of people in to the net\" to pay stamp duty.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Michael Howard", "Michael Howard");
   }
+
+  @Test
+  void aSpeakerPastAPhraseBetweenCommasIsTheOneWhoseWordsFollow() {
+    Draft d = draft("Labour has unveiled its slogan. The ad men have not been sacked but, as election supremo Alan Milburn "
+            + "declared, \"are doing a very good job\".",
+        "Mr Milburn, in the latest in his series of campaigning, explained the slogan was the reaction to polling which "
+            + "suggests the public believe Labour and Tony Blair are the future. \"Not many people talk about the years "
+            + "before 1997 as the good old days,\" he declared.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Alan Milburn", "Alan Milburn");
+  }
+
+  @Test
+  void aRankedDescriptionBeforeARelativeClauseIsTheSubjectAndNotAnotherRank() {
+    Draft d = draft("British number one Tim Henman will face Cyril Saulnier in the first round.",
+        "Henman came from two sets down to defeat Saulnier last year. The seventh seed, who is lined up to meet Roddick "
+            + "in the last eight, is looking forward to the match. \"He is a tough player on any surface,\" he said.",
+        "Second seed Andy Roddick will open his campaign against Irakli Labadze.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Tim Henman");
+  }
+
+  @Test
+  void anEventAndItsYearBeforeTheEpithetDescribeAgain() {
+    Draft d = draft("Carlos Moya has chosen not to help Spain defend the Davis Cup.",
+        "\"At the age of 29 I have set some tough goals,\" said the 1998 French Open champion.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Carlos Moya");
+  }
 }
