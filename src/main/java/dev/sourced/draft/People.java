@@ -889,6 +889,9 @@ final class People {
       }
       k = role;
     }
+    if (k > 0 && Set.of("both", "either").contains(toks.get(k).lower()) && gapIsSpace(s, toks, k - 1)) {
+      k--; // "assisting both Sir Bobby Robson and Louis van Gaal"
+    }
     if (k < 0 || toks.get(k).start() < sentenceStart || !gapIsSpace(s, toks, k)) {
       return false;
     }
@@ -1420,6 +1423,9 @@ final class People {
     }
     if (!m.object()) {
       Person described = m.opens() ? null : describedSubject(m, wanted);
+      if (described == null && !m.opens() && !speaks(m)) {
+        described = openingPronounsOne(m, wanted); // "So he is full of admiration for … Alessandro Costacurta. “…,” he said."
+      }
       return described != null ? described : m.person();
     }
     for (int j = k - 1; j >= 0 && j >= k - MAX_BACK && mentions.get(j).sentence() == m.sentence(); j--) {
@@ -1443,6 +1449,28 @@ final class People {
     }
     Person described = describedSubject(m, wanted);
     return described != null ? described : m.person();
+  }
+
+  /**
+   * When "he" or "she" opens the sentence of a name that is not its subject ("So he is full of
+   * admiration for … Alessandro Costacurta"), a later pronoun of that gender means whom that one
+   * means; null when no such pronoun opens it.
+   */
+  private Person openingPronounsOne(Mention m, Gender wanted) {
+    if (wanted == Gender.UNKNOWN || depth >= 3) {
+      return null;
+    }
+    long subject = first(wanted == Gender.MALE ? subjectHe : subjectShe, m.sentence(), m.pos());
+    if (subject < 0 || subject - m.sentence() > 12) {
+      return null; // none, or one opening a later clause: "Smith, who said he …"
+    }
+    depth++;
+    try {
+      Person meant = pronoun(wanted == Gender.MALE ? "he" : "she", subject, m.sentence());
+      return meant == m.person() ? null : meant;
+    } finally {
+      depth--;
+    }
   }
 
   /**

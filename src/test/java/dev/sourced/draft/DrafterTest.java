@@ -1446,4 +1446,20 @@ class DrafterTest {
         "\"At the age of 29 I have set some tough goals,\" said the 1998 French Open champion.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Carlos Moya");
   }
+
+  @Test
+  void aNameInASentenceThatHeOpensIsNotWhomTheNextHeMeans() {
+    Draft d = draft("Marcel Desailly insists there is no chance of history repeating itself.",
+        "So he is full of admiration for two of his colleagues from the great Milan side - Paolo Maldini and Alessandro "
+            + "Costacurta. \"I'm happy that they have managed to play so long at a high level,\" he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marcel Desailly");
+  }
+
+  @Test
+  void namesAfterBothAreTakenAsTheVerbsObjects() {
+    Draft d = draft("Jose Mourinho is relishing the tie.",
+        "Mourinho never coached Barcelona, assisting both Sir Bobby Robson and Louis van Gaal. But he is not envious, "
+            + "insisting: \"I don't have to be jealous about Barcelona.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jose Mourinho");
+  }
 }
