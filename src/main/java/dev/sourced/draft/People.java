@@ -586,11 +586,26 @@ final class People {
     Person firstUnaged = null;
     boolean firstHere = false;
     boolean twoUnaged = false;
+    // "Norwich have signed Charlton midfielder Graham Stuart. “…,” the 34-year-old told …": the one person named, though as an object
+    Set<Person> named = new java.util.HashSet<>();
+    Person takenUnaged = null;
     for (int k = start, seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
       Mention m = mentions.get(k);
       Person p = m.person();
       if ((int) (m.pos() >>> 32) < from || p.stranger) {
-        return twoUnaged ? null : firstUnaged;
+        break;
+      }
+      if (!p.tokens.isEmpty()) {
+        named.add(p);
+        takenUnaged = m.object() && p.age < 0 ? p : takenUnaged;
+      }
+    }
+    boolean onlyOne = age >= 0 && named.size() == 1 && takenUnaged != null && firstMentionIsOnlyOne(takenUnaged);
+    for (int k = start, seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
+      Mention m = mentions.get(k);
+      Person p = m.person();
+      if ((int) (m.pos() >>> 32) < from || p.stranger) {
+        return twoUnaged ? null : firstUnaged != null ? firstUnaged : onlyOne ? takenUnaged : null;
       }
       if (p.tokens.isEmpty()) {
         continue; // "the scientist" itself, or another description
@@ -613,7 +628,19 @@ final class People {
       }
       return m.object() || otherGender(p, shown) ? null : p;
     }
-    return twoUnaged ? null : firstUnaged;
+    return twoUnaged ? null : firstUnaged != null ? firstUnaged : onlyOne ? takenUnaged : null;
+  }
+
+  /** Whether nobody named was mentioned before this person's first mention: they are the text's one person so far. */
+  private boolean firstMentionIsOnlyOne(Person p) {
+    long first = mentionsOf.get(p).get(0);
+    int k = lastMentionBefore(first);
+    for (; k >= 0; k--) {
+      if (!mentions.get(k).person().tokens.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean gapIsSpace(String s, List<Tok> toks, int i) {

@@ -1462,4 +1462,14 @@ class DrafterTest {
             + "insisting: \"I don't have to be jealous about Barcelona.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jose Mourinho");
   }
+
+  @Test
+  void anAgeDescriptionIsTheTextsOnePersonThoughNamedAsAnObject() {
+    Draft d = draft("Norwich have signed Charlton midfielder Graham Stuart until the end of the season.",
+        "\"It was a very easy decision to make,\" the 34-year-old told Norwich's website.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Graham Stuart");
+    Draft two = draft("Norwich have signed Graham Stuart and Darren Huckerby until the end of the season.",
+        "\"It was a very easy decision to make,\" the 34-year-old told Norwich's website.");
+    assertThat(two.quotes()).isEmpty();
+  }
 }
