@@ -1216,7 +1216,8 @@ public final class Drafter {
         return issued;
       }
       participle |= Words.PARTICIPLES.contains(w);
-      for (int k = v - 2; Words.PARTICIPLES.contains(w) && b - v <= 2 && k > a && k >= v - 5; k--) {
+      boolean reach = b - v <= 2 || SAYING.contains(w) && b - v <= 12; // "with Charles Kennedy saying his party was the “…”"
+      for (int k = v - 2; Words.PARTICIPLES.contains(w) && reach && k > a && k >= v - 5; k--) {
         if (toks.get(k).lower().equals("with")) {
           Who with = withParticiple(p, toks, k - 1, b); // ", with Boswell stating: “…”"
           if (with != null) {
@@ -1481,6 +1482,9 @@ public final class Drafter {
     return subject == null || someoneElse(subject, p, toks.get(v - 2).start(), toks.get(b - 1).end()) ? null : subject;
   }
 
+  private static final Set<String> SAYING = Set.of("saying", "adding", "insisting", "warning", "claiming", "arguing",
+      "suggesting", "accusing", "describing", "calling", "branding", "telling", "declaring", "stating");
+
   /** ", with Ed Miliband accusing “…”" after the verb at v, the quote at b: the one named before the participle. */
   private Who withParticiple(Paragraph p, List<Tok> toks, int v, int b) {
     for (int k = v + 1; k < b - 2; k++) {
@@ -1489,7 +1493,16 @@ public final class Drafter {
         int verb = named == null ? -1 : named.end();
         boolean participle = verb >= 0 && verb < b && toks.get(verb).lower().endsWith("ing") && toks.get(verb).text().length() >= 5
             && !toks.get(verb).capitalised();
-        return participle && named.who() instanceof Named && b - verb <= 3 ? named.who() : null;
+        if (!participle || !(named.who() instanceof Named)) {
+          return null;
+        }
+        // "with leader Charles Kennedy saying his party was the “…”", "with Alan Milburn accusing Mr Howard of producing a
+        // “…”": a participle of saying reaches further, past its object, when no one else is named
+        boolean saying = SAYING.contains(toks.get(verb).lower()) && b - verb <= 12;
+        for (int x = verb + 2; saying && x < b; x++) {
+          saying = !toks.get(x).capitalised();
+        }
+        return b - verb <= 3 || saying ? named.who() : null;
       }
     }
     return null;

@@ -1472,4 +1472,19 @@ class DrafterTest {
         "\"It was a very easy decision to make,\" the 34-year-old told Norwich's website.");
     assertThat(two.quotes()).isEmpty();
   }
+
+  @Test
+  void aParticipleOfSayingAfterWithReachesPastItsReportedWords() {
+    Draft d = draft("The Liberal Democrats have also launched their platform, with leader Charles Kennedy saying his party was "
+        + "the \"authentic opposition\", particularly on the Iraq war.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Charles Kennedy");
+  }
+
+  @Test
+  void anInstitutesFieldIsNoPerson() {
+    Draft d = draft("Tory leader Michael Howard said Labour would raise taxes.",
+        "Mr Howard told MPs that \"every independent expert\" from the International Monetary Fund to the Institute of "
+            + "Fiscal Studies had suggested the \"government was spending more than it is raising\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Michael Howard", "Michael Howard");
+  }
 }
