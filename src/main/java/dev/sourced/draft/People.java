@@ -647,12 +647,31 @@ final class People {
     return Names.gap(s, toks, i).equals(" ");
   }
 
+  /**
+   * "Mr Milburn, in the latest in his series of campaigning, explained", "Kisrty Williams, for the Lib
+   * Dems, added": the index past a phrase between commas at k that opens with a lowercase word, or k.
+   */
+  private static int pastCommaPhrase(String s, List<Tok> toks, int k) {
+    if (k >= toks.size() || !Names.gapBefore(s, toks, k).equals(", ") || toks.get(k).capitalised()
+        || Words.isSpeechVerb(toks.get(k).lower())) {
+      return k;
+    }
+    for (int c = k + 1; c < toks.size() && c < k + 15; c++) {
+      String g = Names.gapBefore(s, toks, c);
+      if (!g.equals(" ")) {
+        return g.equals(", ") ? c : k;
+      }
+    }
+    return k;
+  }
+
   private static boolean speechVerbAfter(String s, List<Tok> toks, int end) {
-    int k = end;
+    int k = pastCommaPhrase(s, toks, end);
+    boolean past = k != end;
     while (k < toks.size() && Words.ADVERBS.contains(toks.get(k).lower())) {
       k++;
     }
-    return k < toks.size() && k > 0 && Names.gapBefore(s, toks, k).isBlank() && Words.isSpeechVerb(toks.get(k).lower());
+    return k < toks.size() && k > 0 && (past || Names.gapBefore(s, toks, k).isBlank()) && Words.isSpeechVerb(toks.get(k).lower());
   }
 
   /** The index of the first token of the sentence that holds token i. */
@@ -754,15 +773,8 @@ final class People {
         while (v < toks.size() && v < i + 3 && Words.ADVERBS.contains(toks.get(v).lower())) {
           v++;
         }
-        if (role == null && v < toks.size() && Names.gapBefore(s, toks, v).equals(", ") && !Words.isSpeechVerb(toks.get(v).lower())) {
-          // "Mr Milburn, in the latest in his series of campaigning, explained": past a phrase between commas
-          for (int c = v + 1; c < toks.size() && c < v + 15; c++) {
-            String g = Names.gapBefore(s, toks, c);
-            if (!g.equals(" ")) {
-              v = g.equals(", ") ? c : v;
-              break;
-            }
-          }
+        if (role == null) {
+          v = pastCommaPhrase(s, toks, v);
         }
         // "But Ruddock feels that the England man should be more careful. “…,” he said.": a view is reported as words are
         if (v < toks.size() && (Words.isSpeechVerb(toks.get(v).lower()) || THINKS.contains(toks.get(v).lower())) && !toks.get(v).capitalised()

@@ -1487,4 +1487,12 @@ class DrafterTest {
             + "Fiscal Studies had suggested the \"government was spending more than it is raising\".");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Michael Howard", "Michael Howard");
   }
+
+  @Test
+  void aNameBeforeAPhraseBetweenCommasAndAVerbOfSayingIsAPerson() {
+    Draft d = draft("Ieuan Wyn Jones, leader of the Plaid Cymru group, said: \"It is apparent that this reshuffle was just changing "
+        + "the deckchairs.\" Kisrty Williams, for the Lib Dems, added: \"If the underlying policy is going to continue, then "
+        + "changing the minister will serve no purpose,\" she said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ieuan Wyn Jones", "Kisrty Williams");
+  }
 }
