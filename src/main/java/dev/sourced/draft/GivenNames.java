@@ -27,7 +27,7 @@ final class GivenNames {
       + "Michelle Monica Nancy Natalie Natasha Nina Olga Olivia Pamela Patricia Paula Pauline Rachel "
       + "Rebecca Rita Rosa Rose Ruth Samantha Sandra Sara Sarah Sharon Sheila Shirley Sofia Sophie "
       + "Stephanie Susan Suzanne Sylvia Teresa Theresa Tina Valerie Vanessa Victoria Virginia Wendy "
-      + "Yvonne Zoe "
+      + "Yvonne Zoe Barbra Jolanda Kylie Sania "
       + "Adaeze Adriana Agnieszka Agustina Aiko Aileen Aimee Alexandra Alexis Alina Alisha Amara "
       + "Amina Amira Anahita Anastasiya Angelique Anja Anjali Annika Antonella Anya Ariana Astrid "
       + "Ayesha Ayu Bianca Birgit Brianna Brittany Bronwyn Camila Carla Carolina Cassandra Catalina Catarina "
@@ -78,7 +78,11 @@ final class GivenNames {
       + "Sanjay Satoshi Sebastian Sergey Sergio Seung Shinzo Sigmund Sigurd Sipho "
       + "Stanislav Stefan Sunil Suresh Sven Takeshi Tariq Terje Thabo Themba Theo Theodore Thor Tobias "
       + "Tomas Torsten Trevor Trond Tuan Tunde Uhuru Ulrich Umar Uwe Vasily Vidar Vijay Viktor Vladimir "
-      + "Volker Werner Wolfgang Xavier Yasser Yousef Yusuf Zbigniew Zoltan ";
+      + "Volker Werner Wolfgang Xavier Yasser Yousef Yusuf Zbigniew Zoltan "
+      // common in British news, and missing above (round of the BBC reports)
+      + "Alastair Alistair Andy Antony Arsene Bobby Brent Brett Clive Danny Dwayne Elton Gareth Gavin Graeme Greg Ieuan "
+      + "Jermain Jimmy Jonny Ken Kenny Kieron Lleyton Nick Nigel Ossie Ozzy Paolo Phil Rafa Rhodri Ricky Rio Robbie Ronnie "
+      + "Shane Stevie Tim Tore ";
 
   private static final Map<String, Gender> NAMES = load();
 
@@ -90,7 +94,7 @@ final class GivenNames {
   /** Given names used for both genders, none of them a place's or a common noun's: a name opens with one all the same. */
   private static final java.util.Set<String> EITHER = java.util.Set.of("Alex", "Sam", "Jean", "Andrea", "Nicola", "Kim",
       "Dana", "Chris", "Pat", "Jamie", "Robin", "Leslie", "Terry", "Jesse", "Ashley", "Charlie", "Sasha", "Toni", "Jackie",
-      "Kerry", "Tracy", "Jody", "Lindsay", "Frankie", "Dominique", "Nikita", "Yuki", "Kai", "Ariel");
+      "Kerry", "Tracy", "Kelly", "Marion", "Jody", "Lindsay", "Frankie", "Dominique", "Nikita", "Yuki", "Kai", "Ariel");
 
   /** Whether the word is a given name, of either gender: "Dana Wu", "Alex Berg". */
   static boolean isGiven(String first) {

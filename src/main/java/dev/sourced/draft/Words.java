@@ -375,7 +375,7 @@ final class Words {
       "embassy", "station", "channel", "radio", "app", "store", "stores", "market", "exchange", "fund",
       "project", "program", "programme", "world", "war", "high", "district", "province", "region", "valley",
       "coast", "beach", "village", "town", "airlines", "airways", "motors", "systems", "labs", "studio",
-      "studios", "records", "games", "olympics", "cup", "studies", "affairs", "sciences", "premiership", "championship", "championships", "trophy", "tournament", "series", "derby", "festival", "awards", "prize", "hall", "tower",
+      "studios", "records", "games", "olympics", "cup", "villa", "united", "rovers", "albion", "wanderers", "athletic", "rangers", "hotspur", "studies", "affairs", "sciences", "premiership", "championship", "championships", "trophy", "tournament", "series", "derby", "festival", "awards", "prize", "hall", "tower",
       "building", "mall", "bridge", "gate", "port", "county's", "east", "west", "north", "south", "nations",
       "travel", "aquatics", "adventures", "communist", "democratic", "republican", "national", "federal",
       "royal", "christmas", "european", "american", "chinese", "british", "board", "trust", "authority", "bureau",

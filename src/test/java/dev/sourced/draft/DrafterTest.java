@@ -1495,4 +1495,12 @@ class DrafterTest {
         + "changing the minister will serve no purpose,\" she said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ieuan Wyn Jones", "Kisrty Williams");
   }
+
+  @Test
+  void aTeamsNameIsNoPersonAndCommonBritishGivenNamesOpenNames() {
+    Draft d = draft("Birmingham have confirmed Blackburn made a bid for Robbie Savage.",
+        "Savage's future at Birmingham has been the source of speculation. However, good displays against West Brom and "
+            + "Aston Villa have impressed Blues fans. \"The crowd gave me a massive standing ovation,\" he said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Robbie Savage");
+  }
 }
