@@ -567,8 +567,9 @@ final class People {
     for (int k = 1; k < words.length - 1; k++) {
       qualified &= (Character.isUpperCase(cased[k].codePointAt(0)) || cased[k].matches("\\d{4}")) && !cased[k].endsWith("s");
     }
-    // "the 34-year-old farmer": an age before any noun
-    boolean agedNoun = words.length == 3 && AGED.matcher(words[1]).matches() && !words[2].endsWith("s");
+    // "the 34-year-old farmer", "the 73-year-old former Chelsea chairman": an age before any noun
+    boolean agedNoun = words.length >= 3 && words.length <= 6 && AGED.matcher(words[1]).matches()
+        && !words[words.length - 1].endsWith("s");
     if (words.length != 2 && !qualified && !agedNoun || !words[0].equals("the")) {
       return null;
     }

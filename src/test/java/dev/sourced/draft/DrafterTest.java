@@ -1503,4 +1503,11 @@ class DrafterTest {
             + "Aston Villa have impressed Blues fans. \"The crowd gave me a massive standing ovation,\" he said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Robbie Savage");
   }
+
+  @Test
+  void anAgeBeforeSeveralWordsOfRoleDescribesAgain() {
+    Draft d = draft("Ken Bates has completed his takeover of Leeds United.",
+        "The 73-year-old former Chelsea chairman sealed the deal on Friday. He said: \"I'm delighted to be stepping up.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ken Bates");
+  }
 }
