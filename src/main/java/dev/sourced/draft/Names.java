@@ -163,8 +163,6 @@ final class Names {
     if (n >= end || end - n > 4) {
       return null;
     }
-    // "US hip-hop star Kanye West": a lowercase title before the name lets a place word end it as a surname
-    boolean titledBefore = f == from && head < 0 && titleBefore(s, toks, from, false, end - n == 1) != null;
     List<String> parts = new ArrayList<>();
     for (int k = n; k < end; k++) {
       Tok t = toks.get(k);
@@ -173,7 +171,9 @@ final class Names {
       // "Helen Park", "Tony West": a place word after a given name is a surname
       // …but "Jakarta Post" is a newspaper: a word of SURNAMES_TOO is a surname only after a given name or a title
       boolean given = k > n && GivenNames.isGiven(toks.get(k - 1).text());
-      boolean surname = k == end - 1 && (given || Words.SURNAMES_TOO.contains(lb) && (head >= 0 || honorific || k == n || titledBefore));
+      // "US hip-hop star Kanye West": a lowercase title before the name lets a place word end it as a surname
+      boolean surname = k == end - 1 && (given || Words.SURNAMES_TOO.contains(lb) && (head >= 0 || honorific || k == n
+          || f == from && titleBefore(s, toks, from, false, end - n == 1) != null));
       boolean initials = Words.isInitials(t.text()) && k < end - 1; // "J.K. Rowling", but not "the U.S."
       if (Words.NOT_PERSON.contains(lb) && !surname || bare.chars().anyMatch(Character::isDigit)
           || bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)) && !bare.endsWith(".") && !initials

@@ -632,17 +632,15 @@ final class People {
     return twoUnaged ? null : firstUnaged != null ? firstUnaged : onlyOne ? takenUnaged : null;
   }
 
-  /** Whether nobody named was mentioned before this person's first mention: they are the text's one person so far. */
+  /** Whether this person is the first one named in the text: before their first mention, nobody named was. */
   private boolean firstMentionIsOnlyOne(Person p) {
-    long first = mentionsOf.get(p).get(0);
-    int k = lastMentionBefore(first);
-    for (; k >= 0; k--) {
-      if (!mentions.get(k).person().tokens.isEmpty()) {
-        return false;
-      }
+    if (firstNamed == null) {
+      firstNamed = mentions.stream().map(Mention::person).filter(x -> !x.tokens.isEmpty()).findFirst().orElse(null);
     }
-    return true;
+    return firstNamed == p;
   }
+
+  private Person firstNamed;
 
   private static boolean gapIsSpace(String s, List<Tok> toks, int i) {
     return Names.gap(s, toks, i).equals(" ");
