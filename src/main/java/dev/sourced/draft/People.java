@@ -388,16 +388,8 @@ final class People {
         he |= w.equals("he");
         break;
       }
-      if (g.indexOf(Article.MASK) >= 0) {
+      if (t.capitalised() && !Words.NOT_NAMES.contains(w) || g.indexOf(Article.MASK) >= 0) {
         break;
-      }
-      if (t.capitalised() && !Words.NOT_NAMES.contains(w)) {
-        int end = Names.capsEnd(s, toks, k);
-        if (Names.parse(s, toks, k, end) != null) {
-          break;
-        }
-        k = end - 1; // "… at the European Indoor Championships despite not yet confirming her availability": no one named
-        continue;
       }
       // "him", and "her" before no noun, are the object, someone else: "Eva Holm described him as …"
       boolean hers = w.equals("her") && k + 1 < toks.size() && !toks.get(k + 1).capitalised()

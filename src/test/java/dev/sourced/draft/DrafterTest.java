@@ -1354,14 +1354,6 @@ class DrafterTest {
   }
 
   @Test
-  void herLaterInTheSentencePastTheNameOfAnEventShowsGender() {
-    Draft d = draft("Kelly Holmes has been chosen for both races at next month's European Indoor Championships - despite not yet "
-            + "confirming her availability.",
-        "But UK Athletics chief Max Jones believes it is likely Holmes will race. He said: \"It's worth a punt, isn't it?\"");
-    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Max Jones");
-  }
-
-  @Test
   void aSurnameShownToBeAPersonInItsOwnClauseIsTheFullNameTheTextHolds() {
     Draft d = draft("An investigation into doping claims against Marion Jones has been opened.",
         "Jones, who says she is innocent, could lose all her medals.",
