@@ -1216,6 +1216,10 @@ public final class Drafter {
         return issued;
       }
       participle |= Words.PARTICIPLES.contains(w);
+      Who saying = nameBeforeSaying(p, toks, a, v, b);
+      if (saying != null) {
+        return saying;
+      }
       boolean reach = b - v <= 2 || SAYING.contains(w) && b - v <= 12; // "with Charles Kennedy saying his party was the “…”"
       for (int k = v - 2; Words.PARTICIPLES.contains(w) && reach && k > a && k >= v - 5; k--) {
         if (toks.get(k).lower().equals("with")) {
@@ -1482,13 +1486,45 @@ public final class Drafter {
     return subject == null || someoneElse(subject, p, toks.get(v - 2).start(), toks.get(b - 1).end()) ? null : subject;
   }
 
+  /**
+   * "an open letter from company president Lee Scott saying it was time to hear the “…”": a name after
+   * "from" or "by", right before a participle of saying at v, the quote at b a few words on with nobody
+   * else named between.
+   */
+  private Who nameBeforeSaying(Paragraph p, List<Tok> toks, int a, int v, int b) {
+    if (!SAYING.contains(toks.get(v).lower()) || b - v > 12 || v - 1 <= a || !toks.get(v - 1).capitalised()
+        || !Names.gapBefore(p.masked, toks, v).equals(" ")) {
+      return null;
+    }
+    for (int x = v + 1; x < b; x++) {
+      if (toks.get(x).capitalised()) {
+        return null;
+      }
+    }
+    int start = v - 1;
+    while (start - 1 > a && v - start < 4 && toks.get(start - 1).capitalised() && Names.gapBefore(p.masked, toks, start).equals(" ")) {
+      start--;
+    }
+    // only the author of a writing: "a letter from …", "a statement by …"; "replied to Boylan saying" is the replier's
+    int before = start - 1;
+    while (before > a && start - before <= 3 && !toks.get(before).capitalised() && !Words.FUNCTION.contains(toks.get(before).lower())) {
+      before--; // past a lowercase role: "from company president Lee Scott"
+    }
+    if (!Set.of("from", "by").contains(toks.get(before).lower())) {
+      return null;
+    }
+    Parsed named = speaker(p, toks, start, Mode.INVERTED);
+    return named != null && named.who() instanceof Named && named.end() == v ? named.who() : null;
+  }
+
   private static final Set<String> SAYING = Set.of("saying", "adding", "insisting", "warning", "claiming", "arguing",
       "suggesting", "accusing", "describing", "calling", "branding", "telling", "declaring", "stating");
 
   /** ", with Ed Miliband accusing “…”" after the verb at v, the quote at b: the one named before the participle. */
   private Who withParticiple(Paragraph p, List<Tok> toks, int v, int b) {
     for (int k = v + 1; k < b - 2; k++) {
-      if (toks.get(k).lower().equals("with") && Names.gapBefore(p.masked, toks, k).equals(", ")) {
+      String g = Names.gapBefore(p.masked, toks, k);
+      if (toks.get(k).lower().equals("with") && (g.equals(", ") || g.equals(" "))) {
         Parsed named = speaker(p, toks, k + 1, Mode.SUBJECT);
         int verb = named == null ? -1 : named.end();
         boolean participle = verb >= 0 && verb < b && toks.get(verb).lower().endsWith("ing") && toks.get(verb).text().length() >= 5
@@ -1502,7 +1538,8 @@ public final class Drafter {
         for (int x = verb + 2; saying && x < b; x++) {
           saying = !toks.get(x).capitalised();
         }
-        return b - verb <= 3 || saying ? named.who() : null;
+        // without a comma before "with", only a participle of saying: "… injury with Rovers boss Mark Hughes claiming it had been an “…”"
+        return (b - verb <= 3 && g.equals(", ")) || saying ? named.who() : null;
       }
     }
     return null;

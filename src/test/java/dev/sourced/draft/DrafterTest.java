@@ -1502,4 +1502,21 @@ class DrafterTest {
         "The 73-year-old former Chelsea chairman sealed the deal on Friday. He said: \"I'm delighted to be stepping up.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ken Bates");
   }
+
+  @Test
+  void aParticipleOfSayingAfterWithNeedsNoCommaBeforeIt() {
+    Draft d = draft("Ferguson did not play on Saturday despite recovering from a groin injury with Rovers boss Mark Hughes claiming "
+        + "it had been an \"emotional and difficult time\" for the player.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mark Hughes");
+  }
+
+  @Test
+  void theAuthorOfAWritingBeforeAParticipleOfSayingIsItsSpeaker() {
+    Draft d = draft("Wal-Mart kicked off the battle with adverts, using an open letter from company president Lee Scott saying it "
+        + "was time for the public to hear the \"unfiltered truth\".");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Lee Scott");
+    Draft replied = draft("Lynn Boylan of the Sinn Fein party tweeted about it. Lawmaker Emmett O'Brien replied to Boylan saying "
+        + "\"So much pathetic hate against Israel\" in the thread.");
+    assertThat(replied.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Lynn Boylan");
+  }
 }
