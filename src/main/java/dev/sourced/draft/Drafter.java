@@ -775,8 +775,8 @@ public final class Drafter {
    * when it names nobody). With two people named, or none, it stays unattributed.
    */
   private void nearbySentence(List<Span> spans, Map<Span, Who> who) {
-    Map<Integer, String> groupText = new HashMap<>(); // a quote over paragraphs, whole
-    spans.forEach(x -> groupText.merge(x.group, x.inside(), (a, b) -> a + " " + b));
+    Map<Integer, StringBuilder> groupText = new HashMap<>(); // a quote over paragraphs, whole
+    spans.forEach(x -> groupText.computeIfAbsent(x.group, g -> new StringBuilder()).append(x.inside()).append(' '));
     for (Span s : spans) {
       Paragraph p = s.paragraph;
       if (who.containsKey(s) || p.spans.get(0) != s || p.sentenceStart(s.open) != s.open || s.open == 0) {
@@ -796,7 +796,7 @@ public final class Drafter {
       Set<Person> distinct = new HashSet<>(before);
       if (distinct.size() == 1) {
         Person only = distinct.iterator().next();
-        if (namedInside(only, groupText.get(s.group))) {
+        if (namedInside(only, groupText.get(s.group).toString())) {
           continue; // "Bob was one of the most mesmeric people. “… Bob was a very driven individual.”": about him
         }
         if (!only.tokens.isEmpty() && !only.stranger) {

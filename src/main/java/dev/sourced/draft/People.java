@@ -1345,8 +1345,8 @@ final class People {
     // "But Ruddock feels that the England man should be more careful": a description in the reported
     // words is what they are about, as a name there is
     int named = nearest;
-    while (named >= 0 && mentions.get(named).sentence() < 0 && mentions.get(named).person().tokens.isEmpty()) {
-      named--;
+    while (named >= 0 && nearest - named < MAX_BACK && mentions.get(named).sentence() < 0 && mentions.get(named).person().tokens.isEmpty()) {
+      named--; // a few mentions back at most, so that the drafter stays linear
     }
     if (named >= 0 && named < nearest && mentions.get(named).sentence() >= 0) {
       long in = mentions.get(named).sentence();
