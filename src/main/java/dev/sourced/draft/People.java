@@ -1494,9 +1494,14 @@ final class People {
     if (subject < 0 || subject - m.sentence() > 12) {
       return null; // none, or one opening a later clause: "Smith, who said he …"
     }
+    return meantInstead(wanted, subject, m);
+  }
+
+  /** Whom a pronoun of that gender at pos means, one step deeper; null when it is m's own person. */
+  private Person meantInstead(Gender wanted, long pos, Mention m) {
     depth++;
     try {
-      Person meant = pronoun(wanted == Gender.MALE ? "he" : "she", subject, m.sentence());
+      Person meant = pronoun(wanted == Gender.MALE ? "he" : "she", pos, m.sentence());
       return meant == m.person() ? null : meant;
     } finally {
       depth--;
@@ -1519,13 +1524,7 @@ final class People {
     if (g != Gender.UNKNOWN && g != wanted) {
       return null;
     }
-    depth++;
-    try {
-      Person meant = pronoun(wanted == Gender.MALE ? "he" : "she", at, m.sentence());
-      return meant == m.person() ? null : meant;
-    } finally {
-      depth--;
-    }
+    return meantInstead(wanted, at, m);
   }
 
   /**
