@@ -79,7 +79,7 @@ final class GivenNames {
       + "Stanislav Stefan Sunil Suresh Sven Takeshi Tariq Terje Thabo Themba Theo Theodore Thor Tobias "
       + "Tomas Torsten Trevor Trond Tuan Tunde Uhuru Ulrich Umar Uwe Vasily Vidar Vijay Viktor Vladimir "
       + "Volker Werner Wolfgang Xavier Yasser Yousef Yusuf Zbigniew Zoltan "
-      // common in British news, and missing above (round of the BBC reports)
+      // common in British news and missing above, as the BBC reports showed
       + "Alastair Alistair Andy Antony Arsene Bobby Brent Brett Clive Danny Dwayne Elton Gareth Gavin Graeme Greg Ieuan "
       + "Jermain Jimmy Jonny Ken Kenny Kieron Lleyton Nick Nigel Ossie Ozzy Paolo Phil Rafa Rhodri Ricky Rio Robbie Ronnie "
       + "Shane Stevie Tim Tore ";

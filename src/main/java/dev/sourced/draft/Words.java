@@ -336,7 +336,8 @@ final class Words {
       // …in rugby, cricket, athletics, tennis and motor sport: "Bath prop David Barnes", "top seed Andy Roddick"
       "prop", "hooker", "flanker", "fly-half", "scrum-half", "spinner", "all-rounder", "wicketkeeper", "wicket-keeper",
       "hurdler", "medallist", "medalist", "gymnast", "skier", "rower", "decathlete", "heptathlete", "marathoner",
-      "referee", "umpire", "linesman", "seed", "champion", "driver", "rider", "holder", "titleholder", "record-holder", "star", "legend",
+      "referee", "umpire", "linesman", "seed", "champion", "driver", "rider", "holder", "titleholder", "record-holder",
+      "star", "legend",
       "voter", "employee", "patient", "intern", "trainee", "apprentice");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */
@@ -375,7 +376,11 @@ final class Words {
       "embassy", "station", "channel", "radio", "app", "store", "stores", "market", "exchange", "fund",
       "project", "program", "programme", "world", "war", "high", "district", "province", "region", "valley",
       "coast", "beach", "village", "town", "airlines", "airways", "motors", "systems", "labs", "studio",
-      "studios", "records", "games", "olympics", "cup", "villa", "united", "rovers", "albion", "wanderers", "athletic", "rangers", "hotspur", "studies", "affairs", "sciences", "premiership", "championship", "championships", "trophy", "tournament", "series", "derby", "festival", "awards", "prize", "hall", "tower",
+      "studios", "records", "games", "olympics", "cup",
+      // clubs, competitions and an institute's field: "Aston Villa", "Zurich Premiership", "Institute of Fiscal Studies"
+      "villa", "united", "rovers", "albion", "wanderers", "athletic", "rangers", "hotspur", "premiership", "championship",
+      "championships", "trophy", "tournament", "series", "derby", "studies", "affairs", "sciences",
+      "festival", "awards", "prize", "hall", "tower",
       "building", "mall", "bridge", "gate", "port", "county's", "east", "west", "north", "south", "nations",
       "travel", "aquatics", "adventures", "communist", "democratic", "republican", "national", "federal",
       "royal", "christmas", "european", "american", "chinese", "british", "board", "trust", "authority", "bureau",
