@@ -1142,6 +1142,9 @@ public final class Drafter {
    * description may hold no verb.
    */
   private Who nameClosingTheSentence(Paragraph p, List<Tok> toks, int k) {
+    if (k >= toks.size()) {
+      return null; // the verb ends the paragraph: "“…,” said"
+    }
     int start = p.sentenceStart(toks.get(k).start());
     int end = k;
     while (end < toks.size() && p.sentenceStart(toks.get(end).start()) == start && end - k < 16) {

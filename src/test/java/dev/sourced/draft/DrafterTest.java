@@ -1242,6 +1242,13 @@ class DrafterTest {
   }
 
   @Test
+  void aVerbOfSayingThatEndsTheParagraphDoesNotBreakTheDrafter() {
+    // two real political reports of this shape threw IndexOutOfBoundsException
+    Draft d = draft("Senator Ann Ruiz spoke first.", "The crowd heard \u201cWe will win this state,\u201d said");
+    assertThat(d.quotes().size() + d.unattributed().size()).isEqualTo(1);
+  }
+
+  @Test
   void sportsPositionsAndOfficialsBeforeANameAreTitles() {
     Draft d = draft("England prop Phil Vickery is staying positive despite a broken arm.",
         "After the game, Vickery spoke with Bath prop David Barnes, who also broke his arm recently. "
