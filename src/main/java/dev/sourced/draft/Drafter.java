@@ -262,8 +262,9 @@ public final class Drafter {
       if (named == null || named.tokens.isEmpty() || named.stranger) {
         return null;
       }
-      boolean fits = named.gender == People.Gender.UNKNOWN
-          || named.gender == (word.equals("she") ? People.Gender.FEMALE : People.Gender.MALE);
+      // "“…,” she said. “…,” he added.": a given name's likely gender tells them apart too
+      boolean fits = named.likely() == People.Gender.UNKNOWN
+          || named.likely() == (word.equals("she") ? People.Gender.FEMALE : People.Gender.MALE);
       boolean other = people.mentionedBetween(e.paragraph.pos(e.close), p.pos(Math.min(at, s.open))).stream()
           .anyMatch(x -> x != named);
       return fits && !other ? named : null;

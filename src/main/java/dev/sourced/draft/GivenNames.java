@@ -46,7 +46,11 @@ final class GivenNames {
       + "Sabine Sabrina Sakura Salma Sanna Selma Seo-yeon Serena Sigrid Silvia Simone Siobhan Siti "
       + "Solveig Sonia Sonja Sophia Stella Sunita Susanne Svetlana Tamara Tanya Tatiana Thandiwe Thuy "
       + "Tiffany Ursula Valentina Vera Veronica Viktoria Vivian Wanjiru Wilma Ximena Xiomara Yasmin "
-      + "Yolanda Yulia Yumi Zainab Zara Zeynep Zofia Zsofia ";
+      + "Yolanda Yulia Yumi Zainab Zara Zeynep Zofia Zsofia "
+      // short and familiar forms common in US news and missing above, as US political reports showed
+      + "Abby Becky Bonnie Carly Connie Debbie Dianne Gail Gayle Ginny Hattie Hillary Joni Kristi Kristy Liz Lynne "
+      + "Madeleine Maggie Mandy Marsha Meg Mindy Missy Nellie Nikki Patsy Patty Peggy Rosie Sadie Sally Shelley "
+      + "Stacey Stacy Tammy ";
   private static final String MALE =
       "Aaron Adam Adrian Ahmed Alan Albert Alberto Alexander Alfred Ali Andreas Andrew Anthony Antonio "
       + "Arthur Barry Ben Benjamin Bernard Bill Bob Boris Brandon Brian Bruce Carl Carlos Charles "
@@ -82,7 +86,12 @@ final class GivenNames {
       // common in British news and missing above, as the BBC reports showed
       + "Alastair Alistair Andy Antony Arsene Bobby Brent Brett Clive Danny Dwayne Elton Gareth Gavin Graeme Greg Ieuan "
       + "Jermain Jimmy Jonny Ken Kenny Kieron Lleyton Nick Nigel Ossie Ozzy Paolo Phil Rafa Rhodri Ricky Rio Robbie Ronnie "
-      + "Shane Stevie Tim Tore ";
+      + "Shane Stevie Tim Tore "
+      // short and familiar forms common in US news and missing above, as US political reports showed
+      + "Al Alec Archie Barney Benny Bernie Bert Billy Brad Bryan Chuck Clint Cody Corey Curt Dale Dan Darrell Dave "
+      + "Davey Denny Dick Don Donnie Doug Duane Dwight Eddie Ernie Floyd Freddie Gabe Geoff Hank Herb Howie Jake "
+      + "Jared Jay Jed Jeff Jerry Joey Jon Kirk Lenny Manny Marc Marty Matt Mickey Mitch Monty Ned Randy Ray Reggie "
+      + "Rick Rodney Ron Roy Rudy Rupert Russ Sammy Stan Ted Teddy Tommy Trey Vince Wally Walt Wes Zach Zack ";
 
   private static final Map<String, Gender> NAMES = load();
 

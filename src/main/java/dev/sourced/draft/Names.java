@@ -81,14 +81,14 @@ final class Names {
   private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major", "holder");
   private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
-  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr");
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
   /** Titles that, before one word, are part of the name: peers ("Lord Kinclaven") and popes and monarchs ("Pope Francis"). */
   private static final java.util.Set<String> PEERS = java.util.Set.of("lord", "lady", "baroness", "baron", "pope", "king",
       "queen", "prince", "princess", "emperor", "empress");
   private static final java.util.Set<String> PARTIES = java.util.Set.of("republican", "democrat", "democratic",
       "labour", "conservative", "tory", "liberal", "socialist", "independent");
   private static final java.util.Set<String> POSTNOMINALS = java.util.Set.of("qc", "kc", "mp", "msp", "mbe", "obe",
-      "cbe", "kbe", "jr", "jr.", "sr", "sr.", "phd");
+      "cbe", "kbe", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd");
 
   /** A name from the capitalised words [from, end), or null when they do not name a person. */
   static Name parse(String s, List<Tok> toks, int from, int end) {

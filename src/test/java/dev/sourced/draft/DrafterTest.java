@@ -1526,4 +1526,33 @@ class DrafterTest {
         + "\"So much pathetic hate against Israel\" in the thread.");
     assertThat(replied.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Lynn Boylan");
   }
+
+  @Test
+  void aGenerationalNumeralIsPartOfTheName() {
+    Draft d = draft("\u201cYes, I support the senator,\u201d Brent Bozell III, founder of the Media Research Center, tells reporters.",
+        "His father, Brent Bozell, Jr., wrote speeches. \u201cThat is the new reality,\u201d Bozell says.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Brent Bozell III", "Brent Bozell III");
+  }
+
+  @Test
+  void aBareSurnameSharedByTwoIsTheOneNamedBeforeIt() {
+    Draft d = draft("Hillary Clinton on Monday hit Bernie Sanders on immigration.",
+        "\u201cI think it's so unfortunate that he did not join with others of us,\u201d Clinton said at a restaurant.",
+        "Bill Clinton got in on the game, bashing Sanders during a rally in Brooklyn on Monday.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Hillary Clinton");
+  }
+
+  @Test
+  void familiarFormsOfGivenNamesShowAGender() {
+    Draft d = draft("Jeff Weaver on Monday hit Debbie Dingell on guns.",
+        "\u201cIt's not about being corrupt,\u201d she said. \u201cWe will see,\u201d he added.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Debbie Dingell", "Jeff Weaver");
+  }
+
+  @Test
+  void heAddedAfterHerQuoteIsNotHersWhereGivenNamesTellThemApart() {
+    Draft d = draft("Jeff Weaver on Monday hit Mary Dingell on guns.",
+        "\u201cIt's not about being corrupt,\u201d Dingell said. \u201cWe will see,\u201d he added.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mary Dingell", "Jeff Weaver");
+  }
 }
