@@ -2095,7 +2095,7 @@ public final class Drafter {
   private static int skipAdverbs(List<Tok> toks, int k) {
     while (k < toks.size()) {
       String w = toks.get(k).lower();
-      if (Words.ADVERBS.contains(w) || Words.VERB_HELPERS.contains(w)) {
+      if (Words.ADVERBS.contains(w) || Words.VERB_HELPERS.contains(w) || Words.isMannerAdverb(toks.get(k).text())) {
         k++;
       } else if (Set.of("went", "goes", "go", "going").contains(w) && k + 2 < toks.size()
           && toks.get(k + 1).lower().equals("on") && toks.get(k + 2).lower().equals("to")) {

@@ -201,6 +201,17 @@ final class Words {
       // what a court release says someone did: "Chung allegedly responded that “…”"
       "allegedly", "apparently", "purportedly", "supposedly", "openly", "immediately");
 
+  /** Lowercase words in -ly that are nouns or adjectives, not adverbs: "the Smith family said". */
+  private static final Set<String> LY_NOT_ADVERBS = Set.of("family", "rally", "ally", "assembly", "supply", "reply",
+      "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "homily", "panoply", "early", "daily", "weekly",
+      "monthly", "yearly", "holy", "ugly", "friendly", "elderly", "lonely", "lovely", "likely", "unlikely", "silly");
+
+  /** "Trump jokingly said", "she quickly added": a lowercase adverb of manner in -ly between a speaker and the verb. */
+  static boolean isMannerAdverb(String word) {
+    return word.length() >= 5 && word.endsWith("ly") && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        && !LY_NOT_ADVERBS.contains(word);
+  }
+
   static final Set<String> AUXILIARIES = Set.of(
       "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must",
       "shall", "should", "does", "did", "do", "who", "which", "that", "been", "being");

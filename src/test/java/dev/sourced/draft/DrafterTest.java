@@ -1555,4 +1555,12 @@ class DrafterTest {
         "\u201cIt's not about being corrupt,\u201d Dingell said. \u201cWe will see,\u201d he added.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mary Dingell", "Jeff Weaver");
   }
+
+  @Test
+  void anAdverbOfMannerMayStandBetweenSpeakerAndVerb() {
+    Draft d = draft("Donald Trump spoke on Monday.",
+        "Trump jokingly said, \u201cI hate to say it, I'm becoming mainstream now.\u201d",
+        "The Smith family said \u201cwe are very proud of him today\u201d in a statement.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donald Trump");
+  }
 }
