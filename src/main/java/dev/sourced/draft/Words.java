@@ -140,7 +140,8 @@ final class Words {
       "jokes", "agrees", "complains", "remembers", "laments", "confirms", "confirmed", "ruled", "found", "decided",
       "estimated", "estimates", "indicated", "alleged", "alleges", "revealed", "disclosed", "maintained", "maintains",
       "contends", "highlighted", "underscored", "underlined", "informed", "informs", "dubbed", "dubs", "branded",
-      "brands", "labelled", "labeled", "termed", "terms", "referred", "refers", "remembered", "dismissed", "dismisses");
+      "brands", "labelled", "labeled", "termed", "terms", "referred", "refers", "remembered", "dismissed", "dismisses",
+      "charged", "charges");
 
   /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
   static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked",
@@ -155,7 +156,7 @@ final class Words {
       "exclaimed", "quipped", "laughed", "sighed", "wondered", "mused", "cried", "yelled", "screamed",
       "whispered", "murmured", "muttered", "snapped", "retorted", "countered", "replies", "explains", "commented",
       "admitted", "conceded", "stressed", "suggested", "joked", "claimed", "acknowledged", "complained", "reflected",
-      "reiterated", "recounted", "elaborated");
+      "reiterated", "recounted", "elaborated", "charged");
 
   /** Words opening a phrase before a sentence's subject: "After the leak, …", "On Monday, …". */
   static final Set<String> INTRODUCERS = Set.of("after", "before", "on", "in", "at", "during", "following",
@@ -349,7 +350,10 @@ final class Words {
       "hurdler", "medallist", "medalist", "gymnast", "skier", "rower", "decathlete", "heptathlete", "marathoner",
       "referee", "umpire", "linesman", "seed", "champion", "driver", "rider", "holder", "titleholder", "record-holder",
       "star", "legend",
-      "voter", "employee", "patient", "intern", "trainee", "apprentice");
+      "voter", "employee", "patient", "intern", "trainee", "apprentice",
+      // broadcast and campaign roles: "co-anchor Gayle King said", "co-chair Ann Ruiz"
+      "anchor", "co-anchor", "anchorman", "anchorwoman", "moderator", "co-host", "co-chair", "co-chairman",
+      "co-chairwoman", "surrogate", "donor", "operative", "pundit");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */
   static final Set<String> DEMONYMS = Set.of("swedish", "danish", "finnish", "norwegian", "icelandic", "british",

@@ -1563,4 +1563,17 @@ class DrafterTest {
         "The Smith family said \u201cwe are very proud of him today\u201d in a statement.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donald Trump");
   }
+
+  @Test
+  void broadcastRolesBeforeANameAreTitles() {
+    Draft d = draft("Hillary Clinton spoke on the morning show.",
+        "\u201cBut that was the first time in a long time, senator,\u201d co-anchor Gayle King said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Gayle King");
+  }
+
+  @Test
+  void chargedIsAVerbOfSaying() {
+    Draft d = draft("Hillary Clinton spoke on Monday.", "\u201cThat is a disservice to them,\u201d Clinton charged.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Hillary Clinton");
+  }
 }
