@@ -2092,11 +2092,38 @@ public final class Drafter {
     return lo;
   }
 
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+  private static final Set<String> SPANS_OF_TIME = Set.of("week", "month", "year", "weekend", "morning", "afternoon",
+      "evening", "night");
+
+  /** How many words at k tell when, between a subject and its verb: "on Thursday", "later Monday night", "last week". */
+  private static int timeBetween(List<Tok> toks, int k) {
+    int n = 0;
+    String w = toks.get(k).lower();
+    if ((w.equals("on") || w.equals("later") || w.equals("earlier")) && k + 1 < toks.size()
+        && WEEKDAYS.contains(toks.get(k + 1).lower())) {
+      n = 2;
+    } else if (WEEKDAYS.contains(w)) {
+      n = 1;
+    } else if (Set.of("last", "this", "earlier", "later").contains(w) && k + 1 < toks.size()
+        && SPANS_OF_TIME.contains(toks.get(k + 1).lower())) {
+      return 2;
+    }
+    if (n > 0 && k + n < toks.size() && PARTS_OF_DAY.contains(toks.get(k + n).lower())) {
+      n++;
+    }
+    return n;
+  }
+
   private static int skipAdverbs(List<Tok> toks, int k) {
     while (k < toks.size()) {
       String w = toks.get(k).lower();
       if (Words.ADVERBS.contains(w) || Words.VERB_HELPERS.contains(w) || Words.isMannerAdverb(toks.get(k).text())) {
         k++;
+      } else if (timeBetween(toks, k) > 0) {
+        k += timeBetween(toks, k); // "Priebus on Thursday told", "Clinton last week said"
       } else if (Set.of("went", "goes", "go", "going").contains(w) && k + 2 < toks.size()
           && toks.get(k + 1).lower().equals("on") && toks.get(k + 2).lower().equals("to")) {
         k += 3; // "Dittmar went on to add"

@@ -1576,4 +1576,12 @@ class DrafterTest {
     Draft d = draft("Hillary Clinton spoke on Monday.", "\u201cThat is a disservice to them,\u201d Clinton charged.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Hillary Clinton");
   }
+
+  @Test
+  void wordsOfWhenMayStandBetweenSpeakerAndVerb() {
+    Draft d = draft("Reince Priebus is the party chairman.",
+        "Priebus on Thursday told Fox News: \u201cBoth of them are meeting up next week to talk about these things.\u201d",
+        "Priebus last week said, \u201cI think it's going to work out in the end.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Reince Priebus", "Reince Priebus");
+  }
 }
