@@ -2000,18 +2000,25 @@ public final class Drafter {
       return null; // only a paragraph's opening words, so that many quotes in one stay linear
     }
     String head = p.masked.substring(0, s.open).stripTrailing();
-    if (!head.endsWith(":") || head.indexOf(Article.MASK) >= 0) {
+    if (!head.endsWith(":")) {
+      return null;
+    }
+    // "POLL OVERHYPE - David Wasserman: “…”": a digest's item, a heading, a dash, then whose words follow
+    Matcher dash = DASH_BEFORE_NAME.matcher(head);
+    int from = dash.find() ? dash.end() : 0;
+    if (head.indexOf(Article.MASK, from) >= 0) {
       return null;
     }
     List<Tok> toks = toks(p);
     int colon = firstTokenFrom(toks, head.length());
     // "- Manchester City boss Kevin Keegan: “…”": a match report's reactions, one to a bullet
     java.util.regex.Matcher bullet = BULLET.matcher(p.masked);
-    int opens = bullet.lookingAt() ? bullet.end() : 0;
-    if (toks.isEmpty() || toks.get(0).start() != opens || colon == 0) {
+    int opens = from > 0 ? from : bullet.lookingAt() ? bullet.end() : 0;
+    int first = firstTokenFrom(toks, opens);
+    if (toks.isEmpty() || first >= toks.size() || toks.get(first).start() != opens || colon == first) {
       return null;
     }
-    Parsed named = speaker(p, toks, 0, Mode.INVERTED);
+    Parsed named = speaker(p, toks, first, Mode.INVERTED);
     if (named == null || !(named.who() instanceof Named n) || named.end() > colon
         || n.name().tokens().size() < 2 && !n.name().titled()) {
       return null; // "Verdict: ‘…’", "Wembley: ‘…’": one word is no name to trust here
@@ -2026,6 +2033,8 @@ public final class Drafter {
   }
 
   private static final Pattern BULLET = Pattern.compile("[-\u2013\u2014\u2022*] +");
+  /** A spaced dash whose words after it, up to the colon, are few: "HEADING - Jane Doe:". */
+  private static final Pattern DASH_BEFORE_NAME = Pattern.compile(" [-\u2013\u2014] (?=[^-\u2013\u2014:]{3,60}:$)");
 
   private static final Pattern STATEMENT_FROM = Pattern.compile(
       "\\b(statement|remarks|message|comments?|tribute|letter|response) (from|by) ");

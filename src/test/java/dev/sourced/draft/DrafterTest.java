@@ -1584,4 +1584,12 @@ class DrafterTest {
         "Priebus last week said, \u201cI think it's going to work out in the end.\u201d");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Reince Priebus", "Reince Priebus");
   }
+
+  @Test
+  void aNameAndColonAfterADigestsHeadingGiveTheWordsThatFollow() {
+    Draft d = draft("Ted Cruz leads in the state.",
+        "INDIANA FAVORS CRUZ - David Wasserman: \u201cIndiana, which votes next, is a state with many evangelical voters.\u201d",
+        "MORE ON THE RACE - Turnout: \u201cIt was higher than in any year before.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("David Wasserman");
+  }
 }
