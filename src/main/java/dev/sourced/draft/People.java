@@ -427,13 +427,27 @@ final class People {
         continue;
       }
       // only a word for a person's office: "the NAACP said" is the body, not the head of its branch named before
-      if (office && !p.tokens.isEmpty() && p.role != null && roleHolds(p.role, head) && !otherRank(words, p.role)) {
+      if (office && !p.tokens.isEmpty() && p.role != null && roleHolds(p.role, head) && !otherRank(words, p.role)
+          && !lesserOffice(words, p.role, head)) {
         return p;
       }
     }
     // …and so for the one named further back: "the CNRP said" is the party, not its former councillor
     Person sole = body || !office ? null : soleByRole(head, pos);
-    return sole != null && otherRank(words, sole.role) ? null : sole;
+    return sole != null && (otherRank(words, sole.role) || lesserOffice(words, sole.role, head)) ? null : sole;
+  }
+
+  private static final Set<String> DEPUTIES = Set.of("vice", "deputy", "assistant", "lieutenant", "lt", "associate", "under");
+
+  /** "the former president" is not "Vice President Joe Biden": the role's office is a deputy's, the description's not. */
+  private static boolean lesserOffice(String[] words, String role, String head) {
+    String[] in = role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    for (int k = 1; k < in.length; k++) {
+      if (in[k].equals(head) && DEPUTIES.contains(in[k - 1]) && !List.of(words).contains(in[k - 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> RANKS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",

@@ -1592,4 +1592,13 @@ class DrafterTest {
         "MORE ON THE RACE - Turnout: \u201cIt was higher than in any year before.\u201d");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("David Wasserman");
   }
+
+  @Test
+  void aDeputysOfficeIsNotTheOfficeADescriptionNames() {
+    Draft d = draft("Vice President Joe Biden weighed in as well on Monday.",
+        "Bill Clinton got in on the game at a rally. \u201cSometimes I get the feeling he is running against me,\u201d the former "
+            + "president said.",
+        "\u201cThey are both qualified,\u201d the vice president said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Joe Biden");
+  }
 }
