@@ -81,6 +81,8 @@ final class Names {
   private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major", "holder");
   private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
+  /** Title words that are also common given names: "Dean Baker" is a man, not a dean. */
+  private static final java.util.Set<String> TITLES_AS_GIVEN = java.util.Set.of("dean");
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
   /** Titles that, before one word, are part of the name: peers ("Lord Kinclaven") and popes and monarchs ("Pope Francis"). */
   private static final java.util.Set<String> PEERS = java.util.Set.of("lord", "lady", "baroness", "baron", "pope", "king",
@@ -109,7 +111,10 @@ final class Names {
       // "Dean said" with no article: the surname of someone named before, not an office
       boolean loneSurname = k == f && end - f == 1 && TITLES_AS_SURNAMES.contains(w) && (from == 0
           || !java.util.Set.of("the", "a", "an").contains(toks.get(from - 1).lower()) && !toks.get(from - 1).possessive());
-      if (Words.TITLE_HEADS.contains(w) && !Words.isHonorific(w) && !surnameAfterGiven && !loneSurname) {
+      // "Dean Baker, co-director of …": a title word that is also a given name, before one name word, opens the name
+      boolean givenFirst = k == f && end - f == 2 && TITLES_AS_GIVEN.contains(w) && toks.get(k + 1).capitalised()
+          && !Words.TITLE_HEADS.contains(toks.get(k + 1).lower());
+      if (Words.TITLE_HEADS.contains(w) && !Words.isHonorific(w) && !surnameAfterGiven && !loneSurname && !givenFirst) {
         head = k; // but "Larry King", "Renee King": a title word after a given name, or after any name word, is a surname
       }
     }
@@ -162,6 +167,10 @@ final class Names {
     }
     if (n >= end || end - n > 4) {
       return null;
+    }
+    if (end - n == 1 && end < toks.size() && Words.isMannerAdverb(toks.get(n).lower()) && !GivenNames.isGiven(toks.get(n).text())
+        && toks.get(end).text().endsWith("ing") && !toks.get(end).capitalised()) {
+      return null; // "Hastily politicizing the tragedy, Trump …": an adverb opening the sentence, no name
     }
     List<String> parts = new ArrayList<>();
     for (int k = n; k < end; k++) {

@@ -1601,4 +1601,18 @@ class DrafterTest {
         "\u201cThey are both qualified,\u201d the vice president said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Joe Biden");
   }
+
+  @Test
+  void deanBeforeOneNameWordIsAGivenName() {
+    Draft d = draft("\u201cThis is very bad news for the economy,\u201d said Dean Baker, co-director of the Center for Economic "
+        + "and Policy Research.", "\u201cWe will see,\u201d said Dean Mary Ruiz of the law school.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dean Baker", "Mary Ruiz");
+  }
+
+  @Test
+  void anAdverbOpeningASentenceBeforeAParticipleIsNoName() {
+    Draft d = draft("Donald Trump spoke in Denver.", "Hastily politicizing the tragedy, Trump cast the blame on his rivals and "
+        + "emphasized the threat that \u201cIslamic terrorism\u201d poses to the world.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Hastily");
+  }
 }
