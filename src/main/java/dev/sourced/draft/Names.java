@@ -169,7 +169,8 @@ final class Names {
       return null;
     }
     if (end - n == 1 && end < toks.size() && Words.isMannerAdverb(toks.get(n).lower()) && !GivenNames.isGiven(toks.get(n).text())
-        && toks.get(end).text().endsWith("ing") && !toks.get(end).capitalised()) {
+        && toks.get(end).text().endsWith("ing") && !toks.get(end).capitalised() && gapBefore(s, toks, end).equals(" ")
+        && (n == 0 || gapBefore(s, toks, n).strip().matches(".*[.!?]"))) {
       return null; // "Hastily politicizing the tragedy, Trump …": an adverb opening the sentence, no name
     }
     List<String> parts = new ArrayList<>();

@@ -1614,5 +1614,8 @@ class DrafterTest {
     Draft d = draft("Donald Trump spoke in Denver.", "Hastily politicizing the tragedy, Trump cast the blame on his rivals and "
         + "emphasized the threat that \u201cIslamic terrorism\u201d poses to the world.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Hastily");
+    Draft skelly = draft("Bill Skelly, a longtime data operative, vouched for both.", "\u201cHaving access to the file is "
+        + "valuable,\u201d said Skelly, explaining he worked more closely with one of them.");
+    assertThat(skelly.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bill Skelly");
   }
 }
