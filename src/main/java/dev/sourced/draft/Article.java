@@ -431,7 +431,7 @@ final class Article {
     return !inside;
   }
 
-  /** One paragraph: its verbatim text, where its source lines start, and its quotations. */
+  /** One paragraph: its text (verbatim but for runs of spaces, made one), where its source lines start, and its quotations. */
   static final class Paragraph {
     final int index;
     final String text;
@@ -452,6 +452,8 @@ final class Article {
       this.lineStarts = lineStarts;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \t]{2,}");
+
     static Paragraph of(int index, String[] lines, int from, int to) {
       StringBuilder b = new StringBuilder();
       int[] starts = new int[to - from];
@@ -460,7 +462,7 @@ final class Article {
           b.append(' ');
         }
         starts[k - from] = b.length();
-        b.append(lines[k].strip());
+        b.append(SPACES.matcher(lines[k].strip()).replaceAll(" ")); // "said  Republican consultant …": one space is one word's gap
       }
       return new Paragraph(index, b.toString(), from + 1, starts);
     }

@@ -988,7 +988,7 @@ public final class Drafter {
     }
     char last = inside.charAt(inside.length() - 1);
     if (last == '.' && toks.get(t).capitalised()) {
-      return null; // a new sentence begins
+      return saidAlone(p, toks, t); // a new sentence begins, unless it is only "Trump said.", a comma typed as a stop
     }
     Tok first = toks.get(t);
     if (first.lower().equals("according") && t + 1 < toks.size() && toks.get(t + 1).lower().equals("to")) {
@@ -1109,6 +1109,22 @@ public final class Drafter {
       }
     }
     return null;
+  }
+
+  /** "“… emails that are missing.” Trump said.": a sentence of a name and a verb of saying alone, or null. */
+  private Who saidAlone(Paragraph p, List<Tok> toks, int t) {
+    Parsed subject = speaker(p, toks, t, Mode.SUBJECT);
+    if (subject == null || !(subject.who() instanceof Named)) {
+      return null;
+    }
+    int v = skipAdverbs(toks, subject.end());
+    if (v >= toks.size() || !Words.SPEECH_VERBS.contains(toks.get(v).lower())) {
+      return null;
+    }
+    int end = v + 1 + (v + 1 < toks.size() ? timeBetween(toks, v + 1) : 0);
+    String rest = end < toks.size() ? p.masked.substring(toks.get(end - 1).end(), toks.get(end).start())
+        : p.masked.substring(toks.get(end - 1).end());
+    return rest.strip().startsWith(".") ? subject.who() : null;
   }
 
   /** Whether a comma or colon, then the opening mark of another quote, come right after offset. */

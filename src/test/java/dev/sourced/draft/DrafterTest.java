@@ -1618,4 +1618,19 @@ class DrafterTest {
         + "valuable,\u201d said Skelly, explaining he worked more closely with one of them.");
     assertThat(skelly.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bill Skelly");
   }
+
+  @Test
+  void twoSpacesAreOneWordGap() {
+    Draft d = draft("Chris Christie spoke.", "\"At the end of the day, it just became a lot of people competing for votes,\" said  "
+        + "Republican political consultant Chris Russell.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Chris Russell");
+  }
+
+  @Test
+  void aSentenceOfANameAndAVerbOfSayingAloneAfterAQuoteIsItsAttribution() {
+    Draft d = draft("Donald Trump and Hillary Clinton spoke on Monday.",
+        "Clinton attacked him. \u201cRussia, if you're listening, I hope you're able to find the emails.\u201d Trump said.",
+        "Clinton replied. \u201cThat is a disgrace to the whole country.\u201d Trump said it was a joke.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donald Trump");
+  }
 }
