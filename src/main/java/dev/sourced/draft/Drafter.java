@@ -2251,7 +2251,8 @@ public final class Drafter {
       // after one is the speaker's: "Caloundra coach Geoff Ingram", "UCL astronomer Angelos Tsiaras".
       // …or lowercase words of a role before a capitalised title: "said law Professor Jonathan Turley"
       boolean roleWords = r > i && !toks.get(r - 1).capitalised() && (Words.TITLE_HEADS.contains(toks.get(r).lower())
-          || Names.ofRoleBefore(s, toks, r) >= i); // "director of rugby Nigel Melville"
+          || Names.ofRoleBefore(s, toks, r) >= i // "director of rugby Nigel Melville"
+          || Words.TITLE_MODIFIERS.contains(toks.get(r - 1).lower())); // "former South Carolina Gov. Jim Hodges"
       if (r == i && end == r + 1 && Words.DEMONYMS.contains(toks.get(r).lower()) && r + 1 < j && !toks.get(r + 1).capitalised()) {
         r = end; // "Swedish political party …": a people's adjective, no name
         continue;
@@ -2507,6 +2508,10 @@ public final class Drafter {
       Matcher party = PARTY_IN_BRACKETS.matcher(s).region(toks.get(j - 1).end(), Math.min(s.length(), toks.get(j - 1).end() + 16));
       if (party.lookingAt()) {
         int k = firstTokenFrom(toks, party.end());
+        if (k < toks.size() && s.substring(party.end(), toks.get(k).start()).equals(", ")) {
+          int past = pastCommaPhrase(s, toks, k); // "Sen. Richard J. Durbin (D-Ill.), noting …, said"
+          return past >= 0 ? past : j;
+        }
         return k < toks.size() && s.substring(party.end(), toks.get(k).start()).equals(" ") ? k : j; // "Chuck Schumer (D-N.Y.) said"
       }
     }
@@ -2547,10 +2552,16 @@ public final class Drafter {
     if (j >= toks.size() || !Names.gapBefore(s, toks, j).startsWith(",")) {
       return j;
     }
+    int past = pastCommaPhrase(s, toks, j);
+    return past >= 0 ? past : j;
+  }
+
+  /** From j, the first word after a comma: past the phrase to the verb after its closing comma, or -1. */
+  private static int pastCommaPhrase(String s, List<Tok> toks, int j) {
     for (int k = j + 1; k < toks.size() && k < j + 40; k++) {
       String g = Names.gapBefore(s, toks, k);
       if (g.indexOf(Article.MASK) >= 0 || g.matches("(?s).*[.!?]\\s.*") || g.contains(";") || g.contains(":")) {
-        return j;
+        return -1;
       }
       String verb = skipAdverbsWord(toks, k);
       if (g.contains(",") && toks.get(k).lower().endsWith("ing") && Words.verbLike(toks.get(k))) {
@@ -2560,7 +2571,7 @@ public final class Drafter {
         return k;
       }
     }
-    return j;
+    return -1;
   }
 
   /** Three to six capitals, a body's letters (NASA, UNICEF); two-letter ones are mostly countries (US, UK, EU). */

@@ -1633,4 +1633,18 @@ class DrafterTest {
         "Clinton replied. \u201cThat is a disgrace to the whole country.\u201d Trump said it was a joke.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donald Trump");
   }
+
+  @Test
+  void aTitleModifierMayOpenAPlaceBeforeATitle() {
+    Draft d = draft("Hillary Clinton spoke.", "\u201cShe's going to be more aggressive,\u201d said former South Carolina Gov. Jim "
+        + "Hodges, a Clinton backer.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Jim Hodges");
+  }
+
+  @Test
+  void aPartyAndStateThenACommaPhraseComeBeforeTheVerb() {
+    Draft d = draft("Bernie Sanders spoke.", "Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said, \u201cLet me "
+        + "tell you, he's got a heck of an email list.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Richard J. Durbin");
+  }
 }
