@@ -1274,13 +1274,19 @@ public final class Drafter {
         }
       }
       boolean colonVerb = Words.COLON_VERBS.contains(w) && v == b - 1 && tail.matches("\\s*[,:]\\s*");
-      if (!Words.SPEECH_VERBS.contains(w) && !colonVerb) {
+      // "defended his manager as a “very decent man”": a short quote as the object, never a sentence after a colon
+      int q = p.firstSpanFrom(to);
+      boolean judged = Words.JUDGING.contains(w) && tail.isBlank() && q < p.spans.size() && words(p.spans.get(q)) <= MAX_JUDGED;
+      if (!Words.SPEECH_VERBS.contains(w) && !colonVerb && !judged) {
         continue;
       }
       if (p.quoteBetween(toks.get(v).end(), to) && !termsBeforeColon(p, toks, v, b, to)
           || Words.OBJECT_VERBS.contains(w) && b - v > 6 && !participle
           && !tail.strip().equals(":") && !(toks.get(b - 1).lower().equals("as") && b - v <= 12)) {
         break; // another quote stands between, or "called" is too far away to have the quote as its object
+      }
+      if (Words.OBJECT_VERBS.contains(w) && b - 1 > v && toks.get(b - 1).lower().equals("over")) {
+        break; // "Clinton blasts Trump over ‘deportation force’ idea": the words of the one blasted, not hers
       }
       if (pluralSubjectRightBefore(p, toks, a, v)) {
         break; // "what they and other leaders have called a “sham election”": the verb has a subject of its own, many people
@@ -1327,6 +1333,9 @@ public final class Drafter {
     Who owner = tail.strip().equals(":") ? ownersWordsInclude(p, toks, a, b) : null;
     return owner != null ? owner : colonAfterSubject(p, toks, a, b, to, tail);
   }
+
+  /** The most words a quote judged by a verb of judging may have: a phrase, not a statement. */
+  private static final int MAX_JUDGED = 8;
 
   /** How far back from a quote "as saying" may stand: "quoted Gina Raimondo as saying the talks were “…”". */
   private static final int AS_SAYING_REACH = 12;

@@ -143,10 +143,17 @@ final class Words {
       "brands", "labelled", "labeled", "termed", "terms", "referred", "refers", "remembered", "dismissed", "dismisses",
       "charged", "charges");
 
+  /** Verbs of judging whose object a short quote names in the subject's words: "defended him as a “very decent man”". */
+  static final Set<String> JUDGING = Set.of("accused", "accuses", "decried", "decries", "defended", "defends",
+      "denounced", "denounces", "mocked", "mocks", "praised", "praises", "hailed", "hails", "blasted", "blasts", "slammed",
+      "slams", "criticized", "criticised", "criticizes", "criticises", "touted", "touts");
+
   /** Verbs whose object is the quote, which must follow them closely: "called the stabbing “…”". */
   static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "described", "describes", "thanked",
       "characterized", "characterised", "dubbed", "dubs", "branded", "brands", "labelled", "labeled", "termed", "terms",
-      "referred", "refers", "remembered", "dismissed", "dismisses");
+      "referred", "refers", "remembered", "dismissed", "dismisses", "accused", "accuses", "decried", "decries", "defended",
+      "defends", "denounced", "denounces", "mocked", "mocks", "praised", "praises", "hailed", "hails", "blasted", "blasts",
+      "slammed", "slams", "criticized", "criticised", "criticizes", "criticises", "touted", "touts");
 
   /** Verbs that may come before their speaker: "said Eric Heikkila", "wrote back his sister". */
   static final Set<String> INVERTING = Set.of(

@@ -1647,4 +1647,14 @@ class DrafterTest {
         + "tell you, he's got a heck of an email list.\u201d");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Richard J. Durbin");
   }
+
+  @Test
+  void aShortQuoteAfterAVerbOfJudgingIsTheSubjectsWords() {
+    Draft d = draft("Donald Trump, Carly Fiorina and Hillary Clinton spoke.",
+        "Donald Trump defended his campaign manager as a \"very decent man\" Tuesday, hours after the staffer was charged.",
+        "Trump accused Fiorina of being \"politically correct\" on the issue.",
+        "Clinton blasts Trump over \"deportation force\" idea.");
+    assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
+        tuple("very decent man", "Donald Trump"), tuple("politically correct", "Donald Trump"));
+  }
 }
