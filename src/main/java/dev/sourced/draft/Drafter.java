@@ -1302,8 +1302,8 @@ public final class Drafter {
       if (with != null) {
         return with; // "London announced its ban, with Foreign Secretary Ed Miliband accusing “…”"
       }
-      if (subject != null && newClauseNamesAnother(p, toks, v, b, subject)) {
-        return null; // "“…,” Ray Dunne said, but Maria Pike disagreed: “…”": the verb is for the quote before
+      if (subject != null && newClauseNamesAnother(p, toks, a, v, b, subject)) {
+        break; // "“…,” Ray Dunne said, but Maria Pike disagreed: “…”": the verb is for the quote before, or another clause's
       }
       if (subject != null) {
         return subject;
@@ -1575,10 +1575,13 @@ public final class Drafter {
   }
 
   /** Whether a clause after the verb at v ("…, but Maria Pike disagreed:") names someone other than its subject. */
-  private boolean newClauseNamesAnother(Paragraph p, List<Tok> toks, int v, int b, Who subject) {
+  private boolean newClauseNamesAnother(Paragraph p, List<Tok> toks, int a, int v, int b, Who subject) {
+    int mainClause = pastSubordinateClause(p, toks, a, b);
     for (int k = v + 1; k < b; k++) {
       String g = Names.gapBefore(p.masked, toks, k);
-      boolean clause = g.contains(";") || g.contains(",") && Words.CONJUNCTIONS.contains(toks.get(k).lower());
+      // "When Trump suggested that …, Rubio fired back:": the comma that ends a subordinate clause opens the main one
+      boolean clause = g.contains(";") || g.contains(",") && (Words.CONJUNCTIONS.contains(toks.get(k).lower())
+          || k == mainClause);
       if (clause) {
         return someoneElse(subject, p, toks.get(k).start(), toks.get(b - 1).end());
       }
@@ -1600,8 +1603,9 @@ public final class Drafter {
         || !Character.isUpperCase(p.text.codePointAt(to + 1)))) {
       return null;
     }
-    Parsed subject = speaker(p, toks, a, Mode.SUBJECT);
-    int past = subject == null ? pastOpeningPhrase(p, toks, a, Math.min(b, a + 20)) : -1;
+    int main = pastSubordinateClause(p, toks, a, b);
+    Parsed subject = main >= 0 ? speaker(p, toks, main, Mode.SUBJECT) : speaker(p, toks, a, Mode.SUBJECT);
+    int past = subject == null && main < 0 ? pastOpeningPhrase(p, toks, a, Math.min(b, a + 20)) : -1;
     if (past >= 0) {
       subject = speaker(p, toks, past, Mode.SUBJECT); // "In a post-match interview, captain Scott Wharton praised the fans:"
     }
@@ -1628,6 +1632,8 @@ public final class Drafter {
       v = k;
     }
     v = skipAdverbs(toks, v);
+    // "Rubio fired back forcefully:": a retort, as "countered" is
+    boolean retort = colon && v + 1 < b && HIT_BACK.contains(toks.get(v).lower()) && toks.get(v + 1).lower().equals("back");
     // "Mara Quist was blunt: “No chance.”": a way of speaking after "was" takes a stand too
     int adjective = v + 1 < b && DEGREE.contains(toks.get(v + 1).lower()) ? v + 2 : v + 1; // "was more critical"
     boolean manner = colon && adjective < b && Set.of("was", "is", "were", "are").contains(toks.get(v).lower())
@@ -1636,11 +1642,11 @@ public final class Drafter {
       return null; // "He was more critical of Hood:": only a way of speaking, for a pronoun
     }
     // After a comma only a verb of taking a stand leads to the words: "Trump defended his decision, “…”".
-    if (v >= b || toks.get(v).capitalised() || !manner && !Words.STANCE_VERBS.contains(toks.get(v).lower())
+    if (v >= b || toks.get(v).capitalised() || !manner && !retort && !Words.STANCE_VERBS.contains(toks.get(v).lower())
         && !(colon && Words.SPEECH_VERBS.contains(toks.get(v).lower()))) {
       return null;
     }
-    v = manner ? adjective : v;
+    v = manner ? adjective : retort ? skipAdverbs(toks, v + 2) - 1 : v;
     if (manner && v + 1 < b && Set.of("of", "about", "towards", "toward").contains(toks.get(v + 1).lower())) {
       return subject.who(); // "was more critical of Hood:": whom the words are about, not who says them
     }
@@ -1651,6 +1657,23 @@ public final class Drafter {
     }
     return someoneElse(subject.who(), p, toks.get(v).start(), to) ? null : subject.who();
   }
+
+  /** "When Trump suggested that …, Rubio fired back": where the main clause begins past the subordinate one at a, or -1. */
+  private static int pastSubordinateClause(Paragraph p, List<Tok> toks, int a, int limit) {
+    if (a >= limit || !SUBORDINATORS.contains(toks.get(a).lower())) {
+      return -1;
+    }
+    for (int k = a + 1; k < limit && k < a + MAX_SUBORDINATE; k++) {
+      if (Names.gapBefore(p.masked, toks, k).equals(", ")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final int MAX_SUBORDINATE = 25;
+
+  private static final Set<String> HIT_BACK = Set.of("fired", "fires", "shot", "shoots", "hit", "hits", "struck", "strikes");
 
   /** The subject of the verb at v, starting at a clause start at or after a: "Alexis Boon, the head of …, said". */
   private Who subjectOf(Paragraph p, List<Tok> toks, int a, int v) {
@@ -1759,8 +1782,14 @@ public final class Drafter {
   private Who sentenceSubject(Paragraph p, List<Tok> toks, int a, int limit) {
     int c = a;
     while (c + 1 < limit && (Words.CONJUNCTIONS.contains(toks.get(c).lower()) || Words.ADVERBS.contains(toks.get(c).lower())
-        || toks.get(c).lower().equals("however"))) {
+        || toks.get(c).lower().equals("however")) && !SUBORDINATORS.contains(toks.get(c).lower())) {
       c++; // "So I rang …", "And he said …"
+    }
+    if (SUBORDINATORS.contains(toks.get(c).lower())) {
+      c = pastSubordinateClause(p, toks, c, limit);
+      if (c < 0) {
+        return null;
+      }
     }
     Parsed subject = speaker(p, toks, c, Mode.SUBJECT);
     // "According to the indictment, Boyd possessed …", "In a release the next day, the ministry denounced …"

@@ -1657,4 +1657,13 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::text, Draft.Found::speakerName).containsExactly(
         tuple("very decent man", "Donald Trump"), tuple("politically correct", "Donald Trump"));
   }
+
+  @Test
+  void theMainClausesSubjectSpeaksPastASubordinateClause() {
+    Draft d = draft("Donald Trump and Marco Rubio spoke at the debate.",
+        "When Trump suggested that Cuba would sue the U.S. for reneging on the deal, Rubio fired back forcefully: \u201cIf "
+            + "they sue us in a court in Miami, they are going to lose.\u201d",
+        "When Trump suggested that Mexico would pay, Rubio laughed, calling it \u201ca foolish idea for all of us\u201d at once.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marco Rubio", "Marco Rubio");
+  }
 }
