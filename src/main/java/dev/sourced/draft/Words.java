@@ -168,7 +168,7 @@ final class Words {
   /** Words opening a phrase before a sentence's subject: "After the leak, …", "On Monday, …". */
   static final Set<String> INTRODUCERS = Set.of("after", "before", "on", "in", "at", "during", "following",
       "later", "earlier", "meanwhile", "separately", "speaking", "when", "while", "since", "last", "this", "yesterday", "today",
-      "according");
+      "according", "here");
 
   /** Verbs that introduce a written text only when a colon or comma leads straight to it: "the sign read: “…”". */
   static final Set<String> COLON_VERBS = Set.of("read", "reads");
@@ -360,7 +360,7 @@ final class Words {
       "voter", "employee", "patient", "intern", "trainee", "apprentice",
       // broadcast and campaign roles: "co-anchor Gayle King said", "co-chair Ann Ruiz"
       "anchor", "co-anchor", "anchorman", "anchorwoman", "moderator", "co-host", "co-chair", "co-chairman",
-      "co-chairwoman", "surrogate", "donor", "operative", "pundit");
+      "co-chairwoman", "surrogate", "donor", "operative", "pundit", "speechwriter");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */
   static final Set<String> DEMONYMS = Set.of("swedish", "danish", "finnish", "norwegian", "icelandic", "british",

@@ -1666,4 +1666,14 @@ class DrafterTest {
         "When Trump suggested that Mexico would pay, Rubio laughed, calling it \u201ca foolish idea for all of us\u201d at once.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marco Rubio", "Marco Rubio");
   }
+
+  @Test
+  void aSpeechwriterIsATitleAndHereOpensAPhrase() {
+    Draft d = draft("Bernie Sanders spoke in South Carolina.",
+        "\u201cThese are the darkest days for Republican Jews like myself,\u201d former George W. Bush speechwriter Noam Neusner "
+            + "wrote in a column.",
+        "Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, \u201cWe have got to achieve "
+            + "the day when young black males can walk the streets.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Noam Neusner", "Bernie Sanders");
+  }
 }
