@@ -471,7 +471,8 @@ public final class Drafter {
       Person known = body.indexOf(' ') < 0 ? people.withSurname(body) : null; // "Cornyn's statement added"
       return known != null ? known : people.described(bodies.spelledOut(body));
     }
-    if (Set.of("a", "an").contains(words[0].toLowerCase(Locale.ROOT)) && ANONYMOUS.contains(head(words).toLowerCase(Locale.ROOT))) {
+    if (Set.of("a", "an").contains(words[0].toLowerCase(Locale.ROOT)) && (ANONYMOUS.contains(head(words).toLowerCase(Locale.ROOT))
+        || Names.isMember(head(words)))) {
       return null; // "A senior Russian official posted": an unnamed source, whom a quiz cannot name
     }
     if (plural(words.length == 1 ? words[0].toLowerCase(Locale.ROOT) : head(words))) {
@@ -705,6 +706,10 @@ public final class Drafter {
               && !someoneElse(next[i], p, s.close, in.get(nextAt[i]).open)) {
             w = next[i];
           }
+          Person sharer = w == null ? null : resolve(w);
+          if (sharer != null && sharer.tokens.size() >= 2 && namedByGiven(sharer, s.inside())) {
+            w = null; // "… praises the former VJ. “Adam created a simple script …”": words about Adam, not his
+          }
           if (w != null) {
             who.put(s, w);
           }
@@ -820,6 +825,11 @@ public final class Drafter {
         }
       }
     }
+  }
+
+  /** Whether the quote names the person by their given name: "Adam created …" is not Adam Curry's. */
+  private static boolean namedByGiven(Person x, String quote) {
+    return List.of(quote.split("[^\\p{L}\\p{Nd}'\u2019-]+")).contains(x.tokens.get(0));
   }
 
   /** Whether the quote names the person by a word of their name: its words are about them, not theirs. */

@@ -89,7 +89,7 @@ final class GivenNames {
       + "Shane Stevie Tim Tore "
       // short and familiar forms common in US news and missing above, as US political reports showed
       + "Al Alec Archie Barney Benny Bernie Bert Billy Brad Bryan Chuck Clint Cody Corey Curt Dale Dan Darrell Dave "
-      + "Davey Denny Dick Don Donnie Doug Duane Dwight Eddie Ernie Floyd Freddie Gabe Geoff Hank Herb Howie Jake "
+      + "Davey Dean Denny Dick Don Donnie Doug Duane Dwight Eddie Ernie Floyd Freddie Gabe Geoff Hank Herb Howie Jake "
       + "Jared Jay Jed Jeff Jerry Joey Jon Kirk Lenny Manny Marc Marty Matt Mickey Mitch Monty Ned Randy Ray Reggie "
       + "Rick Rodney Ron Roy Rudy Rupert Russ Sammy Stan Ted Teddy Tommy Trey Vince Wally Walt Wes Zach Zack ";
 

@@ -81,6 +81,14 @@ final class Names {
   private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major", "holder");
   private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
+  /** Words for a party's members, which end no name. */
+  private static final java.util.Set<String> MEMBERS = java.util.Set.of("democrat", "democrats", "republican",
+      "republicans", "tory", "tories");
+
+  static boolean isMember(String word) {
+    return MEMBERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Title words that are also common given names: "Dean Baker" is a man, not a dean. */
   private static final java.util.Set<String> TITLES_AS_GIVEN = java.util.Set.of("dean");
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
@@ -167,6 +175,9 @@ final class Names {
     }
     if (n >= end || end - n > 4) {
       return null;
+    }
+    if (MEMBERS.contains(toks.get(end - 1).lower())) {
+      return null; // "one New Hampshire Democrat", "a Texas Republican": a party's member, unnamed
     }
     if (end - n == 1 && end < toks.size() && Words.isMannerAdverb(toks.get(n).lower()) && !GivenNames.isGiven(toks.get(n).text())
         && toks.get(end).text().endsWith("ing") && !toks.get(end).capitalised() && gapBefore(s, toks, end).equals(" ")

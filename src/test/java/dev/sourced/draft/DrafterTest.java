@@ -1676,4 +1676,28 @@ class DrafterTest {
             + "the day when young black males can walk the streets.\u201d");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Noam Neusner", "Bernie Sanders");
   }
+
+  @Test
+  void aQuoteThatNamesTheSpeakerBeforeItIsNotSharedWithThem() {
+    Draft d = draft("Adam Curry, a former MTV VJ, started a podcast.",
+        "He says it \"totally sucked.\" He put it up on the net. Doug Kaye, a podcaster, praises the former VJ for what he "
+            + "has done. \"Adam created a simple script that solved what we call the last mile problem.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Adam Curry");
+  }
+
+  @Test
+  void deanIsAGivenNameInApposition() {
+    Draft d = draft("A spokesman for US Customs, Dean Boyd, said the group did not appear to be motivated by money.",
+        "He told the BBC: \"Primarily they were just interested in how fast they could crack the code.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Dean Boyd");
+  }
+
+  @Test
+  void aPartysUnnamedMemberIsNoSpeaker() {
+    Draft d = draft("Bernie Sanders and Hillary Clinton campaigned.",
+        "\u201cIf Hillary does win New Hampshire, it will be by a margin as close as Iowa,\u201d said one New Hampshire Democrat.",
+        "\u201cVoters like the guy a lot, I think,\u201d added a Texas Republican.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(2);
+  }
 }
