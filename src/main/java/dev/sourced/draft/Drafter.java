@@ -1549,7 +1549,8 @@ public final class Drafter {
     while (before > a && start - before <= 3 && !toks.get(before).capitalised() && !Words.FUNCTION.contains(toks.get(before).lower())) {
       before--; // past a lowercase role: "from company president Lee Scott"
     }
-    if (!Set.of("from", "by").contains(toks.get(before).lower())) {
+    // …and the one heard or seen: "a video of Clinton saying", "reminds me of Abraham Lincoln saying"
+    if (!Set.of("from", "by", "of").contains(toks.get(before).lower())) {
       return null;
     }
     Parsed named = speaker(p, toks, start, Mode.INVERTED);

@@ -1700,4 +1700,11 @@ class DrafterTest {
     assertThat(d.quotes()).isEmpty();
     assertThat(d.unattributed()).hasSize(2);
   }
+
+  @Test
+  void theOneHeardOrSeenSayingIsTheSpeaker() {
+    Draft d = draft("Donald Trump spoke in Ohio.", "Trump reminds me of Abraham Lincoln saying that \"You can fool some of the people "
+        + "all of the time, but you can't fool all of the people all of the time.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Abraham Lincoln");
+  }
 }
