@@ -148,14 +148,20 @@ public final class Drafter {
       for (int i = 0; i < p.spans.size(); i++) {
         Span s = p.spans.get(i);
         Who w = who.get(s);
-        Person back = w instanceof Described d ? continuing(p, i, d, who) : w instanceof Pronoun pr ? goingOn(p, i, pr, who) : null;
+        Person back = w instanceof Described d ? continuing(p, i, d, who) : w instanceof Pronoun pr ? goingOn(p, i, pr, who, false) : null;
         // a quote going on over paragraphs keeps whom its first part's description or pronoun was read as
         if (back != null) {
           wentOn.put(w, back);
         } else if (w != null) {
           back = wentOn.get(w);
         }
-        out.add(back != null ? back : w == null ? null : resolve(w), p, s.textStart(), s.close);
+        Person speaker = back != null ? back : w == null ? null : resolve(w);
+        if (speaker == null && w instanceof Pronoun pr) {
+          // "“…,” he said." a third paragraph on, the name too far back for a pronoun: the one whose quote it follows
+          speaker = goingOn(p, i, pr, who, true);
+        }
+        decided.put(s, speaker);
+        out.add(speaker, p, s.textStart(), s.close);
       }
     }
     return new Draft(out.found, out.unattributed, out.tooLong);
@@ -236,7 +242,7 @@ public final class Drafter {
    * (in this paragraph or the last) is that quote's named speaker, when the pronoun fits them and
    * nobody else is named between.
    */
-  private Person goingOn(Paragraph p, int i, Pronoun pronoun, Map<Span, Who> who) {
+  private Person goingOn(Paragraph p, int i, Pronoun pronoun, Map<Span, Who> who, boolean anyVerb) {
     int at = (int) pronoun.pos();
     String word = pronoun.word().toLowerCase(Locale.ROOT);
     if ((int) (pronoun.pos() >>> 32) != p.index || !word.equals("he") && !word.equals("she")) {
@@ -244,7 +250,8 @@ public final class Drafter {
     }
     List<Tok> toks = toks(p);
     int t = firstTokenFrom(toks, at);
-    if (t + 1 >= toks.size() || !GOES_ON.matcher(toks.get(t + 1).lower()).matches() && !(toks.get(t + 1).lower().equals("went")
+    boolean said = anyVerb && t + 1 < toks.size() && Words.SPEECH_VERBS.contains(toks.get(t + 1).lower());
+    if (t + 1 >= toks.size() || !said && !GOES_ON.matcher(toks.get(t + 1).lower()).matches() && !(toks.get(t + 1).lower().equals("went")
         && t + 2 < toks.size() && toks.get(t + 2).lower().equals("on"))) {
       return null;
     }
@@ -258,7 +265,7 @@ public final class Drafter {
       if (w == null || w == pronoun) {
         continue;
       }
-      Person named = resolve(w);
+      Person named = decided.containsKey(e) ? decided.get(e) : resolve(w);
       if (named == null || named.tokens.isEmpty() || named.stranger) {
         return null;
       }
@@ -394,6 +401,8 @@ public final class Drafter {
 
   /** The speaker a description or pronoun was read as where it goes on from a quote before it. */
   private final Map<Who, Person> wentOn = new IdentityHashMap<>();
+  /** Whom each quote drafted so far was given to, so that a chain of "he said" goes on from the last link. */
+  private final Map<Span, Person> decided = new IdentityHashMap<>();
 
   /** Words in each quote, counted once: every pass asks. */
   private final Map<Span, Integer> wordCounts = new IdentityHashMap<>();
@@ -1281,6 +1290,13 @@ public final class Drafter {
         Who doc = subjectOf(p, toks, a, v);
         if (ownedDocument(doc)) {
           return doc;
+        }
+      }
+      if (w.equals("on") && v == b - 1 && v - 1 > a && Set.of("went", "goes").contains(toks.get(v - 1).lower())
+          && tail.matches("\\s*[,:]\\s*")) {
+        Who goes = subjectOf(p, toks, a, v - 1); // "She went on: “…”"
+        if (goes != null) {
+          return goes;
         }
       }
       boolean colonVerb = Words.COLON_VERBS.contains(w) && v == b - 1 && tail.matches("\\s*[,:]\\s*");

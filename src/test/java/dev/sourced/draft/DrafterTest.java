@@ -1707,4 +1707,17 @@ class DrafterTest {
         + "all of the time, but you can't fool all of the people all of the time.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Abraham Lincoln");
   }
+
+  @Test
+  void aChainOfHeSaidGoesOnFromTheQuoteBefore() {
+    Draft d = draft("Luay Sami moved to Texas from Syria in 2010.",
+        "\"The stereotyping is unfortunately still strong here,\" he said.",
+        "\"They think every Arab person is Muslim, and that all Muslims are terrorists,\" he said.",
+        "\"People ask me strange questions at work all the time,\" he said.",
+        "\"And they still believe that we use camels,\" he said with a grin.",
+        "Chelsea Nguyen attended a rally. \"It would be chaos to overthrow the system,\" Nguyen said.",
+        "She went on: \"It's like if your house is leaking and you call anybody to fix it except the plumber.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Luay Sami", "Luay Sami", "Luay Sami",
+        "Luay Sami", "Chelsea Nguyen", "Chelsea Nguyen");
+  }
 }
