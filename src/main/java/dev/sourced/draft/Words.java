@@ -141,7 +141,7 @@ final class Words {
       "estimated", "estimates", "indicated", "alleged", "alleges", "revealed", "disclosed", "maintained", "maintains",
       "contends", "highlighted", "underscored", "underlined", "informed", "informs", "dubbed", "dubs", "branded",
       "brands", "labelled", "labeled", "termed", "terms", "referred", "refers", "remembered", "dismissed", "dismisses",
-      "charged", "charges");
+      "charged", "charges", "retaliated", "interjected", "scoffed", "fumed");
 
   /** Verbs of judging whose object a short quote names in the subject's words: "defended him as a “very decent man”". */
   static final Set<String> JUDGING = Set.of("accused", "accuses", "decried", "decries", "defended", "defends",
@@ -163,7 +163,7 @@ final class Words {
       "exclaimed", "quipped", "laughed", "sighed", "wondered", "mused", "cried", "yelled", "screamed",
       "whispered", "murmured", "muttered", "snapped", "retorted", "countered", "replies", "explains", "commented",
       "admitted", "conceded", "stressed", "suggested", "joked", "claimed", "acknowledged", "complained", "reflected",
-      "reiterated", "recounted", "elaborated", "charged");
+      "reiterated", "recounted", "elaborated", "charged", "retaliated", "interjected", "scoffed", "fumed");
 
   /** Words opening a phrase before a sentence's subject: "After the leak, …", "On Monday, …". */
   static final Set<String> INTRODUCERS = Set.of("after", "before", "on", "in", "at", "during", "following",

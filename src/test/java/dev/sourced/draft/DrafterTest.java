@@ -1720,4 +1720,12 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Luay Sami", "Luay Sami", "Luay Sami",
         "Luay Sami", "Chelsea Nguyen", "Chelsea Nguyen");
   }
+
+  @Test
+  void retortsAreVerbsOfSaying() {
+    Draft d = draft("Francois Hollande spoke.", "\"France will always be France,\" an angry Hollande retaliated. \"It never gives up.\"",
+        "\"It's just not true,\" interjected Martin O'Malley.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Francois Hollande", "Francois Hollande",
+        "Martin O'Malley");
+  }
 }
