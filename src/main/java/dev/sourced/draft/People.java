@@ -118,7 +118,9 @@ final class People {
     for (String word : unnamedAlone) {
       String full = fullNameOf(word);
       if (!byToken.containsKey(word) && !byName.containsKey(word) && full == null) {
-        add(word, new Person(word, List.of(word), null));
+        Person alone = new Person(word, List.of(word), null);
+        alone.gender = unnamedGender.getOrDefault(word, Gender.UNKNOWN);
+        add(word, alone);
       } else if (!byToken.containsKey(word) && full != null && full.endsWith(" " + word) && unnamedGender.containsKey(word)) {
         // "doping claims against Marion Jones …" then "Jones, who says she is innocent": her, shown to be a woman
         byFullName(full, null).gender = unnamedGender.get(word);
@@ -254,9 +256,15 @@ final class People {
       // …or right after it: "Cole's daughter Emma, now 30, grew up"
       boolean kinApposed = n.tokens().size() == 1 && n.first() > 0 && (Names.gapBefore(s, toks, n.first()).equals(", ")
           || gapIsSpace(s, toks, n.first() - 1)) && Words.KIN.contains(toks.get(n.first() - 1).lower());
-      if (!person && n.tokens().size() == 1 && (opens && (Names.relativeAfter(s, toks, n.end()) || apposedPerson) || kinApposed)
-          && !commonNoun(n.tokens().get(0))) {
+      // "a 52-year-old Salem resident named Caroline": a given name alone, as the text names her
+      boolean namedSo = n.tokens().size() == 1 && n.first() > 0 && gapIsSpace(s, toks, n.first() - 1)
+          && Set.of("named", "called").contains(toks.get(n.first() - 1).lower()) && GivenNames.of(n.tokens().get(0)) != Gender.UNKNOWN;
+      if (!person && n.tokens().size() == 1 && (opens && (Names.relativeAfter(s, toks, n.end()) || apposedPerson) || kinApposed
+          || namedSo) && !commonNoun(n.tokens().get(0))) {
         unnamedAlone.add(n.tokens().get(0)); // "Chet, who decided to vote, …": a person, if no one else has that name
+        if (namedSo) {
+          unnamedGender.putIfAbsent(n.tokens().get(0), GivenNames.of(n.tokens().get(0)));
+        }
         Gender shown = gender(s, toks, n, null);
         if (shown != Gender.UNKNOWN) {
           unnamedGender.putIfAbsent(n.tokens().get(0), shown);

@@ -1728,4 +1728,12 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Francois Hollande", "Francois Hollande",
         "Martin O'Malley");
   }
+
+  @Test
+  void aGivenNameAloneAfterNamedIsAPerson() {
+    Draft d = draft("Donald Trump held a rally in Salem.",
+        "The woman who started it all identified herself to CNN as a 52-year-old Salem resident named Caroline.",
+        "\u201cHe truly cares about the American people,\u201d she said of Trump.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Caroline");
+  }
 }
