@@ -88,6 +88,13 @@ final class People {
   private void mergeSurnames() {
     for (Map.Entry<String, Person> e : List.copyOf(byName.entrySet())) {
       Person single = e.getValue();
+      if (single.tokens.size() == 2 && Words.NAME_PARTICLES.contains(single.tokens.get(0).toLowerCase(Locale.ROOT))) {
+        Person whole = endingWith(single.tokens); // "Van Hollen said" after "Chris Van Hollen"
+        if (whole != null) {
+          byName.put(e.getKey(), whole);
+        }
+        continue;
+      }
       if (single.tokens.size() != 1) {
         continue;
       }
@@ -107,6 +114,20 @@ final class People {
         }
       }
     }
+  }
+
+  /** The one person named in full whose name ends with these words ("Marine Le Pen" for "Le Pen"), or null. */
+  private Person endingWith(List<String> end) {
+    Person only = null;
+    for (Person p : byToken.getOrDefault(end.get(end.size() - 1), List.of())) {
+      if (p.tokens.size() > end.size() && p.tokens.subList(p.tokens.size() - end.size(), p.tokens.size()).equals(end)) {
+        if (only != null && only != p) {
+          return null;
+        }
+        only = p;
+      }
+    }
+    return only;
   }
 
   /** One-word names opening "X, who …", made people only when no one named has that word in their name. */

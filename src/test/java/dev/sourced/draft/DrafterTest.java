@@ -1736,4 +1736,12 @@ class DrafterTest {
         "\u201cHe truly cares about the American people,\u201d she said of Trump.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Caroline");
   }
+
+  @Test
+  void aSurnameWithAParticleIsTheFullNameThatEndsWithIt() {
+    Draft d = draft("Valls spoke after an influential endorsement by Marine Le Pen, leader of the far-right Front National party.",
+        "\"Between the two, it is clear that I would choose him,\" said Le Pen, who has also garnered attention.",
+        "Chris Van Hollen spoke. \"We will win the seat,\" Van Hollen said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marine Le Pen", "Chris Van Hollen");
+  }
 }
