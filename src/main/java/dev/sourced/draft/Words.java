@@ -141,7 +141,10 @@ final class Words {
       "estimated", "estimates", "indicated", "alleged", "alleges", "revealed", "disclosed", "maintained", "maintains",
       "contends", "highlighted", "underscored", "underlined", "informed", "informs", "dubbed", "dubs", "branded",
       "brands", "labelled", "labeled", "termed", "terms", "referred", "refers", "remembered", "dismissed", "dismisses",
-      "charged", "charges", "retaliated", "interjected", "scoffed", "fumed");
+      "charged", "charges", "retaliated", "interjected", "scoffed", "fumed",
+      // ways of saying loudly or warmly: "“Go back to Univision,” Trump barked"
+      "barked", "boomed", "thundered", "roared", "bellowed", "beamed", "gushed", "deadpanned", "chided", "scolded",
+      "growled", "huffed", "sneered", "hollered", "chuckled");
 
   /** Verbs of judging whose object a short quote names in the subject's words: "defended him as a “very decent man”". */
   static final Set<String> JUDGING = Set.of("accused", "accuses", "decried", "decries", "defended", "defends",
@@ -163,7 +166,9 @@ final class Words {
       "exclaimed", "quipped", "laughed", "sighed", "wondered", "mused", "cried", "yelled", "screamed",
       "whispered", "murmured", "muttered", "snapped", "retorted", "countered", "replies", "explains", "commented",
       "admitted", "conceded", "stressed", "suggested", "joked", "claimed", "acknowledged", "complained", "reflected",
-      "reiterated", "recounted", "elaborated", "charged", "retaliated", "interjected", "scoffed", "fumed");
+      "reiterated", "recounted", "elaborated", "charged", "retaliated", "interjected", "scoffed", "fumed", "barked",
+      "boomed", "thundered", "roared", "bellowed", "beamed", "gushed", "deadpanned", "chided", "scolded", "growled",
+      "huffed", "sneered", "hollered", "chuckled", "agrees", "agreed");
 
   /** Words opening a phrase before a sentence's subject: "After the leak, …", "On Monday, …". */
   static final Set<String> INTRODUCERS = Set.of("after", "before", "on", "in", "at", "during", "following",

@@ -1744,4 +1744,12 @@ class DrafterTest {
         "Chris Van Hollen spoke. \"We will win the seat,\" Van Hollen said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Marine Le Pen", "Chris Van Hollen");
   }
+
+  @Test
+  void loudAndWarmWaysOfSayingAreVerbsOfSaying() {
+    Draft d = draft("Donald Trump and Michelle Stevens spoke.",
+        "\"Go back to Univision,\" Trump barked and a guard escorted the anchor out.",
+        "\"Our ideas of success are different,\" agrees Michelle Stevens, 30, of Gainesville, Fla.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donald Trump", "Michelle Stevens");
+  }
 }
