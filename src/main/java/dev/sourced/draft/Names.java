@@ -81,6 +81,22 @@ final class Names {
   private static final java.util.Set<String> TITLES_AS_SURNAMES = java.util.Set.of("king", "marshal", "bishop",
       "dean", "chancellor", "sheriff", "judge", "deacon", "pope", "prince", "major", "holder");
   private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
+  /** US states and countries of one word, which alone name no person (left out: those that are also names, Georgia, Israel, Washington). */
+  private static final java.util.Set<String> PLACES = java.util.Set.of("Alabama", "Alaska", "Arizona", "Arkansas",
+      "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+      "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+      "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas",
+      "Utah", "Vermont", "Wisconsin", "Wyoming", "America", "Britain", "Scotland",
+      "France", "Germany", "Italy", "Spain", "Portugal", "Russia", "Ukraine", "China", "Japan", "India",
+      "Pakistan", "Iran", "Iraq", "Syria", "Egypt", "Turkey", "Mexico", "Canada", "Brazil", "Argentina",
+      "Australia", "Nigeria", "Kenya", "Cuba", "Venezuela", "Afghanistan", "Libya", "Greece", "Poland", "Sweden",
+      "Norway", "Denmark", "Finland", "Belgium", "Switzerland", "Austria", "Cambodia", "Vietnam", "Thailand",
+      "Indonesia", "Malaysia", "Philippines", "Korea", "Taiwan", "Europe", "Africa", "Asia");
+
+  /** Offices in the plural, before the first of the names that hold them. */
+  private static final java.util.Set<String> PLURAL_OFFICES = java.util.Set.of("representatives", "senators", "reps.",
+      "sens.", "congressmen", "congresswomen", "governors", "mayors", "councilmen", "councilwomen", "commissioners");
+
   /** Words for a party's members, which end no name. */
   private static final java.util.Set<String> MEMBERS = java.util.Set.of("democrat", "democrats", "republican",
       "republicans", "tory", "tories");
@@ -122,7 +138,10 @@ final class Names {
       // "Dean Baker, co-director of …": a title word that is also a given name, before one name word, opens the name
       boolean givenFirst = k == f && end - f == 2 && TITLES_AS_GIVEN.contains(w) && toks.get(k + 1).capitalised()
           && !Words.TITLE_HEADS.contains(toks.get(k + 1).lower());
-      if (Words.TITLE_HEADS.contains(w) && !Words.isHonorific(w) && !surnameAfterGiven && !loneSurname && !givenFirst) {
+      // "Representatives James E. Clyburn of South Carolina and …": a title in the plural is a title too
+      boolean pluralTitle = PLURAL_OFFICES.contains(w) && k < end - 1;
+      if ((Words.TITLE_HEADS.contains(w) || pluralTitle) && !Words.isHonorific(w) && !surnameAfterGiven && !loneSurname
+          && !givenFirst) {
         head = k; // but "Larry King", "Renee King": a title word after a given name, or after any name word, is a surname
       }
     }
@@ -175,6 +194,9 @@ final class Names {
     }
     if (n >= end || end - n > 4) {
       return null;
+    }
+    if (end - n == 1 && PLACES.contains(toks.get(n).bare())) {
+      return null; // "In Texas, …": a state or a country alone names no person
     }
     if (MEMBERS.contains(toks.get(end - 1).lower())) {
       return null; // "one New Hampshire Democrat", "a Texas Republican": a party's member, unnamed

@@ -1752,4 +1752,14 @@ class DrafterTest {
         "\"Our ideas of success are different,\" agrees Michelle Stevens, 30, of Gainesville, Fla.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donald Trump", "Michelle Stevens");
   }
+
+  @Test
+  void aPluralTitleIsATitleAndAPlaceAloneNoPerson() {
+    Draft d = draft("The fight for the Senate is a priority, said the lawmakers, Representatives James E. Clyburn of South Carolina "
+        + "and G. K. Butterfield of North Carolina.",
+        "\"She may be in a good place, but I don't think the party is,\" Mr. Clyburn said.",
+        "In Texas, the journalist Olivia Messer, writing in The Texas Observer in 2013, described a culture of \"senators "
+            + "ogling women on the Senate floor\" for years.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("James E. Clyburn", "Olivia Messer");
+  }
 }
