@@ -73,6 +73,11 @@ final class People {
     for (Paragraph p : article.paragraphs) {
       people.register(p);
     }
+    for (Paragraph p : article.paragraphs) {
+      for (Article.Span span : p.spans) {
+        people.noteQuotedFullNames(span.inside());
+      }
+    }
     people.mergeSurnames();
     people.addUnnamedAlone();
     for (Paragraph p : article.paragraphs) {
@@ -100,6 +105,9 @@ final class People {
       }
       Person full = withSurname(single.tokens.get(0));
       String fullName = full == null ? fullNameOf(single.tokens.get(0)) : null;
+      if (full == null && fullName == null && !fullNames.containsKey(single.tokens.get(0))) {
+        fullName = quotedFullName(single.tokens.get(0)); // "Clinton said" where only a quote says "Hillary Clinton"
+      }
       if (fullName != null && fullName.endsWith(" " + single.tokens.get(0))) {
         // "substitute Jamie Clark scoring …" then "Clark, 21, said": the full name the text holds for the surname
         full = byFullName(fullName, null);
@@ -156,6 +164,33 @@ final class People {
    */
   private final Map<String, String> fullNames = new HashMap<>();
   private final Set<String> ambiguousSurnames = new java.util.HashSet<>();
+
+  /** Surnames and the full names quotations give them, a given name first ("… because Hillary Clinton does …"). */
+  private final Map<String, String> quotedFullNames = new HashMap<>();
+  private final Set<String> ambiguousQuoted = new java.util.HashSet<>();
+
+  private void noteQuotedFullNames(String quote) {
+    List<Tok> toks = Words.tokens(quote);
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      Tok given = toks.get(k);
+      Tok surname = toks.get(k + 1);
+      boolean nextCapital = k + 2 < toks.size() && toks.get(k + 2).capitalised();
+      if (!GivenNames.isGiven(given.text()) || !surname.capitalised() || nextCapital || given.possessive()
+          || Words.NOT_NAMES.contains(surname.lower()) || Words.TITLE_HEADS.contains(surname.lower())) {
+        continue;
+      }
+      String full = given.text() + " " + surname.bare();
+      String had = quotedFullNames.putIfAbsent(surname.bare(), full);
+      if (had != null && !had.equals(full)) {
+        ambiguousQuoted.add(surname.bare());
+      }
+    }
+  }
+
+  /** The one full name the quotations give for this surname, or null. */
+  private String quotedFullName(String surname) {
+    return ambiguousQuoted.contains(surname) ? null : quotedFullNames.get(surname);
+  }
 
   private void noteFullName(List<Tok> toks, int from, int end) {
     if (end - from < 2) {
@@ -1168,6 +1203,12 @@ final class People {
     }
     if (known == null && n.tokens().size() == 1 && n.title() == null && commonNoun(n.tokens().get(0))) {
       return null; // "Sometimes …", "Programs included …": a word the text also writes in lower case
+    }
+    String word = n.tokens().size() == 1 ? n.tokens().get(0) : null;
+    if (known == null && word != null && fullNameOf(word) == null && !fullNames.containsKey(word) && quotedFullName(word) != null
+        && !commonNoun(word)) {
+      known = byFullName(quotedFullName(word), n.title()); // "Clinton told supporters" where only a quote says "Hillary Clinton"
+      byName.put(n.name(), known);
     }
     if (known == null && n.tokens().size() == 1 && fullNameOf(n.tokens().get(0)) != null) {
       // "Schiff called it …" where the text named him only in a list: "… and Representative Adam Schiff both …"

@@ -1762,4 +1762,12 @@ class DrafterTest {
             + "ogling women on the Senate floor\" for years.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("James E. Clyburn", "Olivia Messer");
   }
+
+  @Test
+  void aSurnameTheNarrativeNeverGivesInFullTakesTheFullNameAQuoteGives() {
+    Draft d = draft("\"For you to ask me that is insulting because Hillary Clinton does one stop,\" Trump told CNN.",
+        "Clinton, the Democratic nominee, marked her 69th birthday Wednesday with stops in Florida.",
+        "\"While the hotel may be new, it is the same old story,\" Clinton told supporters in Lake Worth.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Trump", "Hillary Clinton");
+  }
 }
