@@ -1770,4 +1770,12 @@ class DrafterTest {
         "\"While the hotel may be new, it is the same old story,\" Clinton told supporters in Lake Worth.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Trump", "Hillary Clinton");
   }
+
+  @Test
+  void aDescriptionsEmployerMustBeInTheRoleItPointsTo() {
+    Draft d = draft("In a radio interview, Jake Tapper told host Larry O'Connor that the leak was unethical.",
+        "In closing, the CNN host reiterated, \u201cit's horrifying and very, very upsetting, it's awful.\u201d",
+        "\u201cWe will be back tomorrow,\u201d the host said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Larry O'Connor");
+  }
 }
