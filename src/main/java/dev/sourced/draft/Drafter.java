@@ -2210,10 +2210,11 @@ public final class Drafter {
   private static int skipAdverbs(List<Tok> toks, int k) {
     while (k < toks.size()) {
       String w = toks.get(k).lower();
+      int when = timeBetween(toks, k);
       if (Words.ADVERBS.contains(w) || Words.VERB_HELPERS.contains(w) || Words.isMannerAdverb(toks.get(k).text())) {
         k++;
-      } else if (timeBetween(toks, k) > 0) {
-        k += timeBetween(toks, k); // "Priebus on Thursday told", "Clinton last week said"
+      } else if (when > 0) {
+        k += when; // "Priebus on Thursday told", "Clinton last week said"
       } else if (Set.of("went", "goes", "go", "going").contains(w) && k + 2 < toks.size()
           && toks.get(k + 1).lower().equals("on") && toks.get(k + 2).lower().equals("to")) {
         k += 3; // "Dittmar went on to add"
