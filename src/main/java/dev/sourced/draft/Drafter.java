@@ -160,6 +160,10 @@ public final class Drafter {
           // "“…,” he said." a third paragraph on, the name too far back for a pronoun: the one whose quote it follows
           speaker = goingOn(p, i, pr, who, true);
         }
+        if (speaker != null && !(w instanceof Named) && speaker.tokens.size() >= 2
+            && s.inside().contains(String.join(" ", speaker.tokens))) {
+          speaker = null; // "“Hillary Clinton has the potential …,” the influential US daily wrote": about her, not hers
+        }
         decided.put(s, speaker);
         out.add(speaker, p, s.textStart(), s.close);
       }
@@ -880,6 +884,10 @@ public final class Drafter {
             && (words(s) >= LONG_SPEECH || FIRST_PERSON.matcher(s.inside()).find())) {
           w = onlyOneNamed(before); // "Maring flew on the DC-8 for years." then a paragraph of his words
         }
+      }
+      Person meant = w instanceof Named ? resolve(w) : null;
+      if (meant != null && meant.tokens.size() >= 2 && s.inside().contains(String.join(" ", meant.tokens))) {
+        continue; // "Hillary Clinton …" then "“Hillary Clinton has the potential …,” the influential US daily wrote"
       }
       if (w != null && !someoneElse(w, p, from, to)) {
         who.put(s, w);

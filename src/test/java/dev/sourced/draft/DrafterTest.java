@@ -1778,4 +1778,12 @@ class DrafterTest {
         "\u201cWe will be back tomorrow,\u201d the host said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Larry O'Connor");
   }
+
+  @Test
+  void aQuoteThatNamesTheOnePersonBeforeItInFullIsNotTheirs() {
+    Draft d = draft("Washington (AFP) - The Washington Post on Thursday became the latest US newspaper to endorse Hillary Clinton.",
+        "\u201cHillary Clinton has the potential to be an excellent president, and we endorse her without hesitation,\u201d the "
+            + "influential US daily wrote.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Hillary Clinton");
+  }
 }
