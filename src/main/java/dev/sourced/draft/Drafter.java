@@ -1300,6 +1300,15 @@ public final class Drafter {
           return doc;
         }
       }
+      if (w.equals("to") && v + 1 < b && BASE_SAYING.contains(toks.get(v + 1).lower()) && v - 1 > a && toks.get(v - 1).capitalised()) {
+        // "…,” he said Sunday, only for Trump to tweet Monday that “…”": the one the infinitive's verb is for
+        int start = v - 1;
+        while (start - 1 > a && v - start < 4 && toks.get(start - 1).capitalised() && Names.gapBefore(p.masked, toks, start).equals(" ")) {
+          start--;
+        }
+        Parsed named = speaker(p, toks, start, Mode.INVERTED);
+        return named != null && named.who() instanceof Named && named.end() == v ? named.who() : null;
+      }
       if (w.equals("on") && v == b - 1 && v - 1 > a && Set.of("went", "goes").contains(toks.get(v - 1).lower())
           && tail.matches("\\s*[,:]\\s*")) {
         Who goes = subjectOf(p, toks, a, v - 1); // "She went on: “…”"
@@ -1707,6 +1716,10 @@ public final class Drafter {
   }
 
   private static final int MAX_SUBORDINATE = 25;
+
+  /** Verbs of saying in the form an infinitive takes: "for Trump to tweet that “…”". */
+  private static final Set<String> BASE_SAYING = Set.of("say", "tweet", "write", "tell", "claim", "declare", "insist",
+      "suggest", "warn", "argue", "add", "announce", "post", "call");
 
   private static final Set<String> HIT_BACK = Set.of("fired", "fires", "shot", "shoots", "hit", "hits", "struck", "strikes");
 

@@ -1786,4 +1786,12 @@ class DrafterTest {
             + "influential US daily wrote.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Hillary Clinton");
   }
+
+  @Test
+  void theSubjectOfAnInfinitiveOfSayingSpeaksTheWordsAfterIt() {
+    Draft d = draft("Donald Trump and Mike Pence campaigned.",
+        "Even Mike Pence cannot bring him to heel. \"We will absolutely accept the results of the election,\" he said Sunday, "
+            + "only for Trump to tweet Monday that \"there is large scale voter fraud happening on and before Election Day.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mike Pence", "Donald Trump");
+  }
 }
