@@ -1307,7 +1307,9 @@ public final class Drafter {
           start--;
         }
         Parsed named = speaker(p, toks, start, Mode.INVERTED);
-        return named != null && named.who() instanceof Named && named.end() == v ? named.who() : null;
+        if (named != null && named.who() instanceof Named && named.end() == v) {
+          return named.who();
+        }
       }
       if (w.equals("on") && v == b - 1 && v - 1 > a && Set.of("went", "goes").contains(toks.get(v - 1).lower())
           && tail.matches("\\s*[,:]\\s*")) {

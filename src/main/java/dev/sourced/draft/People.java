@@ -492,25 +492,27 @@ final class People {
       }
       // only a word for a person's office: "the NAACP said" is the body, not the head of its branch named before
       if (office && !p.tokens.isEmpty() && p.role != null && roleHolds(p.role, head) && !otherRank(words, p.role)
-          && !lesserOffice(words, p.role, head) && !otherMaker(phrase, p.role)) {
+          && !lesserOffice(words, p.role, head) && !otherMaker(phrase, p)) {
         return p;
       }
     }
     // …and so for the one named further back: "the CNRP said" is the party, not its former councillor
     Person sole = body || !office ? null : soleByRole(head, pos);
-    return sole != null && (otherRank(words, sole.role) || lesserOffice(words, sole.role, head) || otherMaker(phrase, sole.role))
+    return sole != null && (otherRank(words, sole.role) || lesserOffice(words, sole.role, head) || otherMaker(phrase, sole))
         ? null : sole;
   }
 
   /**
    * "the CNN host" is not "host Larry O'Connor" of a radio station: a capitalised word before the description's
-   * head that the role does not hold names another employer or place.
+   * head that the role does not hold, and someone else's does, names another employer or place.
    */
-  private static boolean otherMaker(String phrase, String role) {
+  private boolean otherMaker(String phrase, Person p) {
     String[] cased = phrase.split(" ");
     for (int k = 1; k < cased.length - 1; k++) {
-      if (Character.isUpperCase(cased[k].codePointAt(0)) && !Words.possessive(cased[k]) && !role.contains(cased[k])) {
-        return true;
+      String word = cased[k];
+      if (Character.isUpperCase(word.codePointAt(0)) && !Words.possessive(word) && !p.role.contains(word)
+          && byName.values().stream().anyMatch(x -> x != p && x.role != null && x.role.contains(word))) {
+        return true; // …when someone else's role holds it: "Brazile's CNN colleague, Jake Tapper"
       }
     }
     return false;

@@ -1772,11 +1772,14 @@ class DrafterTest {
   }
 
   @Test
-  void aDescriptionsEmployerMustBeInTheRoleItPointsTo() {
-    Draft d = draft("In a radio interview, Jake Tapper told host Larry O'Connor that the leak was unethical.",
+  void aDescriptionsEmployerThatAnothersRoleHoldsMustBeInTheRoleItPointsTo() {
+    Draft d = draft("In a radio interview, CNN anchor Jake Tapper told host Larry O'Connor that the leak was unethical.",
         "In closing, the CNN host reiterated, \u201cit's horrifying and very, very upsetting, it's awful.\u201d",
         "\u201cWe will be back tomorrow,\u201d the host said.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Larry O'Connor");
+    Draft mp = draft("Labour MP Stephen Pound has met the daughter he never knew he had.",
+        "\"It was a pretty horrible thing with a pretty happy ending,\" said the Ealing North MP.");
+    assertThat(mp.quotes()).extracting(Draft.Found::speakerName).containsExactly("Stephen Pound");
   }
 
   @Test
