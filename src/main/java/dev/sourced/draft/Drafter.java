@@ -160,8 +160,7 @@ public final class Drafter {
           // "“…,” he said." a third paragraph on, the name too far back for a pronoun: the one whose quote it follows
           speaker = goingOn(p, i, pr, who, true);
         }
-        if (speaker != null && !(w instanceof Named) && speaker.tokens.size() >= 2
-            && s.inside().contains(String.join(" ", speaker.tokens))) {
+        if (speaker != null && !(w instanceof Named) && namedInFull(speaker, s.inside())) {
           speaker = null; // "“Hillary Clinton has the potential …,” the influential US daily wrote": about her, not hers
         }
         decided.put(s, speaker);
@@ -840,6 +839,11 @@ public final class Drafter {
     }
   }
 
+  /** Whether the quote names the person by their full name: "“Hillary Clinton has the potential …”" is about her. */
+  private static boolean namedInFull(Person x, String quote) {
+    return x.tokens.size() >= 2 && quote.contains(String.join(" ", x.tokens));
+  }
+
   /** Whether the quote names the person by their given name: "Adam created …" is not Adam Curry's. */
   private static boolean namedByGiven(Person x, String quote) {
     return List.of(quote.split("[^\\p{L}\\p{Nd}'\u2019-]+")).contains(x.tokens.get(0));
@@ -886,7 +890,7 @@ public final class Drafter {
         }
       }
       Person meant = w instanceof Named ? resolve(w) : null;
-      if (meant != null && meant.tokens.size() >= 2 && s.inside().contains(String.join(" ", meant.tokens))) {
+      if (meant != null && namedInFull(meant, s.inside())) {
         continue; // "Hillary Clinton …" then "“Hillary Clinton has the potential …,” the influential US daily wrote"
       }
       if (w != null && !someoneElse(w, p, from, to)) {

@@ -198,7 +198,7 @@ final class Names {
     if (end - n == 1 && PLACES.contains(toks.get(n).bare())) {
       return null; // "In Texas, …": a state or a country alone names no person
     }
-    if (MEMBERS.contains(toks.get(end - 1).lower())) {
+    if (isMember(toks.get(end - 1).text())) {
       return null; // "one New Hampshire Democrat", "a Texas Republican": a party's member, unnamed
     }
     if (end - n == 1 && end < toks.size() && Words.isMannerAdverb(toks.get(n).lower()) && !GivenNames.isGiven(toks.get(n).text())
