@@ -455,6 +455,10 @@ public final class Drafter {
       return named;
     }
     String[] words = d.phrase().split(" ");
+    Person owned = people.namedAfterOwner(words);
+    if (owned != null) {
+      return owned; // "the Zionist Union Party’s Nachman Shai told": the person, not their party
+    }
     if (words.length >= 3 && words[0].equalsIgnoreCase("the") && Character.isUpperCase(words[1].codePointAt(0))
         && Character.isUpperCase(words[words.length - 1].codePointAt(0))
         && java.util.Arrays.stream(words, 1, words.length).allMatch(x -> Character.isUpperCase(x.codePointAt(0))
@@ -611,7 +615,10 @@ public final class Drafter {
 
   /** Unnamed sources, as news prose describes them: "a senior official", "a spokesman for the ministry". */
   private static final Set<String> ANONYMOUS = Set.of("official", "source", "spokesman", "spokeswoman", "spokesperson",
-      "aide", "insider", "diplomat", "representative");
+      "aide", "insider", "diplomat", "representative", "person");
+
+  /** Words after the head of an unnamed source's description: "a person close to", "a source familiar with". */
+  private static final Set<String> CLOSE_TO = Set.of("close", "familiar", "involved", "knowledgeable", "briefed", "privy");
 
   /** A lowercase plural noun: "researchers", "officials", "residents"; not "boss", "bus", "analysis". */
   private static boolean plural(String word) {
@@ -628,6 +635,9 @@ public final class Drafter {
     for (int k = 1; k < words.length; k++) {
       if (Set.of("of", "from", "at", "in", "for", "with", "on").contains(words[k].toLowerCase(Locale.ROOT))) {
         return words[k - 1].toLowerCase(Locale.ROOT);
+      }
+      if (k >= 2 && CLOSE_TO.contains(words[k].toLowerCase(Locale.ROOT))) {
+        return words[k - 1].toLowerCase(Locale.ROOT); // "a source close to the campaign", cut before "to"
       }
     }
     return words[words.length - 1].toLowerCase(Locale.ROOT);

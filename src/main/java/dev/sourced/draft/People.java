@@ -795,7 +795,9 @@ final class People {
       if (ARTICLES.contains(t.lower())) {
         int end = personPhrase(s, toks, i);
         // "Colin Wilson is a project scientist …. He said": what someone is, not someone else
-        boolean predicate = i > 0 && COPULAS.contains(toks.get(i - 1).lower());
+        // …nor what they served as: "Biden, who served as a US senator for 36 years"
+        boolean predicate = i > 0 && COPULAS.contains(toks.get(i - 1).lower())
+            || i > 1 && toks.get(i - 1).lower().equals("as") && toks.get(i - 2).lower().endsWith("ed") && Words.verbLike(toks.get(i - 2));
         if (end > 0) {
           if (!insideRole(p.pos(t.start())) && !predicate) {
             Person d = described(s.substring(t.start(), toks.get(end - 1).end()));
@@ -1195,6 +1197,30 @@ final class People {
       add(key, p);
     }
     return p;
+  }
+
+  /**
+   * The person a description names after an owner's possessive ("the Washington Post’s Ed O’Keefe"):
+   * two or more capitalised words after the last possessive, or null.
+   */
+  Person namedAfterOwner(String[] words) {
+    int own = -1;
+    for (int k = 1; k < words.length - 2; k++) {
+      if (Words.possessive(words[k]) && Character.isUpperCase(words[k].codePointAt(0))) {
+        own = k;
+      }
+    }
+    if (own < 0 || !words[0].equalsIgnoreCase("the") || words.length - own - 1 > 4) {
+      return null;
+    }
+    for (int k = own + 1; k < words.length; k++) {
+      if (!Character.isUpperCase(words[k].codePointAt(0)) || Words.possessive(words[k])) {
+        return null;
+      }
+    }
+    String full = String.join(" ", java.util.Arrays.copyOfRange(words, own + 1, words.length));
+    Person known = byName.get(full);
+    return known != null ? known : GivenNames.isGiven(words[own + 1]) ? byFullName(full, null) : null;
   }
 
   /** "my dad", a person the narrator names by kinship. */

@@ -1797,4 +1797,27 @@ class DrafterTest {
             + "only for Trump to tweet Monday that \"there is large scale voter fraud happening on and before Election Day.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Mike Pence", "Donald Trump");
   }
+
+  @Test
+  void aPersonNamedAfterTheirEmployersPossessiveIsThePersonNotTheEmployer() {
+    Draft d = draft("\u201cIn foreign policy, there are interests and there are values,\u201d the Zionist Union Party\u2019s Nachman Shai "
+            + "told the AP.",
+        "The Post\u2019s Chris Cillizza writes: \u201cShould Rubio win Florida, no candidate will come close.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Nachman Shai", "Chris Cillizza");
+  }
+
+  @Test
+  void whatSomeoneServedAsIsNoOneElseForAPronounAfterIt() {
+    Draft d = draft("\u201cNo nominee has known less than Donald Trump,\u201d said Joe Biden, who served as a US senator for 36 years.",
+        "\u201cThis man is totally unqualified,\u201d he added.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Joe Biden", "Joe Biden");
+  }
+
+  @Test
+  void anUnnamedSourceCloseToSomeoneIsNobodyToName() {
+    Draft d = draft("\u201cThe drop we are seeing now is directly attributable to the emails,\u201d said a person close to the Clintons.",
+        "\u201cHe was very worked up about it,\u201d a source familiar with the talks said.");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(2);
+  }
 }
