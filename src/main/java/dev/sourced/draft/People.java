@@ -1274,6 +1274,7 @@ final class People {
     int k = lastMentionBefore(pos) + 1;
     mentions.add(k, new Mention(pos, p, -1, false, false));
     mentionsOf.computeIfAbsent(p, x -> new ArrayList<>()).add(pos);
+    firstSubject.merge(p, pos, Math::min);
   }
 
   /**
@@ -1368,7 +1369,13 @@ final class People {
     mention(new Mention(pos, p, -1, false, false));
   }
 
+  /** Where each person is first named other than as an object: a subject, or a speaker. */
+  private final Map<Person, Long> firstSubject = new HashMap<>();
+
   private void mention(Mention m) {
+    if (!m.object()) {
+      firstSubject.merge(m.person(), m.pos(), Math::min);
+    }
     mentions.add(m);
     mentionsOf.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m.pos());
   }
@@ -1793,7 +1800,10 @@ final class People {
         first = p;
       }
     }
-    return first;
+    // "The daughter of Eric Garner …" then "Erica Garner said": one named only as an object before is
+    // not the one who acts, where exactly one other of them has
+    List<Person> acting = sharing.stream().filter(p -> firstSubject.getOrDefault(p, Long.MAX_VALUE) < pos).toList();
+    return acting.size() == 1 ? acting.get(0) : first;
   }
 
   /**

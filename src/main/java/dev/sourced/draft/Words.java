@@ -365,7 +365,10 @@ final class Words {
       "voter", "employee", "patient", "intern", "trainee", "apprentice",
       // broadcast and campaign roles: "co-anchor Gayle King said", "co-chair Ann Ruiz"
       "anchor", "co-anchor", "anchorman", "anchorwoman", "moderator", "co-host", "co-chair", "co-chairman",
-      "co-chairwoman", "surrogate", "donor", "operative", "pundit", "speechwriter");
+      "co-chairwoman", "surrogate", "donor", "operative", "pundit", "speechwriter",
+      // campaign and office staff, and other occupations: "Clinton staffer Maya Harris replied", "presidential hopeful Ben Carson"
+      "staffer", "hopeful", "contender", "supporter", "attendee", "lobbyist", "fundraiser", "publicist", "councilmember",
+      "neurosurgeon", "screenwriter", "psychotherapist", "therapist", "preacher", "evangelist", "televangelist");
 
   /** Adjectives of peoples and countries, which open a description and are no name: "Swedish political party …". */
   static final Set<String> DEMONYMS = Set.of("swedish", "danish", "finnish", "norwegian", "icelandic", "british",

@@ -1820,4 +1820,19 @@ class DrafterTest {
     assertThat(d.quotes()).isEmpty();
     assertThat(d.unattributed()).hasSize(2);
   }
+
+  @Test
+  void ofTwoSharingASurnameTheOneWhoActedIsTheSurnameNotTheOneOnlyNamedAsAnObject() {
+    Draft d = draft("The daughter of Eric Garner, who died in a police chokehold in 2014, sent out a series of tweets.",
+        "\u201cWhy would you want to use my dad?\u201d Erica Garner said.",
+        "Garner responded with another tweet. \u201cPolice violence is not the same as gun violence,\u201d Garner wrote.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Erica Garner", "Erica Garner");
+  }
+
+  @Test
+  void campaignStaffAndHopefulsAreTitlesBeforeAName() {
+    Draft d = draft("\u201cHe was not killed by gun violence,\u201d Clinton staffer Maya Harris replied.",
+        "\u201cWe will cut regulations,\u201d presidential hopeful Ben Carson said.");
+    assertThat(d.quotes()).extracting(Draft.Found::role).containsExactly("Clinton staffer", "presidential hopeful");
+  }
 }
