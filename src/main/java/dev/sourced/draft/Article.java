@@ -452,7 +452,8 @@ final class Article {
       this.lineStarts = lineStarts;
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \t]{2,}");
+    /** Runs of spaces, and a no-break space, which web copy puts after a closing quote mark ("do,”\u00A0Millikin …"). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \t\u00A0]{2,}|\u00A0");
 
     static Paragraph of(int index, String[] lines, int from, int to) {
       StringBuilder b = new StringBuilder();
@@ -462,7 +463,7 @@ final class Article {
           b.append(' ');
         }
         starts[k - from] = b.length();
-        b.append(SPACES.matcher(lines[k].strip()).replaceAll(" ")); // "said  Republican consultant …": one space is one word's gap
+        b.append(SPACES.matcher(lines[k].strip()).replaceAll(" ")); // "said  Republican consultant …": one gap is one word's gap
       }
       return new Paragraph(index, b.toString(), from + 1, starts);
     }

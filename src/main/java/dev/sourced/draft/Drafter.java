@@ -466,7 +466,7 @@ public final class Drafter {
       // "The Electronic Frontier Foundation", "the University of Montreal": a body's own name, without its article.
       // …but "the Prime Minister", "the Foreign Secretary" is an office whose holder the text has not named so
       String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-      return Words.TITLE_HEADS.contains(last) && !Words.isInstitution(last) ? null
+      return Words.TITLE_HEADS.contains(last) && !Words.isInstitution(last) || people.inTitleCase(d.pos()) ? null
           : people.described(d.phrase().substring(words[0].length() + 1));
     }
     if (words.length == 2 && words[0].equalsIgnoreCase("the") && ACRONYM.matcher(words[1]).matches()) {

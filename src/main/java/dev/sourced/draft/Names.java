@@ -93,6 +93,11 @@ final class Names {
       "Norway", "Denmark", "Finland", "Belgium", "Switzerland", "Austria", "Cambodia", "Vietnam", "Thailand",
       "Indonesia", "Malaysia", "Philippines", "Korea", "Taiwan", "Europe", "Africa", "Asia");
 
+  private static final java.util.Set<String> TWO_WORD_PLACES = java.util.Set.of("New Hampshire", "New Jersey",
+      "New Mexico", "New York", "North Carolina", "South Carolina", "North Dakota", "South Dakota", "West Virginia",
+      "Rhode Island", "United States", "United Kingdom", "New Zealand", "South Africa", "North Korea", "South Korea",
+      "Saudi Arabia", "Northern Ireland", "Sri Lanka", "Hong Kong");
+
   /** Offices in the plural, before the first of the names that hold them. */
   private static final java.util.Set<String> PLURAL_OFFICES = java.util.Set.of("representatives", "senators", "reps.",
       "sens.", "congressmen", "congresswomen", "governors", "mayors", "councilmen", "councilwomen", "commissioners");
@@ -195,8 +200,9 @@ final class Names {
     if (n >= end || end - n > 4) {
       return null;
     }
-    if (end - n == 1 && PLACES.contains(toks.get(n).bare())) {
-      return null; // "In Texas, …": a state or a country alone names no person
+    if (end - n == 1 && PLACES.contains(toks.get(n).bare())
+        || end - n == 2 && TWO_WORD_PLACES.contains(toks.get(n).text() + " " + toks.get(n + 1).bare())) {
+      return null; // "In Texas, …", "an event in New Hampshire asked her": a state or a country alone names no person
     }
     if (isMember(toks.get(end - 1).text())) {
       return null; // "one New Hampshire Democrat", "a Texas Republican": a party's member, unnamed

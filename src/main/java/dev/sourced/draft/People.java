@@ -254,9 +254,53 @@ final class People {
     return p.index == 0 && p.tokens().size() <= 15 && !t.isEmpty() && ".!?\"\u201D\u2019'".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
+  private static final Set<String> TITLE_CASE_MINOR = Set.of("The", "On", "To", "Of", "For", "And", "In", "At", "With",
+      "From", "By", "That", "Is", "Are", "Was", "How", "Why", "What", "About", "After", "Over", "Into", "Her", "His");
+
+  /**
+   * A heading set in title case, though ended with a point as some sources end them: "Clinton Said That The
+   * Blame Placed On The United States …", "John Leguizamo On How U.S. History Makes Latinos Feel". Its capitals
+   * mark no names; a run there names someone only where it opens with a given name or a title.
+   */
+  /** The words a title-case heading may leave in lower case. */
+  private static final Set<String> LOWER_IN_TITLES = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "and", "or",
+      "at", "by", "with", "from", "as", "vs", "vs.");
+
+  /** Where the paragraphs set in title case start and end, in text order. */
+  private final List<Long> titleCasedFrom = new ArrayList<>();
+  private final List<Long> titleCasedTo = new ArrayList<>();
+
+  boolean inTitleCase(long pos) {
+    int k = Collections.binarySearch(titleCasedFrom, pos);
+    int at = k >= 0 ? k : -k - 2;
+    return at >= 0 && pos < titleCasedTo.get(at);
+  }
+
+  private static boolean titleCased(List<Tok> toks) {
+    int words = 0;
+    int minor = 0;
+    for (int k = 0; k < toks.size(); k++) {
+      Tok t = toks.get(k);
+      if (!Character.isLetter(t.text().codePointAt(0))) {
+        continue;
+      }
+      words++;
+      if (!t.capitalised() && !LOWER_IN_TITLES.contains(t.text())) {
+        return false;
+      }
+      minor += k > 0 && TITLE_CASE_MINOR.contains(t.text()) ? 1 : 0;
+    }
+    return words >= 5 && minor >= 1;
+  }
+
   private void register(Paragraph p) {
     String s = p.masked;
     List<Tok> toks = p.tokens();
+    boolean titleCased = titleCased(toks);
+    if (titleCased) {
+      titleCasedFrom.add(p.pos(0));
+      titleCasedTo.add(p.pos(p.text.length()));
+    }
     int i = 0;
     while (i < toks.size()) {
       if (!toks.get(i).capitalised()) {
@@ -264,10 +308,17 @@ final class People {
         continue;
       }
       int end = Names.capsEnd(s, toks, i);
+      for (int k = i + 1; titleCased && k < end; k++) {
+        if (TITLE_CASE_MINOR.contains(toks.get(k).text()) || k >= i + 2 && toks.get(k).text().endsWith("ed")) {
+          end = k; // "John Leguizamo On How U.S. History Makes Latinos Feel", "Salma Hayek Described Her …": the name ends
+        }
+      }
       String opening = toks.get(i).lower();
-      if (i == 0 && headline(p) && end - i >= 2 && !GivenNames.isGiven(toks.get(i).text())
+      if ((i == 0 && headline(p) || titleCased) && end - i >= 2 && !GivenNames.isGiven(toks.get(i).text())
           && !Words.TITLE_HEADS.contains(opening) && !Words.TITLE_MODIFIERS.contains(opening) && !Words.isHonorific(opening)) {
-        i++; // "Dogged Federer claims Dubai crown": a headline's first word is capitalised as any first word is
+        // "Dogged Federer claims Dubai crown": a headline's first word is capitalised as any first word is;
+        // in title case the whole run is capitals of the heading: "Over a Struggling Donald Trump"
+        i = titleCased && !(i == 0 && headline(p)) ? end : i + 1;
         continue;
       }
       noteFullName(toks, i, end);
@@ -1258,6 +1309,10 @@ final class People {
       String full = fullNameOf(n.tokens().get(0));
       known = byFullName(full, n.title());
       byName.put(n.name(), known);
+    }
+    if (known == null && n.tokens().size() >= 2 && n.title() == null && !GivenNames.isGiven(n.tokens().get(0))
+        && inTitleCase(pos)) {
+      return null; // "Clinton Said That The Blame Placed On The United States …": capitals of a heading, no name
     }
     if (known == null) {
       known = new Person(n.name(), n.tokens(), n.title());

@@ -1835,4 +1835,30 @@ class DrafterTest {
         "\u201cWe will cut regulations,\u201d presidential hopeful Ben Carson said.");
     assertThat(d.quotes()).extracting(Draft.Found::role).containsExactly("Clinton staffer", "presidential hopeful");
   }
+
+  @Test
+  void aNoBreakSpaceAfterAClosingMarkIsAGapLikeAnyOther() {
+    Draft d = draft("\u201cHe told him he did what he felt like he needed to do,\u201d\u00A0Millikin assistant athletic director "
+        + "Bryan Marshall said.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bryan Marshall");
+  }
+
+  @Test
+  void aStateOfTwoWordsNamesNoOne() {
+    Draft d = draft("In December, a woman in the audience at a campaign event in New Hampshire asked her: \"You say that all "
+        + "victims should be believed. But would you say that about the others?\"");
+    assertThat(d.quotes()).isEmpty();
+    assertThat(d.unattributed()).hasSize(1);
+  }
+
+  @Test
+  void theCapitalsOfATitleCaseHeadingMarkNoNames() {
+    Draft d = draft("Salma Hayek Described Her Experience Being Discriminated Against.",
+        "During an interview in August, the actress was asked if she had ever been discriminated against. Hayek confirmed "
+            + "she had been and said, \u201cAmerica has a very severe problem with discrimination.\u201d",
+        "Hillary Clinton Presses Her Advantage Over a Struggling Donald Trump.",
+        "Hillary Clinton urged voters to punish Republicans for supporting Donald J. Trump.",
+        "Trump said that he wanted them to \u201cre-elect Republicans all over the place.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Salma Hayek", "Donald J. Trump");
+  }
 }
