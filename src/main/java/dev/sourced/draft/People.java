@@ -491,6 +491,11 @@ final class People {
         }
       }
     }
+    // "a woman who accused Donald Trump of raping her": the pronouns in an object's sentence are the subject's
+    String before = n.first() > 0 && Names.gap(s, toks, n.first() - 1).equals(" ") && !toks.get(n.first() - 1).capitalised()
+        ? toks.get(n.first() - 1).lower() : "";
+    boolean object = TAKING.contains(before) || !before.isEmpty() && Words.verbLike(toks.get(n.first() - 1))
+        && !Words.isSpeechVerb(before);
     boolean she = false;
     boolean he = false;
     for (int k = n.end(); k < toks.size() && k < n.end() + 25; k++) {
@@ -509,8 +514,8 @@ final class People {
       // "him", and "her" before no noun, are the object, someone else: "Eva Holm described him as …"
       boolean hers = w.equals("her") && k + 1 < toks.size() && !toks.get(k + 1).capitalised()
           && !Words.FUNCTION.contains(toks.get(k + 1).lower()) && Names.gapBefore(s, toks, k + 1).equals(" ");
-      she |= w.equals("she") || hers || w.equals("herself");
-      he |= w.equals("he") || w.equals("his") || w.equals("himself");
+      she |= !object && (w.equals("she") || hers || w.equals("herself"));
+      he |= !object && (w.equals("he") || w.equals("his") || w.equals("himself"));
     }
     return she == he ? Gender.UNKNOWN : she ? Gender.FEMALE : Gender.MALE;
   }

@@ -1861,4 +1861,13 @@ class DrafterTest {
         "Trump said that he wanted them to \u201cre-elect Republicans all over the place.\u201d");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Salma Hayek", "Donald J. Trump");
   }
+
+  @Test
+  void thePronounsInTheSentenceOfAnObjectAreNotTheirs() {
+    Draft d = draft("On Friday, the attorney for a woman who accused Donald Trump of raping her filed papers to drop her lawsuit.",
+        "\u201cIt is categorically untrue,\u201d Trump attorney Alan Garten said.",
+        "\u201cEvery woman lied when they came forward,\u201d Trump said last month.",
+        "\u201cIt was probably the Clinton campaign that put forward these liars,\u201d he added.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Alan Garten", "Donald Trump", "Donald Trump");
+  }
 }
