@@ -900,7 +900,11 @@ final class People {
       }
       // "an Alan Shearer strike": a name used as a word about a thing is no mention of one who acts
       boolean modifier = n.first() > 0 && Set.of("a", "an").contains(toks.get(n.first() - 1).lower())
-          && gapIsSpace(s, toks, n.first() - 1);
+          && gapIsSpace(s, toks, n.first() - 1)
+          // …and so is one in a title before another's name: "Trump attorney Alan Garten", "Clinton staffer Maya Harris"
+          || n.tokens().size() == 1 && n.end() + 1 < toks.size() && gapIsSpace(s, toks, n.end() - 1)
+              && gapIsSpace(s, toks, n.end()) && !toks.get(n.end()).capitalised()
+              && Words.TITLE_HEADS.contains(toks.get(n.end()).lower()) && toks.get(n.end() + 1).capitalised();
       if (known != null && !modifier) {
         int at = toks.get(n.first()).start();
         mention(new Mention(p.pos(at), known, p.pos(p.sentenceStart(at)),

@@ -1870,4 +1870,12 @@ class DrafterTest {
         "\u201cIt was probably the Clinton campaign that put forward these liars,\u201d he added.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Alan Garten", "Donald Trump", "Donald Trump");
   }
+
+  @Test
+  void aNameInATitleBeforeAnothersNameIsNoMentionOfThem() {
+    Draft d = draft("On Friday, the lawyers of a woman who had accused Donald Trump filed papers to drop her lawsuit.",
+        "\u201cIt is categorically untrue,\u201d Trump attorney Alan Garten said.",
+        "\u201cI won\u2019t even discuss the merits because it gives it credibility that it doesn\u2019t deserve.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Alan Garten", "Alan Garten");
+  }
 }
