@@ -815,6 +815,11 @@ public final class Drafter {
       while (q > 0 && Character.isWhitespace(p.masked.charAt(q))) {
         q--;
       }
+      Person reported = reportedJustBefore(p, s, q);
+      if (reported != null && !namedInside(reported, groupText.get(s.group).toString())) {
+        who.put(s, byFullName(reported, p.pos(s.open)));
+        continue;
+      }
       boolean answers = p.masked.charAt(q) == '?' && words(s) >= 2;
       if (!answers && (words(s) < MIN_WORDS_UNATTRIBUTED || !FIRST_PERSON.matcher(s.inside()).find() && words(s) < LONG_SPEECH)
           || !Character.isUpperCase(s.inside().strip().codePointAt(0))) {
@@ -848,6 +853,34 @@ public final class Drafter {
       }
     }
   }
+
+  /**
+   * "…, said Bart Naylor, an advocate for Public Citizen. “It would avoid a big Senate fight.”": the one the
+   * sentence right before reports as saying, named last in it next to its verb of saying; q ends that sentence.
+   */
+  private Person reportedJustBefore(Paragraph p, Span s, int q) {
+    if (q <= 0 || p.masked.charAt(q) != '.') {
+      return null;
+    }
+    int from = p.sentenceStart(q);
+    People.Mention last = people.lastMentionIn(p.pos(from), p.pos(s.open));
+    if (last == null || last.person().tokens.isEmpty() || last.person().stranger) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    int t = firstTokenFrom(toks, (int) last.pos());
+    int end = t + 1;
+    while (end < toks.size() && toks.get(end).capitalised() && Names.gap(p.masked, toks, end - 1).equals(" ")) {
+      end++;
+    }
+    boolean saidBefore = t > 0 && Names.gap(p.masked, toks, t - 1).equals(" ") && SAID.contains(toks.get(t - 1).lower());
+    boolean saidAfter = end < toks.size() && toks.get(end).start() < q && Names.gap(p.masked, toks, end - 1).equals(" ")
+        && SAID.contains(toks.get(end).lower());
+    return saidBefore || saidAfter ? last.person() : null;
+  }
+
+  private static final Set<String> SAID = Set.of("said", "says", "told", "tells", "added", "adds", "explained", "explains",
+      "argued", "argues", "noted", "notes", "wrote", "writes");
 
   /** Whether the quote names the person by their full name: "“Hillary Clinton has the potential …”" is about her. */
   private static boolean namedInFull(Person x, String quote) {

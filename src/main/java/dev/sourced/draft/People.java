@@ -1454,6 +1454,12 @@ final class People {
   }
 
   /** The index of the last mention before pos, or -1. */
+  /** The last mention in [from, to), or null. */
+  Mention lastMentionIn(long from, long to) {
+    int k = lastMentionBefore(to);
+    return k >= 0 && mentions.get(k).pos() >= from ? mentions.get(k) : null;
+  }
+
   private int lastMentionBefore(long pos) {
     int lo = 0;
     int hi = mentions.size() - 1;

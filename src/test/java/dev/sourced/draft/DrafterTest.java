@@ -1878,4 +1878,11 @@ class DrafterTest {
         "\u201cI won\u2019t even discuss the merits because it gives it credibility that it doesn\u2019t deserve.\u201d");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Alan Garten", "Alan Garten");
   }
+
+  @Test
+  void aQuoteRightAfterASentenceThatReportsSomeoneSayingIsTheirs() {
+    Draft d = draft("If Obama acts now, members could push to replace White, said Bart Naylor, financial policy advocate for "
+        + "Public Citizen. \"It would avoid a big Senate fight.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bart Naylor");
+  }
 }
