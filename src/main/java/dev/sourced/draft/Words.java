@@ -325,7 +325,7 @@ final class Words {
       "commissioner", "commander", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "sergeant", "sgt.",
       "inspector", "detective", "superintendent", "officer", "constable", "chancellor", "ambassador",
       "archbishop", "bishop", "cardinal", "pope", "rabbi", "imam", "pastor", "reverend", "rev.", "king", "queen",
-      "prince", "princess", "emperor", "chairman", "chairwoman", "chair", "director", "ceo", "founder",
+      "prince", "princess", "emperor", "chairman", "chairwoman", "chairperson", "chair", "director", "ceo", "founder",
       "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "prosecutor", "attorney",
       "lawyer", "counsel", "professor", "coach", "manager", "editor", "correspondent", "reporter", "journalist",
       "analyst", "economist", "researcher", "scientist", "historian", "expert", "specialist", "official",

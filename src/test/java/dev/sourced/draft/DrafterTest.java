@@ -1885,4 +1885,13 @@ class DrafterTest {
         + "Public Citizen. \"It would avoid a big Senate fight.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bart Naylor");
   }
+
+  @Test
+  void chairpersonIsATitleBeforeAName() {
+    Draft d = draft("CNN\u2019s Jake Tapper on Donna Brazile Leak to Clinton Campaign: \u2018Unethical,\u2019 \u2018Horrifying.\u2019",
+        "A document suggests former adviser to President Bill Clinton and current Democrat National Chairperson Donna Brazile "
+            + "provided a question to Clinton\u2019s aides.",
+        "\u201cI never had access to questions,\u201d Brazile said in a statement.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donna Brazile");
+  }
 }
