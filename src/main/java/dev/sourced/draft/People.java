@@ -1093,7 +1093,7 @@ final class People {
     if (reported) {
       return true;
     }
-    boolean pointedOut = w.equals("out") && k > 0 && toks.get(k - 1).lower().equals("pointed");
+    boolean pointedOut = w.equals("out") && k > 0 && Set.of("pointed", "points").contains(toks.get(k - 1).lower());
     int verb = pointedOut ? k - 1 : k;
     if ((Words.isSpeechVerb(w) && !Words.INVERTING.contains(w) || pointedOut) && verb - 1 >= 0 && toks.get(verb - 1).start() >= sentenceStart
         && (toks.get(verb - 1).capitalised() || Set.of("he", "she").contains(toks.get(verb - 1).lower()))) {

@@ -144,7 +144,10 @@ final class Words {
       "charged", "charges", "retaliated", "interjected", "scoffed", "fumed",
       // ways of saying loudly or warmly: "“Go back to Univision,” Trump barked"
       "barked", "boomed", "thundered", "roared", "bellowed", "beamed", "gushed", "deadpanned", "chided", "scolded",
-      "growled", "huffed", "sneered", "hollered", "chuckled");
+      "growled", "huffed", "sneered", "hollered", "chuckled",
+      // the present of a profile or a column: "“…,” Viguerie concludes", "Bozell answers"
+      "concludes", "answers", "asserts", "counters", "emphasizes", "emphasises", "cautions", "quips", "wonders", "muses",
+      "boasts", "exclaims", "shouts", "testifies", "reasons", "reasoned", "retorts");
 
   /** Verbs of judging whose object a short quote names in the subject's words: "defended him as a “very decent man”". */
   static final Set<String> JUDGING = Set.of("accused", "accuses", "decried", "decries", "defended", "defends",

@@ -1894,4 +1894,14 @@ class DrafterTest {
         "\u201cI never had access to questions,\u201d Brazile said in a statement.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donna Brazile");
   }
+
+  @Test
+  void theVerbsOfAProfileInThePresentAttribute() {
+    Draft d = draft("Richard Viguerie and Brent Bozell III spoke.",
+        "\u201cCruz could win the general election in a landslide,\u201d Viguerie concludes.",
+        "\u201cThere were some of us who thought you might be able to work with them,\u201d Bozell points out.",
+        "\u201cI can point to only two accomplishments,\u201d Bozell answers.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName)
+        .containsExactly("Richard Viguerie", "Brent Bozell III", "Brent Bozell III");
+  }
 }
