@@ -20,7 +20,7 @@ final class Bodies {
   static final Set<String> BODY_NOUNS = Set.of("court", "ministry", "department", "agency", "council", "committee",
       "commission", "foundation", "university", "police", "office", "institute", "administration", "board",
       "tribunal", "bureau", "embassy", "service", "authority", "company", "corporation", "association", "union", "bank",
-      "firm", "airline", "carrier", "force", "club");
+      "firm", "airline", "carrier", "force", "club", "newspaper", "daily");
   /** Words in a body's name by the other nouns that describe it again: "Acme Corp." is "the company", Kent Police "the force". */
   private static final Map<String, Set<String>> ALSO = kinds();
 
@@ -35,6 +35,11 @@ final class Bodies {
     }
     m.put("police", Set.of("force"));
     m.put("constabulary", Set.of("force"));
+    // "The Washington Post … the newspaper wrote", "the daily wrote"
+    for (String w : List.of("post", "times", "journal", "herald", "tribune", "sentinel", "gazette", "telegraph", "chronicle",
+        "inquirer", "examiner")) {
+      m.put(w, Set.of("newspaper", "daily"));
+    }
     m.put("fc", Set.of("club"));
     m.put("afc", Set.of("club"));
     return Map.copyOf(m);
@@ -97,7 +102,9 @@ final class Bodies {
   static Bodies scan(Article article) {
     Bodies b = new Bodies();
     for (Paragraph p : article.paragraphs) {
-      b.scan(p);
+      if (!People.titleCased(p.tokens())) { // "Newspaper Says Clinton Needs To Quit …": a heading's capitals name no body
+        b.scan(p);
+      }
     }
     return b;
   }
@@ -182,7 +189,8 @@ final class Bodies {
       // "of the", "for the", but not "the" alone: "But the Confederation of British Industry" opens at "Confederation"
       if (j + 1 < toks.size() && LINKS.contains(toks.get(j).text()) && !toks.get(j).text().equals("the")
           && Names.gap(s, toks, j - 1).equals(" ")
-          && toks.get(j + 1).capitalised() && Names.gap(s, toks, j).equals(" ")) {
+          && toks.get(j + 1).capitalised() && Names.gap(s, toks, j).equals(" ")
+          && !Words.NOT_NAMES.contains(toks.get(j + 1).lower())) { // not "The Washington Post on Thursday"
         j++;
         if (toks.get(j).text().equals("the") && j + 1 < toks.size()) {
           j++;
@@ -249,6 +257,26 @@ final class Bodies {
       }
     }
     return tie ? null : best;
+  }
+
+  /**
+   * The one body named before pos whose name ends with this word: "The Post" after "The Washington Post",
+   * "the Sentinel" after "the Milwaukee Journal Sentinel"; null when none or two.
+   */
+  String endingWith(String word, long pos) {
+    String found = null;
+    for (List<Named> named : bodies.values()) {
+      for (int k = before(named, pos), seen = 0; k >= 0 && seen < MAX_BACK; k--, seen++) {
+        String name = named.get(k).name();
+        if (name.endsWith(" " + word)) {
+          if (found != null && !found.equals(name)) {
+            return null;
+          }
+          found = name;
+        }
+      }
+    }
+    return found;
   }
 
   /** The nouns that ALSO gives: "the company", "the force". */

@@ -90,6 +90,10 @@ public final class Drafter {
         continue;
       }
       Who w = after(s);
+      if (w != null && reportsOthersWords(s)) {
+        Who b = before(s.paragraph, clauseOf(s), s.open);
+        w = b instanceof Named ? b : w; // "Trump said: “…,” the Times reported": Trump's words, in the Times
+      }
       if (w == null) {
         w = before(s.paragraph, clauseOf(s), s.open);
       }
@@ -471,6 +475,10 @@ public final class Drafter {
     }
     if (words.length == 2 && words[0].equalsIgnoreCase("the") && ACRONYM.matcher(words[1]).matches()) {
       return people.described(bodies.spelledOut(words[1])); // "the FBI said": the body by its letters, without its article
+    }
+    if (words.length == 2 && words[0].equalsIgnoreCase("the") && Character.isUpperCase(words[1].codePointAt(0))
+        && bodies.endingWith(words[1], d.pos()) != null) {
+      return people.described(bodies.endingWith(words[1], d.pos())); // "wrote The Post" after "The Washington Post"
     }
     if (words.length == 2 && (Words.isInitials(words[1]) || words[1].matches("\\p{Lu}{2}"))) {
       return null; // "the U.S.", "the UK": a country or body by its initials, not a speaker to name so
@@ -1033,6 +1041,17 @@ public final class Drafter {
   }
 
   /** "“…,” he said", "“…,” said Eric Heikkila, …", "“…,” according to …" right after the closing mark. */
+  private static final Pattern REPORTED_AFTER = Pattern.compile("^[,\\s]*[^.!?]{0,50}\\b(reported|reports)\\b");
+  private static final Pattern SAID_BEFORE = Pattern.compile("\\b(said|says|told \\p{L}+|asked|added)[:,]\\s*$");
+
+  /** "Trump said: “…,” the Times reported": someone's words that a publication reports after them. */
+  private static boolean reportsOthersWords(Span s) {
+    String m = s.paragraph.masked;
+    int from = Math.max(s.paragraph.sentenceStart(s.open), s.open - 80);
+    return SAID_BEFORE.matcher(m.substring(from, s.open)).find()
+        && REPORTED_AFTER.matcher(m.substring(s.close + 1, Math.min(m.length(), s.close + 80))).find();
+  }
+
   private Who after(Span s) {
     if (!s.closed) {
       return null;
@@ -2756,7 +2775,7 @@ public final class Drafter {
     }
     String last = toks.get(j - 1).lower();
     if (j - i < 2 || Words.FUNCTION.contains(last) || Words.ADVERBS.contains(last)
-        || last.endsWith("ly") && !Words.isPersonNoun(last) && !Words.isInstitution(last)) {
+        || last.endsWith("ly") && !Words.isPersonNoun(last) && !Words.isInstitution(last) && !Words.lyNoun(last)) {
       return null; // "the newly confirmed field": no noun, no one
     }
     long pos = p.pos(toks.get(i).start());

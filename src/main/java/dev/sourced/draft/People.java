@@ -276,7 +276,7 @@ final class People {
     return at >= 0 && pos < titleCasedTo.get(at);
   }
 
-  private static boolean titleCased(List<Tok> toks) {
+  static boolean titleCased(List<Tok> toks) {
     int words = 0;
     int minor = 0;
     for (int k = 0; k < toks.size(); k++) {

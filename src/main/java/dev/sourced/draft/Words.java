@@ -222,6 +222,11 @@ final class Words {
       "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "homily", "panoply", "early", "daily", "weekly",
       "monthly", "yearly", "holy", "ugly", "friendly", "elderly", "lonely", "lovely", "likely", "unlikely", "silly");
 
+  /** Whether a word in -ly is a noun or adjective: "the daily wrote" is a newspaper. */
+  static boolean lyNoun(String word) {
+    return LY_NOT_ADVERBS.contains(word);
+  }
+
   /** "Trump jokingly said", "she quickly added": a lowercase adverb of manner in -ly between a speaker and the verb. */
   static boolean isMannerAdverb(String word) {
     return word.length() >= 5 && word.endsWith("ly") && word.chars().allMatch(c -> c >= 'a' && c <= 'z')

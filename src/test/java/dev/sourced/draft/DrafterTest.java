@@ -1904,4 +1904,28 @@ class DrafterTest {
     assertThat(d.quotes()).extracting(Draft.Found::speakerName)
         .containsExactly("Richard Viguerie", "Brent Bozell III", "Brent Bozell III");
   }
+
+  @Test
+  void aNewspaperNamedBeforeIsTheNewspaperTheDailyOrItsLastWord() {
+    Draft d = draft("The Washington Post on Thursday endorsed Hillary Clinton.",
+        "\u201cShe has executive experience. She is well positioned to get something done,\u201d the daily wrote.",
+        "\u201cWe are not blind to those,\u201d wrote The Post, which gave Clinton its support.",
+        "The newspaper added: \u201cWe recognize that many Americans distrust her and we know why.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName)
+        .containsExactly("Washington Post", "Washington Post", "Washington Post");
+  }
+
+  @Test
+  void wordsSaidBeforeAndReportedAfterAreTheSpeakersNotTheReporters() {
+    Draft d = draft("On Monday, Donald Trump was happy, according to The New York Times. When asked about it, Trump said: "
+        + "\"There will always be exceptions,\" the Times reported.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void aTitleCaseHeadingNamesNoBody() {
+    Draft d = draft("Newspaper Says Clinton Needs To Quit Political Calculations, Show Compassion For Louisiana.",
+        "\u201cLouisiana is a reliably red state with few electoral votes, and she will not flip it,\u201d the newspaper admitted.");
+    assertThat(d.quotes()).isEmpty();
+  }
 }
