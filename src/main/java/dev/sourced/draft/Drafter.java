@@ -884,6 +884,10 @@ public final class Drafter {
     boolean saidBefore = t > 0 && Names.gap(p.masked, toks, t - 1).equals(" ") && SAID.contains(toks.get(t - 1).lower());
     boolean saidAfter = end < toks.size() && toks.get(end).start() < q && Names.gap(p.masked, toks, end - 1).equals(" ")
         && SAID.contains(toks.get(end).lower());
+    // …but not "Wilde said in a statement Warhol was prolific. “He never stopped …”": words that may be about another
+    for (int k = end + 1; saidAfter && k < toks.size() && toks.get(k).start() < q; k++) {
+      saidAfter = !toks.get(k).capitalised();
+    }
     return saidBefore || saidAfter ? last.person() : null;
   }
 
