@@ -98,6 +98,9 @@ public final class Drafter {
         w = before(s.paragraph, clauseOf(s), s.open);
       }
       if (w == null) {
+        w = whatTheyCalled(s);
+      }
+      if (w == null) {
         w = introducedByColon(s);
       }
       if (w == null) {
@@ -2130,11 +2133,40 @@ public final class Drafter {
       return null;
     }
     Parsed by = speaker(p, toks, head + 2, Mode.INVERTED);
-    if (by == null || !(by.who() instanceof Named) || by.end() >= toks.size()
-        || !Names.gapBefore(p.masked, toks, by.end()).startsWith(",") || toks.get(by.end()).start() > s.open) {
+    if (by == null || !(by.who() instanceof Named) || by.end() >= toks.size()) {
       return null;
     }
-    return someoneElse(by.who(), p, toks.get(by.end()).start(), s.open) ? null : by.who();
+    int e = by.end();
+    if (OF.contains(toks.get(e).lower()) && e + 1 < toks.size() && toks.get(e + 1).capitalised()) {
+      // "According to Paul Sperry of Counter Jihad, “…”": where the speaker is from, then the comma
+      e++;
+      while (e < toks.size() && (toks.get(e).capitalised() || toks.get(e).lower().equals("the"))
+          && Names.gapBefore(p.masked, toks, e).equals(" ")) {
+        e++;
+      }
+    }
+    int after = toks.get(e - 1).end(); // the quote may end the paragraph, with no word after it
+    if (after > s.open || !p.masked.substring(after, s.open).startsWith(",")) {
+      return null;
+    }
+    return someoneElse(by.who(), p, after, s.open) ? null : by.who();
+  }
+
+  private static final Pattern WHAT_CALLED = Pattern.compile(
+      "\\bwhat ([^,;:.!?]{1,60}?) (?:called|calls|termed|terms|dubbed|dubs|labeled|labelled|(?:described|describes|characterized) as)\\s*$");
+
+  /** "the election for what Newt Gingrich called “…”": the one who called it so. */
+  private Who whatTheyCalled(Span s) {
+    Paragraph p = s.paragraph;
+    int from = Math.max(p.sentenceStart(s.open), s.open - 100);
+    Matcher m = WHAT_CALLED.matcher(p.masked.substring(from, s.open));
+    if (!m.find()) {
+      return null;
+    }
+    List<Tok> toks = toks(p);
+    int k = firstTokenFrom(toks, from + m.start(1));
+    Parsed by = speaker(p, toks, k, Mode.SUBJECT);
+    return by != null && by.end() < toks.size() && toks.get(by.end()).start() == from + m.end(1) + 1 ? by.who() : null;
   }
 
   /** A quote that opens a paragraph after one that ends "… said:". */

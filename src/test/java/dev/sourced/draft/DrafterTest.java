@@ -1928,4 +1928,19 @@ class DrafterTest {
         "\u201cLouisiana is a reliably red state with few electoral votes, and she will not flip it,\u201d the newspaper admitted.");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void accordingToSomeoneOfABodyAttributesTheQuoteAfterTheComma() {
+    Draft d = draft("According to Paul Sperry of Counter Jihad, \u201cJudicial Watch revealed the firm has been quietly moving "
+        + "people away from the border.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Paul Sperry");
+  }
+
+  @Test
+  void whatSomeoneCalledSoIsTheirs() {
+    Draft d = draft("As America prepares for what Newt Gingrich called \u201cthe loudest, most contentious and most intriguing "
+            + "election in modern history,\u201d the former House Speaker is intrigued.",
+        "They spoke of what Gingrich described as \u201cthe loudest election in all of history.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Newt Gingrich", "Newt Gingrich");
+  }
 }
