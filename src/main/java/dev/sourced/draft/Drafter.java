@@ -884,7 +884,10 @@ public final class Drafter {
     while (end < toks.size() && toks.get(end).capitalised() && Names.gap(p.masked, toks, end - 1).equals(" ")) {
       end++;
     }
-    boolean saidBefore = t > 0 && Names.gap(p.masked, toks, t - 1).equals(" ") && SAID.contains(toks.get(t - 1).lower());
+    // "said Bart Naylor, …" or "said Bart Naylor.", not "said Mr Sigarchi's sentence would …"
+    boolean saidBefore = t > 0 && Names.gap(p.masked, toks, t - 1).equals(" ") && SAID.contains(toks.get(t - 1).lower())
+        && !toks.get(end - 1).possessive() && (end >= toks.size() || toks.get(end).start() >= q
+            || Names.gap(p.masked, toks, end - 1).startsWith(","));
     boolean saidAfter = end < toks.size() && toks.get(end).start() < q && Names.gap(p.masked, toks, end - 1).equals(" ")
         && SAID.contains(toks.get(end).lower());
     // …but not "Wilde said in a statement Warhol was prolific. “He never stopped …”": words that may be about another

@@ -1884,6 +1884,9 @@ class DrafterTest {
     Draft d = draft("If Obama acts now, members could push to replace White, said Bart Naylor, financial policy advocate for "
         + "Public Citizen. \"It would avoid a big Senate fight.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bart Naylor");
+    Draft owned = draft("Arash Sigarchi was jailed. Curt Hopkins said Mr Sigarchi's sentence would not dent the resolve of bloggers. "
+        + "\"The eyes of 8 million bloggers are going to be more open now,\" he said.");
+    assertThat(owned.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Arash Sigarchi");
   }
 
   @Test
