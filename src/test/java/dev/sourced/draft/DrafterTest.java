@@ -1885,7 +1885,7 @@ class DrafterTest {
         + "Public Citizen. \"It would avoid a big Senate fight.\"");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Bart Naylor");
     Draft owned = draft("Arash Sigarchi was jailed. Curt Hopkins said Mr Sigarchi's sentence would not dent the resolve of bloggers. "
-        + "\"The eyes of 8 million bloggers are going to be more open now,\" he said.");
+        + "\"The eyes of 8 million bloggers are going to be more focused on Iran since the sentence, not less.\"");
     assertThat(owned.quotes()).extracting(Draft.Found::speakerName).doesNotContain("Arash Sigarchi");
   }
 
