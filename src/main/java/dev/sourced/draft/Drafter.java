@@ -95,6 +95,9 @@ public final class Drafter {
         w = b instanceof Named ? b : w; // "Trump said: “…,” the Times reported": Trump's words, in the Times
       }
       if (w == null) {
+        w = writingFrom(s);
+      }
+      if (w == null) {
         w = before(s.paragraph, clauseOf(s), s.open);
       }
       if (w == null) {
@@ -2153,6 +2156,24 @@ public final class Drafter {
       return null;
     }
     return someoneElse(by.who(), p, after, s.open) ? null : by.who();
+  }
+
+  private static final Pattern WRITING_FROM = Pattern.compile(
+      "^(?:The|An|A) (?:e-?mail|letter|message|note|memo|text) from ([^,;:.!?]{3,120}?) to \\p{Lu}");
+
+  /** "The email from … Neera Tanden to … John Podesta asks …, “…”": its writer's, not whom it went to. */
+  private Who writingFrom(Span s) {
+    Paragraph p = s.paragraph;
+    int from = p.sentenceStart(s.open);
+    if (from >= s.open || p.firstSpanFrom(from) != p.firstSpanFrom(s.open)) {
+      return null; // the quote opens the sentence, or another quote is before it in the sentence
+    }
+    Matcher m = WRITING_FROM.matcher(p.masked.substring(from, Math.min(s.open, from + 200)));
+    if (!m.find()) {
+      return null;
+    }
+    People.Mention writer = people.lastMentionIn(p.pos(from + m.start(1)), p.pos(from + m.end(1)));
+    return writer == null || writer.person().tokens.isEmpty() ? null : byFullName(writer.person(), p.pos(s.open));
   }
 
   private static final Pattern WHAT_CALLED = Pattern.compile(

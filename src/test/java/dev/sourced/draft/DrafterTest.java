@@ -1946,4 +1946,12 @@ class DrafterTest {
         "They spoke of what Gingrich described as \u201cthe loudest election in all of history.\u201d");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Newt Gingrich", "Newt Gingrich");
   }
+
+  @Test
+  void anEmailFromOneToAnotherIsItsWritersWords() {
+    Draft d = draft("The email from Clinton aide and Center for American Progress President Neera Tanden to Clinton campaign "
+        + "chairman John Podesta asks in the subject line, \u201cIs there something I can do\u201d and continues in the body of "
+        + "the email to ask, \u201cTo get a grown up around Hillary?\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Neera Tanden", "Neera Tanden");
+  }
 }
