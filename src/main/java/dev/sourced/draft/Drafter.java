@@ -169,6 +169,9 @@ public final class Drafter {
         if (speaker == null && w instanceof Pronoun pr) {
           // "“…,” he said." a third paragraph on, the name too far back for a pronoun: the one whose quote it follows
           speaker = goingOn(p, i, pr, who, true);
+          if (speaker != null) {
+            wentOn.put(w, speaker); // and so for the quotes that share its pronoun: "“…,” she said. “…”"
+          }
         }
         if (speaker != null && !(w instanceof Named) && namedInFull(speaker, s.inside())) {
           speaker = null; // "“Hillary Clinton has the potential …,” the influential US daily wrote": about her, not hers
@@ -270,6 +273,13 @@ public final class Drafter {
     }
     Span s = p.spans.get(i);
     Paragraph before = p.index > 0 ? article.paragraphs.get(p.index - 1) : null;
+    boolean passedOver = false;
+    if (anyVerb && i == 0 && before != null && before.spans.isEmpty() && before.index > 0 && opensWith(before, word)) {
+      // "“…,” she said of Trump. / She said she had no plans to yell …. / “…,” she said.": past a paragraph that
+      // goes on about her, to the quote before it
+      before = article.paragraphs.get(before.index - 1);
+      passedOver = true;
+    }
     int inBefore = before == null ? 0 : before.spans.size();
     // The quotes before this one, latest first: this paragraph's, then the last paragraph's; a few at most.
     for (int k = i - 1 + inBefore, seen = 0; k >= 0 && seen < MAX_GOING_ON; k--, seen++) {
@@ -285,11 +295,19 @@ public final class Drafter {
       // "“…,” she said. “…,” he added.": a given name's likely gender tells them apart too
       boolean fits = named.likely() == People.Gender.UNKNOWN
           || named.likely() == (word.equals("she") ? People.Gender.FEMALE : People.Gender.MALE);
+      People.Gender otherGender = word.equals("she") ? People.Gender.MALE : People.Gender.FEMALE;
+      boolean past = passedOver;
       boolean other = people.mentionedBetween(e.paragraph.pos(e.close), p.pos(Math.min(at, s.open))).stream()
-          .anyMatch(x -> x != named);
-      return fits && !other ? named : null;
+          .anyMatch(x -> x != named && !(past && x.likely() == otherGender));
+      return fits && !other && (!passedOver || named.likely() != People.Gender.UNKNOWN) ? named : null;
     }
     return null;
+  }
+
+  /** Whether the paragraph's first word is this pronoun: "She said she had no plans …". */
+  private boolean opensWith(Paragraph p, String pronoun) {
+    List<Tok> toks = toks(p);
+    return !toks.isEmpty() && toks.get(0).start() == 0 && toks.get(0).lower().equals(pronoun);
   }
 
   /** How many quotes back "she added" looks for the quote it goes on from. */

@@ -1954,4 +1954,13 @@ class DrafterTest {
         + "the email to ask, \u201cTo get a grown up around Hillary?\u201d");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Neera Tanden", "Neera Tanden");
   }
+
+  @Test
+  void sheSaidGoesOnFromHerQuotePastAParagraphThatGoesOnAboutHer() {
+    Draft d = draft("The woman who started it all identified herself to CNN as a 52-year-old resident named Caroline.",
+        "\u201cHe truly cares about the American people,\u201d she said of Donald Trump.",
+        "She said she had no plans to yell anything, but when Donald Trump mentioned Ted Cruz, it just happened.",
+        "\u201cIt just came out of my mouth,\u201d she said. \u201cIt was not like I thought about it.\u201d");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Caroline", "Caroline", "Caroline");
+  }
 }
