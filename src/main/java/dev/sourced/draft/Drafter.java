@@ -1222,14 +1222,17 @@ public final class Drafter {
     if (who - 1 <= a || !toks.get(who).lower().equals("who") || !toks.get(who - 1).capitalised()) {
       return null;
     }
-    int start = who - 1;
-    while (start - 1 >= a && who - start < 6 && toks.get(start - 1).capitalised()
+    // "Sen. Ron Johnson (R-Wis.), who told …": the name ends before its party in brackets
+    int end = who - 2 > a && PARTY_IN_BRACKETS.matcher(p.masked.substring(toks.get(who - 2).end(), toks.get(who).start()))
+        .lookingAt() ? who - 1 : who;
+    int start = end - 1;
+    while (start - 1 >= a && end - start < 6 && toks.get(start - 1).capitalised()
         && Names.gapBefore(p.masked, toks, start).equals(" ")) {
       start--;
     }
-    for (int f = start; f < who; f++) {
+    for (int f = start; f < end; f++) {
       Parsed named = speaker(p, toks, f, Mode.INVERTED);
-      if (named != null && named.end() == who && named.who() instanceof Named) {
+      if (named != null && named.end() == end && named.who() instanceof Named) {
         return named.who();
       }
     }

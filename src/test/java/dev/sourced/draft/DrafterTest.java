@@ -1963,4 +1963,12 @@ class DrafterTest {
         "\u201cIt just came out of my mouth,\u201d she said. \u201cIt was not like I thought about it.\u201d");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Caroline", "Caroline", "Caroline");
   }
+
+  @Test
+  void whoAfterANameAndItsPartyInBracketsIsThatPerson() {
+    Draft d = draft("McCaul was seizing on the letter FBI Director James Comey sent to congressional leaders Friday.",
+        "And he echoed Sen. Ron Johnson (R-Wis.), who told a local newspaper Tuesday that Clinton could be impeached for "
+            + "\u201cwillful concealment and destruction\u201d if she is elected.");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ron Johnson");
+  }
 }
