@@ -187,7 +187,10 @@ final class Words {
       "cautioned", "reflected", "recalled", "wrote", "tweeted", "posted", "explained", "warned", "added", "stated",
       "defended", "criticized", "criticised", "condemned", "welcomed", "dismissed", "rejected", "hailed", "slammed",
       "apologised", "apologized", "insisted", "argued", "vowed", "praised", "lauded", "opposed", "questioned",
-      "challenged", "attacked", "blasted", "mocked", "ridiculed", "denied", "denounced", "supported", "backed");
+      "challenged", "attacked", "blasted", "mocked", "ridiculed", "denied", "denounced", "supported", "backed",
+      // a turn taken in an argument: "Trump quickly deflected with a non sequitur: “…”", "Warren swiped at him:"
+      "deflected", "swiped", "scoffed", "pushed", "doubled", "conceded", "acknowledged", "predicted", "promised",
+      "boasted", "lamented", "complained", "pleaded", "implored", "urged", "scolded", "chided");
 
   /** Words after which a new clause, with a subject of its own, may start: "…, and the guy told me: “…”". */
   static final Set<String> CONJUNCTIONS = Set.of(

@@ -1971,4 +1971,11 @@ class DrafterTest {
             + "\u201cwillful concealment and destruction\u201d if she is elected.");
     assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Ron Johnson");
   }
+
+  @Test
+  void aTurnTakenInAnArgumentBeforeAColonLeadsToTheWords() {
+    Draft d = draft("Donald Trump apologized. But Trump quickly deflected with a non sequitur: \"But it is locker-room talk, and "
+        + "it is one of those things.\"");
+    assertThat(d.quotes()).extracting(Draft.Found::speakerName).containsExactly("Donald Trump");
+  }
 }
