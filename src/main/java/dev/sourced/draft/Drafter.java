@@ -1079,8 +1079,9 @@ public final class Drafter {
   private static boolean reportsOthersWords(Span s) {
     String m = s.paragraph.masked;
     int from = Math.max(s.paragraph.sentenceStart(s.open), s.open - 80);
-    return SAID_BEFORE.matcher(m.substring(from, s.open)).find()
-        && REPORTED_AFTER.matcher(m.substring(s.close + 1, Math.min(m.length(), s.close + 80))).find();
+    // the cheap test first, so that a paragraph of many quotes stays quick
+    return REPORTED_AFTER.matcher(m).region(s.close + 1, Math.min(m.length(), s.close + 80)).lookingAt()
+        && SAID_BEFORE.matcher(m.substring(from, s.open)).find();
   }
 
   private Who after(Span s) {
@@ -2186,7 +2187,8 @@ public final class Drafter {
   private Who writingFrom(Span s) {
     Paragraph p = s.paragraph;
     int from = p.sentenceStart(s.open);
-    if (from >= s.open || p.firstSpanFrom(from) != p.firstSpanFrom(s.open)) {
+    if (from >= s.open || !p.masked.startsWith("The ", from) && !p.masked.startsWith("A", from)
+        || p.firstSpanFrom(from) != p.firstSpanFrom(s.open)) {
       return null; // the quote opens the sentence, or another quote is before it in the sentence
     }
     Matcher m = WRITING_FROM.matcher(p.masked.substring(from, Math.min(s.open, from + 200)));
@@ -2203,7 +2205,10 @@ public final class Drafter {
   /** "the election for what Newt Gingrich called “…”": the one who called it so. */
   private Who whatTheyCalled(Span s) {
     Paragraph p = s.paragraph;
-    int from = Math.max(p.sentenceStart(s.open), s.open - 100);
+    int from = p.masked.lastIndexOf("what ", s.open);
+    if (from < 0 || from < s.open - 100 || from < p.sentenceStart(s.open)) {
+      return null;
+    }
     Matcher m = WHAT_CALLED.matcher(p.masked.substring(from, s.open));
     if (!m.find()) {
       return null;
