@@ -2205,10 +2205,12 @@ public final class Drafter {
   /** "the election for what Newt Gingrich called “…”": the one who called it so. */
   private Who whatTheyCalled(Span s) {
     Paragraph p = s.paragraph;
-    int from = p.masked.lastIndexOf("what ", s.open);
-    if (from < 0 || from < s.open - 100 || from < p.sentenceStart(s.open)) {
+    int lo = Math.max(p.sentenceStart(s.open), s.open - 100);
+    int what = p.masked.substring(lo, s.open).lastIndexOf("what "); // within reach only: a search back would be quadratic
+    if (what < 0) {
       return null;
     }
+    int from = lo + what;
     Matcher m = WHAT_CALLED.matcher(p.masked.substring(from, s.open));
     if (!m.find()) {
       return null;
