@@ -1453,12 +1453,13 @@ final class People {
     return out;
   }
 
-  /** The index of the last mention before pos, or -1. */
   /** The last mention in [from, to), or null. */
   Mention lastMentionIn(long from, long to) {
     int k = lastMentionBefore(to);
     return k >= 0 && mentions.get(k).pos() >= from ? mentions.get(k) : null;
   }
+
+  /** The index of the last mention before pos, or -1. */
 
   private int lastMentionBefore(long pos) {
     int lo = 0;
