@@ -906,11 +906,11 @@ public final class Drafter {
       end++;
     }
     // "said Bart Naylor, …" or "said Bart Naylor.", not "said Mr Sigarchi's sentence would …"
-    boolean saidBefore = t > 0 && Names.gap(p.masked, toks, t - 1).equals(" ") && Words.INVERTING.contains(toks.get(t - 1).lower())
+    boolean saidBefore = t > 0 && Names.gap(p.masked, toks, t - 1).equals(" ") && SAID.contains(toks.get(t - 1).lower())
         && !toks.get(end - 1).possessive() && (end >= toks.size() || toks.get(end).start() >= q
             || Names.gap(p.masked, toks, end - 1).startsWith(","));
     boolean saidAfter = end < toks.size() && toks.get(end).start() < q && Names.gap(p.masked, toks, end - 1).equals(" ")
-        && Words.INVERTING.contains(toks.get(end).lower());
+        && SAID.contains(toks.get(end).lower());
     // …but not "Wilde said in a statement Warhol was prolific. “He never stopped …”": words that may be about another
     for (int k = end + 1; saidAfter && k < toks.size() && toks.get(k).start() < q; k++) {
       saidAfter = !toks.get(k).capitalised();
@@ -918,6 +918,8 @@ public final class Drafter {
     return saidBefore || saidAfter ? last.person() : null;
   }
 
+  private static final Set<String> SAID = Set.of("said", "says", "told", "tells", "added", "adds", "explained", "explains",
+      "argued", "argues", "noted", "notes", "wrote", "writes");
 
   /** Whether the quote names the person by their full name: "“Hillary Clinton has the potential …”" is about her. */
   private static boolean namedInFull(Person x, String quote) {
