@@ -379,8 +379,6 @@ public final class Drafter {
         || before.endsWith("known as");
   }
 
-  private static final Set<String> MINOR = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
-      "or", "but", "by", "with", "from", "as", "into", "over", "is");
 
   /**
    * "Let It Be Me Tonight", "The Long Road Home": a quote in title case, every word but the minor
@@ -404,7 +402,7 @@ public final class Drafter {
     int major = 0;
     for (int k = 0; k < toks.size(); k++) {
       Tok t = toks.get(k);
-      boolean minor = k > 0 && MINOR.contains(t.text());
+      boolean minor = k > 0 && Words.LOWER_IN_TITLES.contains(t.text());
       if (!minor && !t.capitalised() || t.text().equals("I") && toks.size() > 1 && k == 0 && !toks.get(1).capitalised()) {
         return false;
       }

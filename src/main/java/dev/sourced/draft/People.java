@@ -262,9 +262,6 @@ final class People {
    * Blame Placed On The United States …", "John Leguizamo On How U.S. History Makes Latinos Feel". Its capitals
    * mark no names; a run there names someone only where it opens with a given name or a title.
    */
-  /** The words a title-case heading may leave in lower case. */
-  private static final Set<String> LOWER_IN_TITLES = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "and", "or",
-      "at", "by", "with", "from", "as", "vs", "vs.");
 
   /** Where the paragraphs set in title case start and end, in text order. */
   private final List<Long> titleCasedFrom = new ArrayList<>();
@@ -285,7 +282,7 @@ final class People {
         continue;
       }
       words++;
-      if (!t.capitalised() && !LOWER_IN_TITLES.contains(t.text())) {
+      if (!t.capitalised() && !Words.LOWER_IN_TITLES.contains(t.text())) {
         return false;
       }
       minor += k > 0 && TITLE_CASE_MINOR.contains(t.text()) ? 1 : 0;

@@ -299,6 +299,10 @@ final class Words {
       "seed", "champion", "boss", "skipper", "winger", "star", "veteran", "sprinter", "batsman", "bowler", "swimmer",
       "runner", "cyclist", "boxer", "golfer", "jockey", "rider", "driver");
 
+  /** The words a title in title case leaves in lower case: "Let It Be Me Tonight", "Hillary Clinton Presses Her Advantage Over a …". */
+  static final Set<String> LOWER_IN_TITLES = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+      "but", "by", "with", "from", "as", "into", "over", "is", "vs", "vs.");
+
   static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "his", "her", "their", "my", "our", "its", "one", "another", "some", "several",
       "somebody", "someone");
