@@ -498,9 +498,10 @@ public final class Drafter {
     if (words.length == 2 && words[0].equalsIgnoreCase("the") && ACRONYM.matcher(words[1]).matches()) {
       return people.described(bodies.spelledOut(words[1])); // "the FBI said": the body by its letters, without its article
     }
-    if (words.length == 2 && words[0].equalsIgnoreCase("the") && Character.isUpperCase(words[1].codePointAt(0))
-        && bodies.endingWith(words[1], d.pos()) != null) {
-      return people.described(bodies.endingWith(words[1], d.pos())); // "wrote The Post" after "The Washington Post"
+    String ending = words.length == 2 && words[0].equalsIgnoreCase("the") && Character.isUpperCase(words[1].codePointAt(0))
+        ? bodies.endingWith(words[1], d.pos()) : null;
+    if (ending != null) {
+      return people.described(ending); // "wrote The Post" after "The Washington Post"
     }
     if (words.length == 2 && (Words.isInitials(words[1]) || words[1].matches("\\p{Lu}{2}"))) {
       return null; // "the U.S.", "the UK": a country or body by its initials, not a speaker to name so
