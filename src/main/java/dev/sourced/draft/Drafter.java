@@ -1152,7 +1152,7 @@ public final class Drafter {
     boolean direct = v < toks.size() && (subject.who() instanceof Named
         || p.masked.substring(toks.get(t).start(), toks.get(v).start()).indexOf(',') < 0);
     // "“…,” he pointed out."
-    boolean pointedOut = v + 1 < toks.size() && Set.of("pointed", "points").contains(toks.get(v).lower())
+    boolean pointedOut = v + 1 < toks.size() && Words.POINTING.contains(toks.get(v).lower())
         && toks.get(v + 1).lower().equals("out");
     if (".?!".indexOf(last) >= 0 && v < toks.size() && introducesNext(p, toks.get(v).end())) {
       return null; // "“…?” Vatican archbishop Charles Scicluna said, “…”": his verb opens the next quote

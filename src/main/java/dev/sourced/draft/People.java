@@ -257,11 +257,6 @@ final class People {
   private static final Set<String> TITLE_CASE_MINOR = Set.of("The", "On", "To", "Of", "For", "And", "In", "At", "With",
       "From", "By", "That", "Is", "Are", "Was", "How", "Why", "What", "About", "After", "Over", "Into", "Her", "His");
 
-  /**
-   * A heading set in title case, though ended with a point as some sources end them: "Clinton Said That The
-   * Blame Placed On The United States …", "John Leguizamo On How U.S. History Makes Latinos Feel". Its capitals
-   * mark no names; a run there names someone only where it opens with a given name or a title.
-   */
 
   /** Where the paragraphs set in title case start and end, in text order. */
   private final List<Long> titleCasedFrom = new ArrayList<>();
@@ -273,6 +268,11 @@ final class People {
     return at >= 0 && pos < titleCasedTo.get(at);
   }
 
+  /**
+   * A heading set in title case, though ended with a point as some sources end them: "Clinton Said That The
+   * Blame Placed On The United States …", "John Leguizamo On How U.S. History Makes Latinos Feel". Its capitals
+   * mark no names; a run there names someone only where it opens with a given name or a title.
+   */
   static boolean titleCased(List<Tok> toks) {
     int words = 0;
     int minor = 0;
@@ -1090,7 +1090,7 @@ final class People {
     if (reported) {
       return true;
     }
-    boolean pointedOut = w.equals("out") && k > 0 && Set.of("pointed", "points").contains(toks.get(k - 1).lower());
+    boolean pointedOut = w.equals("out") && k > 0 && Words.POINTING.contains(toks.get(k - 1).lower());
     int verb = pointedOut ? k - 1 : k;
     if ((Words.isSpeechVerb(w) && !Words.INVERTING.contains(w) || pointedOut) && verb - 1 >= 0 && toks.get(verb - 1).start() >= sentenceStart
         && (toks.get(verb - 1).capitalised() || Set.of("he", "she").contains(toks.get(verb - 1).lower()))) {

@@ -299,6 +299,9 @@ final class Words {
       "seed", "champion", "boss", "skipper", "winger", "star", "veteran", "sprinter", "batsman", "bowler", "swimmer",
       "runner", "cyclist", "boxer", "golfer", "jockey", "rider", "driver");
 
+  /** Verbs that say with "out" after them: "he pointed out", "Bozell points out". */
+  static final Set<String> POINTING = Set.of("pointed", "points");
+
   /** The words a title in title case leaves in lower case: "Let It Be Me Tonight", "Hillary Clinton Presses Her Advantage Over a …". */
   static final Set<String> LOWER_IN_TITLES = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
       "but", "by", "with", "from", "as", "into", "over", "is", "vs", "vs.");
